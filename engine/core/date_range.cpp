@@ -1,0 +1,122 @@
+// DateRange arithmetic and ISO formatting.
+#include "recon/date_range.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace recon {
+
+namespace bg = boost::gregorian;
+
+long DateRange::days() const { return bounded() ? (end - start).days() + 1 : 0; }
+
+bool DateRange::Overlaps(const DateRange& o) const {
+  if (!known() || !o.known()) return false;
+  bool this_before = !end.is_special() && !o.start.is_special() && end < o.start;
+  bool other_before = !o.end.is_special() && !start.is_special() && o.end < start;
+  return !this_before && !other_before;
+}
+
+bool DateRange::Contains(const DateRange& o) const {
+  if (!known() || !o.known()) return false;
+  if (!start.is_special() && (o.start.is_special() || o.start < start)) return false;
+  if (!end.is_special() && (o.end.is_special() || o.end > end)) return false;
+  return true;
+}
+
+DateRange DateRange::Day(Date d) { return {d, d, Granularity::kDay}; }
+
+DateRange DateRange::Month(int year, int month) {
+  Date first(year, month, 1);
+  return {first, first.end_of_month(), Granularity::kMonth};
+}
+
+DateRange DateRange::Year(int year) {
+  return {Date(year, 1, 1), Date(year, 12, 31), Granularity::kYear};
+}
+
+DateRange DateRange::Between(Date start, Date end, Granularity g) { return {start, end, g}; }
+
+bool operator==(const DateRange& a, const DateRange& b) {
+  return a.start == b.start && a.end == b.end && a.granularity == b.granularity &&
+         a.qualifier == b.qualifier && a.vague == b.vague;
+}
+
+std::string ToIso(Date d) {
+  if (d.is_special()) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(d.year()), int(d.month()), int(d.day()));
+  return buf;
+}
+
+static bool ParseInt(std::string_view s, int* out) {
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+std::optional<Date> ParseIsoDate(std::string_view text) {
+  if (text.size() > 10) {
+    char sep = text[10];
+    if (sep != 'T' && sep != ' ') return std::nullopt;
+  } else if (text.size() != 10) {
+    return std::nullopt;
+  }
+  if (text[4] != '-' || text[7] != '-') return std::nullopt;
+  int y, m, d;
+  if (!ParseInt(text.substr(0, 4), &y) || !ParseInt(text.substr(5, 2), &m) ||
+      !ParseInt(text.substr(8, 2), &d))
+    return std::nullopt;
+  if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  if (d > bg::gregorian_calendar::end_of_month_day(y, m)) return std::nullopt;
+  return Date(y, m, d);
+}
+
+static constexpr std::string_view kGranularityNames[] = {
+    "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "unknown"};
+
+std::string_view ToString(Granularity g) { return kGranularityNames[static_cast<int>(g)]; }
+
+std::optional<Granularity> ParseGranularity(std::string_view s) {
+  for (size_t i = 0; i < std::size(kGranularityNames); ++i)
+    if (kGranularityNames[i] == s) return static_cast<Granularity>(i);
+  return std::nullopt;
+}
+
+std::string_view ToString(Qualifier q) {
+  switch (q) {
+    case Qualifier::kNone: return "";
+    case Qualifier::kApprox: return "approximate";
+    case Qualifier::kBefore: return "before";
+    case Qualifier::kAfter: return "after";
+    case Qualifier::kSince: return "since";
+    case Qualifier::kUntil: return "until";
+  }
+  return "";
+}
+
+std::string Describe(const DateRange& r) {
+  if (!r.known()) return "undated";
+  if (!r.bounded()) {
+    return r.start.is_special() ? "before " + ToIso(r.end) : "after " + ToIso(r.start);
+  }
+  std::string s = ToIso(r.start);
+  switch (r.granularity) {
+    case Granularity::kDay: break;
+    case Granularity::kMonth:
+      if (r.start.day() == 1 && r.end == r.start.end_of_month()) s = s.substr(0, 7);
+      else s += ".." + ToIso(r.end);
+      break;
+    case Granularity::kYear:
+      if (r.start.year() == r.end.year() && r.start.day_of_year() == 1 && r.end.month() == 12 &&
+          r.end.day() == 31)
+        s = s.substr(0, 4);
+      else s += ".." + ToIso(r.end);
+      break;
+    default:
+      if (r.start != r.end) s += ".." + ToIso(r.end);
+  }
+  if (r.qualifier == Qualifier::kApprox || r.vague) s = "c. " + s;
+  return s;
+}
+
+}  // namespace recon

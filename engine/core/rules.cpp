@@ -1,0 +1,386 @@
+// Rule-pack loading: YAML files into a validated, layered RuleSet.
+#include "recon/rules.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <re2/re2.h>
+
+#include "sections.h"
+#include "recon/text_util.h"
+#include "yaml_reader.h"
+
+namespace recon {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Checks a trigger/cue pattern: non-empty words, balanced optional brackets, `{source}` only
+// where allowed. Returns "" when fine, else what is wrong.
+std::string CheckPattern(const std::string& p, bool source_slot) {
+  if (Trim(p).empty()) return "empty pattern";
+  int depth = 0;
+  for (char c : p) {
+    if (c == '[') ++depth;
+    if (c == ']' && --depth < 0) return "']' without '['";
+    if (depth > 1) return "nested '[' is not supported";
+  }
+  if (depth != 0) return "'[' without ']'";
+  size_t slots = 0;
+  for (size_t pos = p.find('{'); pos != std::string::npos; pos = p.find('{', pos + 1)) {
+    if (p.compare(pos, 8, "{source}") != 0) return "unknown placeholder at '" + p.substr(pos) + "'";
+    ++slots;
+  }
+  if (source_slot && slots != 1) return "an attribution pattern needs exactly one {source}";
+  if (!source_slot && slots) return "{source} is only allowed in attribution patterns";
+  for (const auto& word : SplitWords(p)) {
+    if (word == "*" || word == "|" || word.front() == '|' || word.back() == '|')
+      return "empty alternative in '" + word + "'";
+  }
+  return "";
+}
+
+// Replaces the element with the same id, or appends. Within one file a repeated id is an error.
+template <typename T>
+void Upsert(std::vector<T>* items, T item, std::set<std::string>* ids_in_file, YamlReader& r,
+            const YAML::Node& at) {
+  if (!ids_in_file->insert(item.id).second) {
+    r.Error(at, "rule-duplicate-id", "duplicate id '" + item.id + "' in this file");
+    return;
+  }
+  for (auto& existing : *items) {
+    if (existing.id == item.id) {
+      existing = std::move(item);
+      return;
+    }
+  }
+  items->push_back(std::move(item));
+}
+
+class PackParser {
+ public:
+  PackParser(YamlReader& r, RuleSet* rules) : r_(r), rules_(rules) {}
+
+  void Parse(const YAML::Node& root) {
+    if (root.IsNull()) return;
+    if (!r_.CheckKeys(root, {"pack", "description", "event_types", "entities", "ranks", "outlets",
+                             "modality", "attribution", "boilerplate", "names", "numbers",
+                             "resolver", "timex"}))
+      if (!root.IsMap()) return;
+    ForEach(root, "event_types", [&](const YAML::Node& n) { EventType(n); });
+    ForEach(root, "entities", [&](const YAML::Node& n) { Entity(n); });
+    ForEach(root, "ranks", [&](const YAML::Node& n) { Rank(n); });
+    ForEach(root, "outlets", [&](const YAML::Node& n) { Outlet(n); });
+    ForEach(root, "modality", [&](const YAML::Node& n) { ModalityCue(n); });
+    ForEach(root, "attribution", [&](const YAML::Node& n) { Attribution(n); });
+    ForEach(root, "boilerplate", [&](const YAML::Node& n) { Boilerplate(n); });
+    if (root["names"]) Names(root["names"]);
+    if (root["numbers"]) Numbers(root["numbers"]);
+    if (root["resolver"]) Resolver(root["resolver"]);
+    if (root["timex"]) ParseTimexSection(root["timex"], r_, &rules_->timex);
+  }
+
+ private:
+  template <typename F>
+  void ForEach(const YAML::Node& root, const char* key, F f) {
+    YAML::Node list = root[key];
+    if (!list) return;
+    if (!list.IsSequence()) {
+      r_.Error(list, "rule-type", std::string("'") + key + "' must be a list");
+      return;
+    }
+    for (const auto& item : list) {
+      r_.reset_failed();
+      f(item);
+    }
+  }
+
+  RuleOrigin Origin(const YAML::Node& n) { return {r_.file(), YamlReader::Line(n)}; }
+
+  bool Patterns(const YAML::Node& n, const char* key, bool source_slot,
+                std::vector<std::string>* out) {
+    auto list = r_.StringList(n, key, true);
+    if (!list) return false;
+    for (size_t i = 0; i < list->size(); ++i) {
+      std::string problem = CheckPattern((*list)[i], source_slot);
+      if (!problem.empty()) {
+        YAML::Node at = n[key].IsSequence() ? n[key][i] : n[key];
+        r_.Error(at, "rule-bad-pattern", "bad pattern '" + (*list)[i] + "': " + problem);
+        return false;
+      }
+    }
+    *out = std::move(*list);
+    return true;
+  }
+
+  void EventType(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "label", "count_roles", "triggers"})) return;
+    EventTypeRule et;
+    auto id = r_.String(n, "id", true);
+    if (!id) return;
+    et.id = *id;
+    et.label = r_.String(n, "label", false).value_or(et.id);
+    et.count_roles = r_.StringList(n, "count_roles", false).value_or(std::vector<std::string>{});
+    et.origin = Origin(n);
+    if (r_.failed()) return;
+    Upsert(&rules_->event_types, et, &ids_, r_, n);
+    YAML::Node triggers = n["triggers"];
+    if (!triggers) return;
+    if (!triggers.IsSequence()) {
+      r_.Error(triggers, "rule-type", "'triggers' must be a list");
+      return;
+    }
+    for (const auto& t : triggers) {
+      r_.reset_failed();
+      Trigger(t, et.id);
+    }
+  }
+
+  void Trigger(const YAML::Node& n, const std::string& type) {
+    if (!r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near"})) return;
+    TriggerRule t;
+    auto id = r_.String(n, "id", true);
+    if (!id || !Patterns(n, "patterns", false, &t.patterns)) return;
+    t.id = *id;
+    t.event_type = type;
+    if (auto m = r_.String(n, "modality", false)) {
+      t.modality = ParseModality(*m);
+      if (!t.modality) r_.Error(n["modality"], "rule-value", "unknown modality '" + *m + "'");
+    }
+    t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
+    t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
+    t.origin = Origin(n);
+    if (!r_.failed()) Upsert(&rules_->triggers, std::move(t), &ids_, r_, n);
+  }
+
+  void Entity(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "type", "name", "aliases", "attributes"})) return;
+    EntityRule e;
+    auto id = r_.String(n, "id", true);
+    auto type = r_.String(n, "type", true);
+    auto name = r_.String(n, "name", true);
+    if (!id || !type || !name) return;
+    auto t = ParseEntityType(*type);
+    if (!t) {
+      r_.Error(n["type"], "rule-value",
+               "unknown entity type '" + *type + "' (person, organization, place, unit, other)");
+      return;
+    }
+    e.id = *id, e.type = *t, e.name = *name;
+    e.aliases = r_.StringList(n, "aliases", false).value_or(std::vector<std::string>{});
+    e.attributes = r_.StringMap(n, "attributes").value_or(std::map<std::string, std::string>{});
+    e.origin = Origin(n);
+    if (!r_.failed()) Upsert(&rules_->entities, std::move(e), &ids_, r_, n);
+  }
+
+  void Rank(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "family", "names", "level"})) return;
+    RankRule rank;
+    auto id = r_.String(n, "id", true);
+    auto names = r_.StringList(n, "names", true);
+    auto level = r_.Number(n, "level", true, -1000, 1000);
+    if (!id || !names || !level) return;
+    rank.id = *id, rank.names = *names, rank.level = int(*level);
+    rank.family = r_.String(n, "family", false).value_or("military");
+    rank.origin = Origin(n);
+    if (!r_.failed()) Upsert(&rules_->ranks, std::move(rank), &ids_, r_, n);
+  }
+
+  void Outlet(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "name", "variants", "reliability", "wire"})) return;
+    OutletRule o;
+    auto id = r_.String(n, "id", true);
+    auto name = r_.String(n, "name", true);
+    if (!id || !name) return;
+    o.id = *id, o.name = *name;
+    o.variants = r_.StringList(n, "variants", false).value_or(std::vector<std::string>{});
+    o.reliability = r_.Number(n, "reliability", false, 0, 1).value_or(0.7);
+    o.wire = r_.Bool(n, "wire").value_or(false);
+    o.origin = Origin(n);
+    if (!r_.failed()) Upsert(&rules_->outlets, std::move(o), &ids_, r_, n);
+  }
+
+  void ModalityCue(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "modality", "patterns"})) return;
+    ModalityRule m;
+    auto id = r_.String(n, "id", true);
+    auto mod = r_.String(n, "modality", true);
+    if (!id || !mod || !Patterns(n, "patterns", false, &m.patterns)) return;
+    auto parsed = ParseModality(*mod);
+    if (!parsed) {
+      r_.Error(n["modality"], "rule-value", "unknown modality '" + *mod + "'");
+      return;
+    }
+    m.id = *id, m.modality = *parsed, m.origin = Origin(n);
+    Upsert(&rules_->modality, std::move(m), &ids_, r_, n);
+  }
+
+  void Attribution(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "patterns"})) return;
+    AttributionRule a;
+    auto id = r_.String(n, "id", true);
+    if (!id || !Patterns(n, "patterns", true, &a.patterns)) return;
+    a.id = *id, a.origin = Origin(n);
+    Upsert(&rules_->attribution, std::move(a), &ids_, r_, n);
+  }
+
+  void Boilerplate(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "line"})) return;
+    BoilerplateRule b;
+    auto id = r_.String(n, "id", true);
+    auto line = r_.String(n, "line", true);
+    if (!id || !line) return;
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_case_sensitive(false);
+    RE2 re(*line, opts);
+    if (!re.ok()) {
+      r_.Error(n["line"], "rule-bad-pattern", "bad regular expression: " + re.error());
+      return;
+    }
+    b.id = *id, b.line_pattern = *line, b.origin = Origin(n);
+    Upsert(&rules_->boilerplate, std::move(b), &ids_, r_, n);
+  }
+
+  void Names(const YAML::Node& n) {
+    r_.reset_failed();
+    if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words"})) return;
+    auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
+      if (!from) return;
+      to->insert(to->end(), from->begin(), from->end());
+      std::sort(to->begin(), to->end());
+      to->erase(std::unique(to->begin(), to->end()), to->end());
+    };
+    add(&rules_->names.surnames, r_.StringList(n, "surnames", false));
+    add(&rules_->names.titles, r_.StringList(n, "titles", false));
+    add(&rules_->names.descriptors, r_.StringList(n, "descriptors", false));
+    add(&rules_->names.stop_words, r_.StringList(n, "stop_words", false));
+  }
+
+  void Numbers(const YAML::Node& n) {
+    if (!n.IsMap()) {
+      r_.Error(n, "rule-type", "'numbers' must map words to numbers");
+      return;
+    }
+    for (const auto& kv : n) {
+      long v;
+      if (!YAML::convert<long>::decode(kv.second, v)) {
+        r_.Error(kv.second, "rule-type", "number word '" + kv.first.Scalar() + "' needs a whole number");
+        continue;
+      }
+      rules_->numbers[ToLower(kv.first.Scalar())] = v;
+    }
+  }
+
+  void Resolver(const YAML::Node& n) {
+    r_.reset_failed();
+    if (!r_.CheckKeys(n, {"same_event_threshold", "date_tolerance_days", "count_tolerance",
+                          "truth_iterations", "copy_penalty", "unnamed_link_threshold"}))
+      return;
+    auto& s = rules_->resolver;
+    s.same_event_threshold = r_.Number(n, "same_event_threshold", false, 0, 1).value_or(s.same_event_threshold);
+    s.date_tolerance_days = r_.Number(n, "date_tolerance_days", false, 0, 3650).value_or(s.date_tolerance_days);
+    s.count_tolerance = r_.Number(n, "count_tolerance", false, 0, 1).value_or(s.count_tolerance);
+    s.truth_iterations = int(r_.Number(n, "truth_iterations", false, 1, 1000).value_or(s.truth_iterations));
+    s.copy_penalty = r_.Number(n, "copy_penalty", false, 0, 1).value_or(s.copy_penalty);
+    s.unnamed_link_threshold = r_.Number(n, "unnamed_link_threshold", false, 0, 1).value_or(s.unnamed_link_threshold);
+  }
+
+  YamlReader& r_;
+  RuleSet* rules_;
+  std::set<std::string> ids_;
+};
+
+}  // namespace
+
+void LoadRulePackText(const std::string& text, const std::string& file_name, RuleSet* rules,
+                      Diagnostics* diags) {
+  YamlReader reader(file_name, diags);
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    diags->Error(file_name, e.mark.line + 1, e.mark.column + 1, "rule-yaml",
+                 "not valid YAML: " + e.msg);
+    return;
+  }
+  try {
+    PackParser(reader, rules).Parse(root);
+  } catch (const YAML::Exception& e) {
+    diags->Error(file_name, e.mark.line + 1, e.mark.column + 1, "rule-yaml", e.msg);
+  }
+  // A trigger may only name a type some pack defines; checked after layering in LoadRules too.
+  rules->files.push_back(file_name);
+}
+
+static void CheckCrossReferences(RuleSet* rules, Diagnostics* diags) {
+  auto& t = rules->triggers;
+  t.erase(std::remove_if(t.begin(), t.end(),
+                         [&](const TriggerRule& tr) {
+                           if (rules->FindEventType(tr.event_type)) return false;
+                           diags->Error(tr.origin.file, tr.origin.line, 0, "rule-reference",
+                                        "trigger '" + tr.id + "' names unknown event type '" +
+                                            tr.event_type + "'");
+                           return true;
+                         }),
+          t.end());
+}
+
+RuleSet LoadRules(const std::vector<std::string>& dirs, Diagnostics* diags) {
+  RuleSet rules;
+  for (const auto& dir : dirs) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    if (fs::is_regular_file(dir, ec)) {
+      files.push_back(dir);
+    } else if (fs::is_directory(dir, ec)) {
+      for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_regular_file() && (entry.path().extension() == ".yaml" ||
+                                        entry.path().extension() == ".yml"))
+          files.push_back(entry.path());
+      std::sort(files.begin(), files.end());
+    } else {
+      diags->Error(dir, 0, 0, "rule-path", "no such rule file or directory");
+      continue;
+    }
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      if (!in) {
+        diags->Error(f.string(), 0, 0, "rule-read", "cannot read rule pack");
+        continue;
+      }
+      LoadRulePackText(ss.str(), f.string(), &rules, diags);
+    }
+  }
+  CheckCrossReferences(&rules, diags);
+  return rules;
+}
+
+const OutletRule* RuleSet::FindOutlet(std::string_view name) const {
+  std::string key = ToLower(Trim(name));
+  for (const auto& o : outlets) {
+    if (ToLower(o.name) == key || ToLower(o.id) == key) return &o;
+    for (const auto& v : o.variants)
+      if (ToLower(v) == key) return &o;
+  }
+  return nullptr;
+}
+
+const EventTypeRule* RuleSet::FindEventType(std::string_view id) const {
+  for (const auto& e : event_types)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+std::string DefaultRulesDir() {
+  if (const char* env = std::getenv("RECON_RULES_DIR")) return env;
+  return std::string(RECON_SOURCE_DIR) + "/rules";
+}
+
+}  // namespace recon

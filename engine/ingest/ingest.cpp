@@ -1,0 +1,323 @@
+// Ingest: reads articles (.txt/.md with optional YAML front matter), JSON Lines and standard
+// input into a Corpus; every bad input becomes a diagnostic and the run goes on.
+#include "recon/ingest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include "recon/text_util.h"
+
+namespace recon {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool HasArticleExtension(const fs::path& p) {
+  auto ext = ToLower(p.extension().string());
+  return ext == ".txt" || ext == ".md" || ext == ".markdown";
+}
+
+bool IsJsonLines(const fs::path& p) { return ToLower(p.extension().string()) == ".jsonl"; }
+
+int LineOfOffset(std::string_view text, size_t offset) {
+  return 1 + int(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+}
+
+// Strips a BOM and converts CRLF/CR to LF, with a warning for each, so offsets are stable.
+void Normalize(const std::string& path, std::string* bytes, Diagnostics* diags) {
+  if (std::string_view(*bytes).substr(0, 3) == kBom) {
+    bytes->erase(0, 3);
+    diags->Warning(path, 1, 1, "bom", "byte-order mark removed");
+  }
+  if (bytes->find('\r') != std::string::npos) {
+    int first = LineOfOffset(*bytes, bytes->find('\r'));
+    std::string out;
+    out.reserve(bytes->size());
+    for (size_t i = 0; i < bytes->size(); ++i) {
+      char c = (*bytes)[i];
+      if (c == '\r') {
+        out.push_back('\n');
+        if (i + 1 < bytes->size() && (*bytes)[i + 1] == '\n') ++i;
+      } else {
+        out.push_back(c);
+      }
+    }
+    *bytes = std::move(out);
+    diags->Warning(path, first, 0, "crlf", "CRLF or CR line ends converted to LF");
+  }
+}
+
+// Checks the bytes are text; false (with a diagnostic) for empty, binary or invalid UTF-8 input.
+bool CheckText(const std::string& path, int line_base, std::string_view bytes, Diagnostics* diags) {
+  if (Trim(bytes).empty()) {
+    diags->Error(path, line_base, 0, "empty", "document is empty; skipped");
+    return false;
+  }
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    diags->Error(path, line_base + LineOfOffset(bytes, nul) - 1, 0, "binary",
+                 "contains NUL bytes: looks like a binary file, not text; skipped");
+    return false;
+  }
+  size_t bad = 0;
+  if (!IsValidUtf8(bytes, &bad)) {
+    size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
+    int column = int(bad - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
+    diags->Error(path, line_base + LineOfOffset(bytes, bad) - 1, column, "invalid-utf8",
+                 "invalid UTF-8 at byte " + std::to_string(bad) + "; skipped");
+    return false;
+  }
+  return true;
+}
+
+std::string IdFromPath(const std::string& path) {
+  if (path == "-") return "stdin";
+  return fs::path(path).stem().string();
+}
+
+// Applies one metadata key from front matter or JSON to the document. Returns "" or a problem.
+std::string SetField(Document* doc, const std::string& key, const std::string& value) {
+  if (key == "id") {
+    if (Trim(value).empty()) return "'id' is empty";
+    doc->id = std::string(Trim(value));
+  } else if (key == "source") {
+    doc->source = std::string(Trim(value));
+  } else if (key == "title") {
+    doc->title = value;
+  } else if (key == "url") {
+    doc->url = value;
+  } else if (key == "published") {
+    auto d = ParseIsoDate(Trim(value));
+    if (!d) return "'published' is not an ISO date (YYYY-MM-DD or YYYY-MM-DDThh:mm): '" + value + "'";
+    doc->published = d;
+  } else if (key == "reliability") {
+    char* end = nullptr;
+    double r = std::strtod(value.c_str(), &end);
+    if (value.empty() || *end != '\0' || r < 0 || r > 1)
+      return "'reliability' must be a number from 0 to 1, not '" + value + "'";
+    doc->reliability = r;
+  } else {
+    return "";  // other keys (author, tags, ...) are kept out of the model but are not errors
+  }
+  return "";
+}
+
+}  // namespace
+
+bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Diagnostics* diags) {
+  Normalize(path, &bytes, diags);
+  if (!CheckText(path, 1, bytes, diags)) return false;
+  doc->path = path;
+  doc->id = IdFromPath(path);
+  doc->first_line = 1;
+  std::string_view text = bytes;
+  if (text.substr(0, 4) == "---\n" || text == "---") {
+    size_t close = std::string_view::npos;
+    for (size_t pos = 4; pos < text.size();) {
+      size_t eol = text.find('\n', pos);
+      std::string_view line = text.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
+      if (Trim(line) == "---" || Trim(line) == "...") {
+        close = pos;
+        break;
+      }
+      if (eol == std::string_view::npos) break;
+      pos = eol + 1;
+    }
+    if (close == std::string_view::npos) {
+      diags->Error(path, 1, 1, "front-matter",
+                   "front matter opened with '---' on line 1 is never closed; add a '---' line "
+                   "after the metadata; skipped");
+      return false;
+    }
+    std::string yaml(text.substr(4, close - 4));
+    YAML::Node meta;
+    try {
+      meta = YAML::Load(yaml);
+    } catch (const YAML::Exception& e) {
+      diags->Error(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
+                   "front matter is not valid YAML: " + e.msg + "; skipped");
+      return false;
+    }
+    if (!meta.IsNull() && !meta.IsMap()) {
+      diags->Error(path, 2, 1, "front-matter", "front matter must be 'key: value' lines; skipped");
+      return false;
+    }
+    for (const auto& kv : meta) {
+      std::string key = kv.first.as<std::string>();
+      if (!kv.second.IsScalar()) {
+        if (key == "id" || key == "source" || key == "published" || key == "title" ||
+            key == "url" || key == "reliability") {
+          diags->Error(path, kv.second.Mark().line + 2, kv.second.Mark().column + 1,
+                       "front-matter", "'" + key + "' must be a single value; skipped");
+          return false;
+        }
+        continue;
+      }
+      std::string problem = SetField(doc, key, kv.second.Scalar());
+      if (!problem.empty()) {
+        diags->Error(path, kv.second.Mark().line + 2, kv.second.Mark().column + 1,
+                     key == "published" ? "bad-date" : "front-matter", problem + "; skipped");
+        return false;
+      }
+    }
+    size_t body = text.find('\n', close);
+    body = body == std::string_view::npos ? text.size() : body + 1;
+    doc->first_line = LineOfOffset(text, body);
+    bytes.erase(0, body);
+  }
+  if (Trim(bytes).empty()) {
+    diags->Error(path, doc->first_line, 0, "empty", "document has metadata but no text; skipped");
+    return false;
+  }
+  doc->text = std::move(bytes);
+  return true;
+}
+
+bool ParseJsonLine(const std::string& path, int line_no, std::string_view line, Document* doc,
+                   Diagnostics* diags) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    diags->Error(path, line_no, int(e.byte), "json",
+                 std::string("JSON line does not parse: ") + e.what() + "; skipped");
+    return false;
+  }
+  if (!j.is_object()) {
+    diags->Error(path, line_no, 1, "json", "JSON line must be an object; skipped");
+    return false;
+  }
+  doc->path = path;
+  doc->first_line = line_no;
+  doc->id = IdFromPath(path) + ":" + std::to_string(line_no);
+  for (auto& [key, value] : j.items()) {
+    if (key == "text") {
+      if (!value.is_string()) {
+        diags->Error(path, line_no, 0, "json", "'text' must be a string; skipped");
+        return false;
+      }
+      doc->text = value.get<std::string>();
+      continue;
+    }
+    std::string s;
+    if (value.is_string()) s = value.get<std::string>();
+    else if (value.is_number()) s = value.dump();
+    else if (value.is_null()) continue;
+    else continue;
+    std::string problem = SetField(doc, key, s);
+    if (!problem.empty()) {
+      diags->Error(path, line_no, 0, key == "published" ? "bad-date" : "json", problem + "; skipped");
+      return false;
+    }
+  }
+  if (doc->text.find('\r') != std::string::npos) Normalize(path, &doc->text, diags);
+  if (!CheckText(path, line_no, doc->text, diags)) return false;
+  return true;
+}
+
+namespace {
+
+void ReadJsonLines(const std::string& path, std::string_view bytes, Corpus* corpus,
+                   Diagnostics* diags) {
+  int line_no = 0;
+  for (size_t pos = 0; pos < bytes.size();) {
+    size_t eol = bytes.find('\n', pos);
+    std::string_view line = bytes.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
+    pos = eol == std::string_view::npos ? bytes.size() : eol + 1;
+    ++line_no;
+    if (line_no == 1 && line.substr(0, 3) == kBom) line.remove_prefix(3);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty()) continue;
+    Document doc;
+    if (ParseJsonLine(path, line_no, line, &doc, diags)) corpus->documents.push_back(std::move(doc));
+  }
+}
+
+void ReadOne(const std::string& path, std::string bytes, Corpus* corpus, Diagnostics* diags) {
+  corpus->files_read++;
+  corpus->bytes_read += bytes.size();
+  bool jsonl = IsJsonLines(path) || (path == "-" && !Trim(bytes).empty() && Trim(bytes).front() == '{');
+  if (jsonl) {
+    ReadJsonLines(path, bytes, corpus, diags);
+    return;
+  }
+  Document doc;
+  if (ParseArticle(path, std::move(bytes), &doc, diags)) corpus->documents.push_back(std::move(doc));
+}
+
+bool ReadFile(const fs::path& p, std::string* out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+}  // namespace
+
+Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags) {
+  Corpus corpus;
+  for (const auto& path : paths) {
+    if (path == "-") {
+      std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      ReadOne("-", std::move(bytes), &corpus, diags);
+      continue;
+    }
+    std::error_code ec;
+    fs::path p(path);
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> files;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        if (it->is_regular_file(ec) && (HasArticleExtension(it->path()) || IsJsonLines(it->path())) &&
+            ToLower(it->path().filename().string()) != "readme.md")
+          files.push_back(it->path());
+      }
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) {
+        std::string bytes;
+        if (!ReadFile(f, &bytes)) {
+          diags->Error(f.string(), 0, 0, "read", "cannot read file; skipped");
+          continue;
+        }
+        ReadOne(f.string(), std::move(bytes), &corpus, diags);
+      }
+    } else if (fs::exists(p, ec)) {
+      std::string bytes;
+      if (!ReadFile(p, &bytes)) {
+        diags->Error(path, 0, 0, "read", "cannot read file; skipped");
+        continue;
+      }
+      ReadOne(path, std::move(bytes), &corpus, diags);
+    } else {
+      diags->Error(path, 0, 0, "missing", "no such file or directory; skipped");
+    }
+  }
+  // Deterministic order whatever the order of the arguments; a repeated id is renamed, not lost.
+  std::stable_sort(corpus.documents.begin(), corpus.documents.end(),
+                   [](const Document& a, const Document& b) {
+                     return std::tie(a.id, a.path, a.first_line) < std::tie(b.id, b.path, b.first_line);
+                   });
+  std::map<std::string, int> seen;
+  for (auto& doc : corpus.documents) {
+    int n = seen[doc.id]++;
+    if (n == 0) continue;
+    std::string renamed = doc.id + "~" + std::to_string(n + 1);
+    diags->Warning(doc.path, doc.first_line, 0, "duplicate-id",
+                   "document id '" + doc.id + "' is used more than once; renamed to '" + renamed + "'");
+    doc.id = renamed;
+  }
+  return corpus;
+}
+
+}  // namespace recon

@@ -1,0 +1,67 @@
+// Entities, mentions and claims: what the extract stage finds in the documents.
+#ifndef RECON_CLAIM_H_
+#define RECON_CLAIM_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recon/date_range.h"
+
+namespace recon {
+
+enum class EntityType { kPerson, kOrganization, kPlace, kUnit, kOther };
+std::string_view ToString(EntityType t);
+std::optional<EntityType> ParseEntityType(std::string_view s);
+
+// A canonical entity: from the rule pack's gazetteer, or built from name mentions by the linker.
+struct Entity {
+  std::string id;                    // stable: the rule id, or "p:" + name key for discovered names
+  EntityType type = EntityType::kOther;
+  std::string name;                  // canonical display name
+  std::vector<std::string> aliases;  // every other surface form seen or known, sorted
+  std::string rule;                  // the rule that defined it; "" when discovered
+};
+
+// How a source stands behind a claim.
+enum class Modality { kAsserted, kReported, kHedged, kDenied, kNegated, kAttempted, kOrdered, kPlanned };
+std::string_view ToString(Modality m);
+std::optional<Modality> ParseModality(std::string_view s);
+
+// Who took part in a claimed event, as written and as resolved.
+struct Participant {
+  std::string role;     // "agent", "subject", "victim", "perpetrator", "place", ...
+  std::string entity;   // entity id; "" when unresolved (an unnamed "senior diplomat")
+  std::string mention;  // the words in the text
+  std::string descriptor;  // for unnamed participants: "diplomat", "soldier"; else ""
+};
+
+// One thing one document says happened. Offsets are UTF-8 bytes into the document text.
+struct Claim {
+  std::string id;         // "<document id>#<n>", n counting claims in the document from 1
+  uint32_t doc_index = 0; // index into Corpus::documents
+  std::string document;   // document id
+  std::string source;     // the document's outlet ("" when unknown)
+  std::string type;       // event type id from the rule pack
+  std::string_view text;  // the sentence, a view into the document text
+  size_t begin = 0;       // sentence span [begin, end)
+  size_t end = 0;
+  size_t trigger_begin = 0;  // the trigger word(s) inside the sentence
+  size_t trigger_end = 0;
+  std::vector<Participant> participants;
+  std::map<std::string, std::string> attributes;  // rank, count, place, post, ...
+  DateRange date;               // the event's own time; unknown when the text gives none
+  std::string date_expression;  // the words the date came from
+  std::string date_value;       // TIMEX3 value of that expression
+  Modality modality = Modality::kAsserted;
+  std::vector<std::string> attributed_to;  // the outlet first, then whom it cites, in order
+  std::string rule;             // id of the trigger rule that produced the claim
+  double confidence = 1.0;      // extraction confidence, 0..1
+};
+
+}  // namespace recon
+
+#endif  // RECON_CLAIM_H_

@@ -1,0 +1,40 @@
+// Link stage: resolve mentions to entities, then relate claims (same event, corroborates,
+// contradicts, cites) in the claim graph, through blocking keys rather than all pairs.
+#ifndef RECON_LINK_H_
+#define RECON_LINK_H_
+
+#include <vector>
+
+#include "recon/claim.h"
+#include "recon/claim_graph.h"
+#include "recon/document.h"
+#include "recon/extract.h"
+#include "recon/rules.h"
+
+namespace recon {
+
+// A proposed identity between an unnamed participant and a named entity; never merged silently.
+struct CandidateLink {
+  std::string claim;     // claim id holding the unnamed participant
+  std::string entity;    // the named entity it may be
+  double confidence = 0;
+  std::string reason;
+};
+
+struct Linked {
+  std::vector<Claim> claims;     // the extracted claims, participants resolved to entity ids
+  std::vector<Entity> entities;  // every entity referred to, sorted by id
+  std::vector<CandidateLink> candidates;
+  ClaimGraph graph;
+};
+
+// Links the claims of one run. Deterministic.
+Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules);
+
+// The romanisation-aware key of a Korean-style personal name ("Thae Yong-ho" and "Tae Yong Ho"
+// share it; "Kim Jong Un" and "Kim Jong Il" do not).
+std::string NameKey(std::string_view name);
+
+}  // namespace recon
+
+#endif  // RECON_LINK_H_

@@ -1,0 +1,142 @@
+// RuleSet: the YAML rule packs as typed, validated data. Every domain word lives here, not in C++.
+#ifndef RECON_RULES_H_
+#define RECON_RULES_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "recon/claim.h"
+#include "recon/diagnostic.h"
+#include "recon/timex_rules.h"
+
+namespace recon {
+
+// Where a rule was defined, for diagnostics and for "this rule never fired".
+struct RuleOrigin {
+  std::string file;
+  int line = 0;
+};
+
+// A trigger: word patterns that announce an event of one type.
+// Pattern language: words separated by spaces, matched case-insensitively against tokens;
+// `word*` matches any token starting with `word`; `a|b` matches either; `[the]` is optional.
+struct TriggerRule {
+  std::string id;
+  std::string event_type;
+  std::vector<std::string> patterns;
+  std::optional<Modality> modality;  // e.g. "tried to defect" -> attempted. Default: none
+  double confidence = 0.8;           // extraction confidence of claims it makes. Default: 0.8
+  std::vector<std::string> requires_near;  // when set, one of these words must occur in the sentence
+  RuleOrigin origin;
+};
+
+struct EventTypeRule {
+  std::string id;
+  std::string label;                  // "Defection"
+  std::vector<std::string> count_roles;  // counts the type cares about: killed, injured, ...
+  RuleOrigin origin;
+};
+
+// A known entity with its aliases.
+struct EntityRule {
+  std::string id;
+  EntityType type = EntityType::kOther;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::map<std::string, std::string> attributes;  // e.g. organization, post
+  RuleOrigin origin;
+};
+
+// A rung on a ladder of ranks or posts; `level` orders the ladder (higher outranks lower).
+struct RankRule {
+  std::string id;
+  std::string family;               // "military", "diplomatic", "government"
+  std::vector<std::string> names;   // full names and abbreviations, any case
+  int level = 0;
+  RuleOrigin origin;
+};
+
+struct OutletRule {
+  std::string id;
+  std::string name;
+  std::vector<std::string> variants;
+  double reliability = 0.7;  // prior. Default: 0.7
+  bool wire = false;         // a wire service or broadcaster others relay
+  RuleOrigin origin;
+};
+
+// Words that change how a source stands behind a claim in the same sentence.
+struct ModalityRule {
+  std::string id;
+  Modality modality = Modality::kHedged;
+  std::vector<std::string> patterns;  // same pattern language as triggers
+  RuleOrigin origin;
+};
+
+// Phrases that attribute a sentence to someone. `{source}` marks where the cited party stands.
+struct AttributionRule {
+  std::string id;
+  std::vector<std::string> patterns;  // "according to {source}", "{source} reported"
+  RuleOrigin origin;
+};
+
+// Lines (or leading parts of lines) that are page furniture, not article text.
+struct BoilerplateRule {
+  std::string id;
+  std::string line_pattern;  // RE2, matched against the whole trimmed line
+  RuleOrigin origin;
+};
+
+// Name shapes for people nobody listed: Korean surnames, titles before names.
+struct NameRules {
+  std::vector<std::string> surnames;         // "Kim", "Ri", "Thae"
+  std::vector<std::string> titles;           // "Mr.", "Ms.", "Dr."
+  std::vector<std::string> descriptors;      // "diplomat", "soldier": an unnamed person's role word
+  std::vector<std::string> stop_words;       // capitalised words that never start a name
+};
+
+// Weights and thresholds for link and resolve. Unknown keys are errors.
+struct ResolverSettings {
+  double same_event_threshold = 0.5;  // min compatibility for a same-event edge. Default: 0.5
+  double date_tolerance_days = 0;     // slack when comparing day dates. Default: 0
+  double count_tolerance = 0.0;       // relative slack before counts conflict. Default: 0
+  int truth_iterations = 20;          // truth-discovery rounds. Default: 20
+  double copy_penalty = 0.5;          // weight kept by a relayed claim. Default: 0.5
+  double unnamed_link_threshold = 0.6;  // min score to propose an unnamed -> named link. Default: 0.6
+};
+
+// All rule packs of a run, layered: a later pack's rule with the same id replaces the earlier one.
+// Immutable after loading; safe to share across threads.
+struct RuleSet {
+  std::vector<EventTypeRule> event_types;
+  std::vector<TriggerRule> triggers;
+  std::vector<EntityRule> entities;
+  std::vector<RankRule> ranks;
+  std::vector<OutletRule> outlets;
+  std::vector<ModalityRule> modality;
+  std::vector<AttributionRule> attribution;
+  std::vector<BoilerplateRule> boilerplate;
+  NameRules names;
+  std::map<std::string, long> numbers;  // number words: "three" -> 3, "dozens" -> 24
+  ResolverSettings resolver;
+  TimexRules timex;
+  std::vector<std::string> files;  // the pack files loaded, in order
+
+  const OutletRule* FindOutlet(std::string_view name) const;  // by name or variant, any case
+  const EventTypeRule* FindEventType(std::string_view id) const;
+};
+
+// Loads every `*.yaml` under each directory, in order (sorted by file name within one).
+// Problems become diagnostics naming file, line and column; a rule with errors is skipped.
+RuleSet LoadRules(const std::vector<std::string>& dirs, Diagnostics* diags);
+// Loads one pack from text (for tests and fuzzers) and layers it over `rules`.
+void LoadRulePackText(const std::string& text, const std::string& file_name, RuleSet* rules,
+                      Diagnostics* diags);
+// The directory of the rule packs that ship with recon.
+std::string DefaultRulesDir();
+
+}  // namespace recon
+
+#endif  // RECON_RULES_H_

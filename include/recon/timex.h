@@ -1,0 +1,59 @@
+// Time expressions: find them in text and normalise them to intervals and TIMEX3 values.
+#ifndef RECON_TIMEX_H_
+#define RECON_TIMEX_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recon/date_range.h"
+#include "recon/timex_rules.h"
+
+namespace recon {
+
+enum class TimexType { kDate, kTime, kDuration, kSet };
+std::string_view ToString(TimexType t);
+
+// "four days before the announcement": a date given relative to another mention.
+struct TemporalRelation {
+  int offset = 0;          // in `unit`s, >= 0
+  std::string unit;        // "day", "week", "month", "year"
+  bool before = false;     // true: the expression lies `offset` units before the anchor
+  std::string anchor;      // the anchor's words ("the announcement", "the summit")
+  size_t anchor_begin = 0; // byte span of the anchor in the text
+  size_t anchor_end = 0;
+};
+
+// One time expression. Offsets are UTF-8 bytes into the tagged text, end exclusive.
+struct TimeExpression {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string text;
+  TimexType type = TimexType::kDate;
+  std::string value;  // TIMEX3: "2015", "2018-W24", "199X", "P3Y", "PAST_REF"
+  DateRange range;    // the interval; unknown when it cannot be anchored
+  std::optional<TemporalRelation> relation;
+};
+
+// Finds and normalises time expressions. Holds only immutable tables after construction:
+// one tagger may be shared by many threads.
+class TimexTagger {
+ public:
+  explicit TimexTagger(const TimexRules& rules);
+  ~TimexTagger();
+  TimexTagger(const TimexTagger&) = delete;
+  TimexTagger& operator=(const TimexTagger&) = delete;
+
+  // Every expression in `text`, in order of `begin`, non-overlapping. `dct` is the document
+  // creation time that relative expressions are anchored to; without it they stay unanchored.
+  std::vector<TimeExpression> Tag(std::string_view text, std::optional<Date> dct) const;
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace recon
+
+#endif  // RECON_TIMEX_H_
