@@ -68,7 +68,7 @@ class PackParser {
   void Parse(const YAML::Node& root) {
     if (root.IsNull()) return;
     if (!r_.CheckKeys(root, {"pack", "description", "event_types", "entities", "ranks", "outlets",
-                             "modality", "attribution", "boilerplate", "names", "numbers",
+                             "modality", "attribution", "boilerplate", "counts", "names", "numbers",
                              "resolver", "timex"}))
       if (!root.IsMap()) return;
     ForEach(root, "event_types", [&](const YAML::Node& n) { EventType(n); });
@@ -78,6 +78,7 @@ class PackParser {
     ForEach(root, "modality", [&](const YAML::Node& n) { ModalityCue(n); });
     ForEach(root, "attribution", [&](const YAML::Node& n) { Attribution(n); });
     ForEach(root, "boilerplate", [&](const YAML::Node& n) { Boilerplate(n); });
+    ForEach(root, "counts", [&](const YAML::Node& n) { Count(n); });
     if (root["names"]) Names(root["names"]);
     if (root["numbers"]) Numbers(root["numbers"]);
     if (root["resolver"]) Resolver(root["resolver"]);
@@ -246,9 +247,20 @@ class PackParser {
     Upsert(&rules_->boilerplate, std::move(b), &ids_, r_, n);
   }
 
+  void Count(const YAML::Node& n) {
+    if (!r_.CheckKeys(n, {"id", "role", "cues"})) return;
+    CountRule c;
+    auto id = r_.String(n, "id", true);
+    auto role = r_.String(n, "role", true);
+    if (!id || !role || !Patterns(n, "cues", false, &c.cues)) return;
+    c.id = *id, c.role = *role, c.origin = Origin(n);
+    Upsert(&rules_->counts, std::move(c), &ids_, r_, n);
+  }
+
   void Names(const YAML::Node& n) {
     r_.reset_failed();
-    if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words"})) return;
+    if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations"}))
+      return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
       to->insert(to->end(), from->begin(), from->end());
@@ -259,6 +271,7 @@ class PackParser {
     add(&rules_->names.titles, r_.StringList(n, "titles", false));
     add(&rules_->names.descriptors, r_.StringList(n, "descriptors", false));
     add(&rules_->names.stop_words, r_.StringList(n, "stop_words", false));
+    add(&rules_->names.abbreviations, r_.StringList(n, "abbreviations", false));
   }
 
   void Numbers(const YAML::Node& n) {

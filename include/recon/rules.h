@@ -95,6 +95,15 @@ struct NameRules {
   std::vector<std::string> titles;           // "Mr.", "Ms.", "Dr."
   std::vector<std::string> descriptors;      // "diplomat", "soldier": an unnamed person's role word
   std::vector<std::string> stop_words;       // capitalised words that never start a name
+  std::vector<std::string> abbreviations;    // "Mr.", "Sept.": a final stop that ends no sentence
+};
+
+// Words that say what a number counts: "killed" for the role killed; "times" for shots.
+struct CountRule {
+  std::string id;
+  std::string role;                // "killed", "injured", "shots", "defectors"
+  std::vector<std::string> cues;   // pattern language as triggers
+  RuleOrigin origin;
 };
 
 // Weights and thresholds for link and resolve. Unknown keys are errors.
@@ -118,6 +127,7 @@ struct RuleSet {
   std::vector<ModalityRule> modality;
   std::vector<AttributionRule> attribution;
   std::vector<BoilerplateRule> boilerplate;
+  std::vector<CountRule> counts;
   NameRules names;
   std::map<std::string, long> numbers;  // number words: "three" -> 3, "dozens" -> 24
   ResolverSettings resolver;
