@@ -36,6 +36,9 @@ std::string CheckPattern(const std::string& p, bool source_slot) {
     ++slots;
   }
   if (source_slot && slots != 1) return "an attribution pattern needs exactly one {source}";
+  if (source_slot && p.rfind("{source}", 0) != 0 && p.size() >= 8 &&
+      p.compare(p.size() - 8, 8, "{source}") != 0)
+    return "{source} must stand at the start or the end of the pattern";
   if (!source_slot && slots) return "{source} is only allowed in attribution patterns";
   for (const auto& word : SplitWords(p)) {
     if (word == "*" || word == "|" || word.front() == '|' || word.back() == '|')
@@ -259,7 +262,8 @@ class PackParser {
 
   void Names(const YAML::Node& n) {
     r_.reset_failed();
-    if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations"}))
+    if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
+                          "reporting_verbs", "source_nouns"}))
       return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
@@ -272,6 +276,8 @@ class PackParser {
     add(&rules_->names.descriptors, r_.StringList(n, "descriptors", false));
     add(&rules_->names.stop_words, r_.StringList(n, "stop_words", false));
     add(&rules_->names.abbreviations, r_.StringList(n, "abbreviations", false));
+    add(&rules_->names.reporting_verbs, r_.StringList(n, "reporting_verbs", false));
+    add(&rules_->names.source_nouns, r_.StringList(n, "source_nouns", false));
   }
 
   void Numbers(const YAML::Node& n) {

@@ -35,7 +35,8 @@ std::optional<Modality> ParseModality(std::string_view s);
 struct Participant {
   std::string role;     // "agent", "subject", "victim", "perpetrator", "place", ...
   std::string entity;   // entity id; "" when unresolved (an unnamed "senior diplomat")
-  std::string mention;  // the words in the text
+  std::string mention;     // the words in the text ("Thae", "he", "a senior diplomat")
+  std::string name;        // the fullest name the document gives this participant; "" if unnamed
   std::string descriptor;  // for unnamed participants: "diplomat", "soldier"; else ""
 };
 

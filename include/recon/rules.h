@@ -96,6 +96,8 @@ struct NameRules {
   std::vector<std::string> descriptors;      // "diplomat", "soldier": an unnamed person's role word
   std::vector<std::string> stop_words;       // capitalised words that never start a name
   std::vector<std::string> abbreviations;    // "Mr.", "Sept.": a final stop that ends no sentence
+  std::vector<std::string> reporting_verbs;  // "said": a date right after one dates the report
+  std::vector<std::string> source_nouns;     // "officials", "ministry": a lower-case party that can be cited
 };
 
 // Words that say what a number counts: "killed" for the role killed; "times" for shots.

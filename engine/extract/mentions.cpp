@@ -1,0 +1,189 @@
+// MentionFinder: gazetteer entities, Korean-style names by shape, titles and ranks before names.
+#include "mentions.h"
+
+#include <algorithm>
+
+#include "recon/text_util.h"
+
+namespace recon {
+
+MentionFinder::MentionFinder(const RuleSet& rules) : rules_(rules) {
+  for (uint32_t i = 0; i < rules.entities.size(); ++i) {
+    gazetteer_.Add(rules.entities[i].name, i);
+    for (const auto& a : rules.entities[i].aliases) gazetteer_.Add(a, i);
+  }
+  for (uint32_t i = 0; i < rules.ranks.size(); ++i)
+    for (const auto& n : rules.ranks[i].names) ranks_.Add(n, i);
+  for (const auto& s : rules.names.surnames) surnames_[s] = true;
+  for (const auto& s : rules.names.stop_words) stop_words_[s] = true;
+  for (const auto& s : rules.names.titles) titles_[ToLower(s)] = true;
+}
+
+bool MentionFinder::IsGivenNamePart(const Token& t) const {
+  return t.kind == TokenKind::kWord && t.capitalized() && t.text.size() <= 12 &&
+         !IsStopWord(t.text) && !(t.text.size() > 1 && IsAsciiUpper(t.text[1]));
+}
+
+namespace {
+
+std::string Join(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+  std::string s;
+  for (uint32_t i = first; i < last; ++i) {
+    if (i > first && tokens[i].begin > tokens[i - 1].end) s += ' ';
+    s += tokens[i].text;
+  }
+  return s;
+}
+
+}  // namespace
+
+void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
+                         uint32_t sentence, std::vector<Mention>* out,
+                         std::vector<RankMention>* ranks) const {
+  std::vector<bool> taken(to - from, false);
+  auto mark = [&](uint32_t a, uint32_t b) {
+    for (uint32_t k = a; k < b; ++k) taken[k - from] = true;
+  };
+  auto free = [&](uint32_t a, uint32_t b) {
+    for (uint32_t k = a; k < b; ++k)
+      if (taken[k - from]) return false;
+    return true;
+  };
+  std::vector<Mention> found;
+  // Gazetteer first: longest match, written with a capital (or all capitals for acronyms).
+  std::vector<PhraseMatcher::Match> matches;
+  for (uint32_t i = from; i < to; ++i) {
+    if (!tokens[i].capitalized()) continue;
+    matches.clear();
+    gazetteer_.MatchAt(tokens, i, &matches);
+    for (const auto& m : matches) {
+      if (m.last > to || !free(m.first, m.last)) continue;
+      const auto& e = rules_.entities[m.pattern];
+      found.push_back({m.first, m.last, sentence, e.type, e.id, e.name, -1, false});
+      mark(m.first, m.last);
+      i = m.last - 1;
+      break;
+    }
+  }
+  // Ranks: "Lt. Col.", "minister", ... in lower case anywhere.
+  for (uint32_t i = from; i < to; ++i) {
+    matches.clear();
+    ranks_.MatchAt(tokens, i, &matches);
+    if (matches.empty()) continue;
+    ranks->push_back({matches[0].first, matches[0].last, matches[0].pattern});
+    i = matches[0].last - 1;
+  }
+  // Korean-style names: a known surname and a given name ("Yong-ho", "Jong Un", "Song Gil").
+  for (uint32_t i = from; i + 1 < to; ++i) {
+    const Token& t = tokens[i];
+    if (taken[i - from] || t.kind != TokenKind::kWord || !IsSurname(t.text)) continue;
+    const Token& g = tokens[i + 1];
+    if (!IsGivenNamePart(g) || g.begin != t.end + 1) continue;
+    uint32_t last = i + 2;
+    bool hyphenated = g.text.find('-') != std::string_view::npos;
+    if (!hyphenated) {
+      // "Kim Jong Un": two short capitalised syllables; one alone is too weak ("Kim Said").
+      if (last < to && IsGivenNamePart(tokens[last]) && tokens[last].text.size() <= 6 &&
+          g.text.size() <= 6 && tokens[last].begin == g.end + 1)
+        ++last;
+      else
+        continue;
+    }
+    if (!free(i, last)) continue;
+    found.push_back({i, last, sentence, EntityType::kPerson, "", Join(tokens, i, last), -1, false});
+    mark(i, last);
+    i = last - 1;
+  }
+  // A title or rank before capitalised words names a person: "Mr. Park", "Sgt. Oh Chong-song".
+  for (const auto& r : *ranks) {
+    if (r.first < from || r.last >= to) continue;
+    uint32_t i = r.last;
+    if (i < to && tokens[i].text == ".") ++i;
+    uint32_t j = i;
+    while (j < to && j < i + 3 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
+    if (j > i && free(i, j)) {
+      found.push_back({i, j, sentence, EntityType::kPerson, "", Join(tokens, i, j), -1, false});
+      mark(i, j);
+    }
+  }
+  for (uint32_t i = from; i + 1 < to; ++i) {
+    if (!titles_.count(tokens[i].lower)) continue;
+    uint32_t k = i + 1;
+    if (tokens[k].text == ".") ++k;
+    uint32_t j = k;
+    while (j < to && j < k + 3 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
+    if (j > k && free(k, j)) {
+      found.push_back({k, j, sentence, EntityType::kPerson, "", Join(tokens, k, j), -1, false});
+      mark(k, j);
+    }
+  }
+  // A surname alone ("Thae said"), to be resolved against earlier full names.
+  for (uint32_t i = from; i < to; ++i) {
+    const Token& t = tokens[i];
+    if (taken[i - from] || t.kind != TokenKind::kWord || !IsSurname(t.text)) continue;
+    if (i + 1 < to && IsGivenNamePart(tokens[i + 1]) && tokens[i + 1].begin == t.end + 1) continue;
+    found.push_back({i, i + 1, sentence, EntityType::kPerson, "", std::string(t.text), -1, true});
+  }
+  std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  out->insert(out->end(), found.begin(), found.end());
+}
+
+namespace {
+
+std::string_view Surname(std::string_view name) {
+  size_t sp = name.find(' ');
+  return sp == std::string_view::npos ? name : name.substr(0, sp);
+}
+
+}  // namespace
+
+void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
+                             const std::vector<RankMention>& ranks) {
+  // Surname-only mentions take the latest earlier full name with that surname; with none, the
+  // next later one ("Thae" in a headline before "Thae Yong-ho" in the body); else they are dropped.
+  std::vector<Mention> kept;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention m = (*mentions)[i];
+    if (m.coreferent) {
+      const Mention* target = nullptr;
+      for (size_t k = i; k-- > 0;) {
+        const Mention& o = (*mentions)[k];
+        if (!o.coreferent && o.type == EntityType::kPerson && Surname(o.name) == m.name) {
+          target = &o;
+          break;
+        }
+      }
+      for (size_t k = i + 1; !target && k < mentions->size(); ++k) {
+        const Mention& o = (*mentions)[k];
+        if (!o.coreferent && o.type == EntityType::kPerson && Surname(o.name) == m.name) target = &o;
+      }
+      if (!target) continue;
+      m.entity = target->entity;
+      m.name = target->name;
+    }
+    kept.push_back(std::move(m));
+  }
+  *mentions = std::move(kept);
+  // A rank qualifies the person right after it ("Lt. Col. Kim", "minister Thae") or the one
+  // right before it in apposition ("Thae, a minister at the embassy"); nearest wins.
+  for (const auto& r : ranks) {
+    Mention* best = nullptr;
+    uint32_t best_d = 9;
+    for (auto& m : *mentions) {
+      if (m.type != EntityType::kPerson) continue;
+      uint32_t d;
+      if (m.first >= r.last) d = m.first - r.last;
+      else if (r.first >= m.last) d = r.first - m.last + 1;
+      else continue;
+      // Never across a sentence end.
+      bool crosses = false;
+      uint32_t a = std::min(m.first, r.first), b = std::max(m.last, r.last);
+      for (uint32_t k = a; k < b && !crosses; ++k)
+        crosses = tokens[k].text == "." && tokens[k].kind == TokenKind::kPunct;
+      if (!crosses && d < best_d) best_d = d, best = &m;
+    }
+    if (best && best->rank < 0) best->rank = int(r.rank);
+  }
+}
+
+}  // namespace recon

@@ -1,0 +1,66 @@
+// Mentions: people, organisations, places and ranks found in a document's sentences, with
+// within-document coreference (a later "Thae" or "he" points back to the full name).
+// Private to extract.
+#ifndef RECON_EXTRACT_MENTIONS_H_
+#define RECON_EXTRACT_MENTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include "recon/claim.h"
+#include "recon/rules.h"
+#include "tokens.h"
+
+namespace recon {
+
+struct Mention {
+  uint32_t first = 0;  // token range [first, last) in the document's token vector
+  uint32_t last = 0;
+  uint32_t sentence = 0;
+  EntityType type = EntityType::kPerson;
+  std::string entity;  // rule id for gazetteer entities, else ""
+  std::string name;    // the fullest name this mention refers to in the document
+  int rank = -1;       // index into RuleSet::ranks of the rank qualifying this mention; -1: none
+  bool coreferent = false;  // a surname or pronoun resolved to an earlier name
+};
+
+struct RankMention {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  uint32_t rank = 0;  // index into RuleSet::ranks
+};
+
+// Finds mentions with the gazetteer, name shapes and rank ladders. Immutable after
+// construction; safe to share across threads.
+class MentionFinder {
+ public:
+  explicit MentionFinder(const RuleSet& rules);
+
+  // Mentions in tokens[from, to) of sentence `sentence`, appended in token order.
+  // `earlier` are the document's mentions so far, used to resolve surnames.
+  void Find(const std::vector<Token>& tokens, uint32_t from, uint32_t to, uint32_t sentence,
+            std::vector<Mention>* out, std::vector<RankMention>* ranks) const;
+
+  const RuleSet& rules() const { return rules_; }
+
+ private:
+  bool IsSurname(std::string_view w) const { return surnames_.count(w) > 0; }
+  bool IsStopWord(std::string_view w) const { return stop_words_.count(w) > 0; }
+  bool IsGivenNamePart(const Token& t) const;
+
+  const RuleSet& rules_;
+  PhraseMatcher gazetteer_;  // pattern id = index into rules.entities
+  PhraseMatcher ranks_;      // pattern id = index into rules.ranks
+  StringMap<bool> surnames_;
+  StringMap<bool> stop_words_;
+  StringMap<bool> titles_;
+};
+
+// Resolves surname-only mentions to the latest full name with that surname in `mentions`,
+// and attaches each rank to the person it qualifies. Runs once per document, in order.
+void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
+                             const std::vector<RankMention>& ranks);
+
+}  // namespace recon
+
+#endif  // RECON_EXTRACT_MENTIONS_H_

@@ -1,0 +1,174 @@
+// Segmenter: boilerplate lines out, sentences in. Line ends end a sentence only when the line
+// looks complete (final stop, a bullet, a headline, a blank line after), so hard-wrapped
+// paragraphs are joined.
+#include "segment.h"
+
+#include <algorithm>
+
+#include "recon/text_util.h"
+
+namespace recon {
+
+Segmenter::Segmenter(const RuleSet& rules) {
+  RE2::Options opts;
+  opts.set_case_sensitive(false);
+  opts.set_log_errors(false);
+  boilerplate_ = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
+  for (const auto& b : rules.boilerplate) {
+    std::string error;
+    // Patterns were validated when loaded; a failure here only drops that rule.
+    boilerplate_->Add(b.line_pattern, &error);
+  }
+  boilerplate_->Compile();
+  for (const auto& a : rules.names.abbreviations) abbreviations_[ToLower(a)] = true;
+}
+
+bool Segmenter::IsAbbreviation(std::string_view w) const {
+  return abbreviations_.find(ToLower(w)) != abbreviations_.end();
+}
+
+namespace {
+
+bool IsBullet(std::string_view line) {
+  line = Trim(line);
+  if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ')
+    return true;
+  return line.substr(0, 3) == "\xE2\x80\xA2";  // U+2022 BULLET
+}
+
+bool EndsComplete(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty()) {
+    char c = line.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      line.remove_suffix(1);
+      continue;
+    }
+    if (line.size() >= 3 && (unsigned char)line[line.size() - 3] == 0xE2 &&
+        (unsigned char)line[line.size() - 2] == 0x80) {  // closing curly quote
+      line.remove_suffix(3);
+      continue;
+    }
+    break;
+  }
+  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+                           line.back() == ':');
+}
+
+// Length of a closing quote or bracket at `i`, 0 if none.
+size_t CloserAt(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  char c = t[i];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (i + 2 < t.size() && (unsigned char)c == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0x9D || (unsigned char)t[i + 2] == 0x99))
+    return 3;
+  return 0;
+}
+
+bool StartsSentence(std::string_view t, size_t i) {
+  if (i >= t.size()) return true;
+  unsigned char c = t[i];
+  if (IsAsciiUpper(char(c)) || IsAsciiDigit(char(c)) || c == '"' || c == '\'' || c == '(' ||
+      c == '[')
+    return true;
+  return c == 0xE2;  // opening curly quote or dash
+}
+
+}  // namespace
+
+void Segmenter::SplitLine(std::string_view text, uint32_t begin, uint32_t end, uint32_t paragraph,
+                          std::vector<Sentence>* out) const {
+  size_t start = begin;
+  for (size_t i = begin; i < end; ++i) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t j = i + 1;
+    while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
+    for (size_t k; (k = CloserAt(text, j)) > 0 && j + k <= end;) j += k;
+    if (j < end && !IsSpace(text[j])) continue;
+    size_t next = j;
+    while (next < end && IsSpace(text[next])) ++next;
+    if (next < end && !StartsSentence(text, next)) continue;
+    if (c == '.') {
+      size_t w = i;
+      while (w > start && !IsSpace(text[w - 1])) --w;
+      std::string_view word = text.substr(w, i + 1 - w);
+      while (!word.empty() && (word.front() == '(' || word.front() == '"')) word.remove_prefix(1);
+      bool initial = word.size() == 2 && IsAsciiUpper(word[0]);
+      if (initial || IsAbbreviation(word)) continue;
+    }
+    if (Trim(text.substr(start, j - start)).size() > 0) {
+      out->push_back({uint32_t(start), uint32_t(j), paragraph});
+    }
+    start = next;
+    i = next > 0 ? next - 1 : 0;
+  }
+  std::string_view rest = Trim(text.substr(start, end - start));
+  if (!rest.empty()) {
+    uint32_t b = uint32_t(rest.data() - text.data());
+    out->push_back({b, uint32_t(b + rest.size()), paragraph});
+  }
+}
+
+void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
+                        std::vector<RemovedSpan>* removed) const {
+  struct Line {
+    uint32_t begin, end;
+    int number;
+    bool blank, bullet, complete;
+  };
+  std::vector<Line> lines;
+  int number = 0;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    ++number;
+    std::string_view line = text.substr(pos, eol - pos);
+    std::string_view trimmed = Trim(line);
+    bool blank = trimmed.empty();
+    if (!blank) {
+      std::vector<int> hits;
+      if (boilerplate_->Match(trimmed, &hits)) {
+        std::sort(hits.begin(), hits.end());
+        removed->push_back({number, uint32_t(hits.front()), uint32_t(pos), uint32_t(eol)});
+        blank = true;  // a removed line also ends the paragraph
+      }
+    }
+    lines.push_back({uint32_t(pos), uint32_t(eol), number, blank, !blank && IsBullet(line),
+                     !blank && EndsComplete(line)});
+    if (eol == text.size()) break;
+    pos = eol + 1;
+  }
+  // Group lines into blocks that end where a sentence must end, then split each block.
+  uint32_t paragraph = 0;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].blank) {
+      ++paragraph;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    // A short line without a final stop is a headline or label: a block of its own.
+    auto headline = [&](const Line& l) {
+      return !l.complete && l.end - l.begin < 70;
+    };
+    while (j + 1 < lines.size() && !lines[j].complete && !lines[j].bullet && !headline(lines[j]) &&
+           !lines[j + 1].blank && !lines[j + 1].bullet)
+      ++j;
+    std::string_view first = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    uint32_t b = lines[i].begin;
+    if (lines[i].bullet) {
+      std::string_view t = Trim(first);
+      b = uint32_t(t.data() - text.data());
+      size_t skip = t.substr(0, 3) == "\xE2\x80\xA2" ? 3 : 1;
+      b += uint32_t(skip);
+    }
+    SplitLine(text, b, lines[j].end, paragraph, sentences);
+    if (lines[i].bullet) ++paragraph;
+    i = j + 1;
+  }
+}
+
+}  // namespace recon

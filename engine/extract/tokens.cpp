@@ -1,0 +1,191 @@
+// Tokenizer and phrase-pattern matcher.
+#include "tokens.h"
+
+#include <algorithm>
+
+#include "recon/text_util.h"
+
+namespace recon {
+
+namespace {
+
+bool IsWordByte(unsigned char c) { return IsAsciiAlpha(char(c)) || IsAsciiDigit(char(c)) || c >= 0x80; }
+
+// U+2019 RIGHT SINGLE QUOTATION MARK, used as an apostrophe.
+bool IsCurlyApostrophe(std::string_view t, size_t i) {
+  return i + 2 < t.size() && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+         (unsigned char)t[i + 2] == 0x99;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_t end,
+              std::vector<Token>* out) {
+  size_t i = begin;
+  while (i < end) {
+    unsigned char c = text[i];
+    if (IsSpace(char(c))) {
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 || (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] >= 0xA0)) {
+      // Typographic punctuation (quotes, dashes, NBSP, guillemets): one token per code point.
+      size_t len = 1;
+      while (i + len < end && ((unsigned char)text[i + len] & 0xC0) == 0x80) ++len;
+      out->push_back({uint32_t(i), uint32_t(i + len), text.substr(i, len), lower.substr(i, len),
+                      TokenKind::kPunct});
+      i += len;
+      continue;
+    }
+    if (IsWordByte(c)) {
+      size_t j = i;
+      bool digits = true;
+      while (j < end) {
+        unsigned char d = text[j];
+        if (IsWordByte(d)) {
+          if (!IsAsciiDigit(char(d))) digits = false;
+          ++j;
+        } else if ((d == '-' || d == '\'') && j + 1 < end && IsWordByte(text[j + 1]) &&
+                   !IsAsciiDigit(text[j + 1]) == !IsAsciiDigit(text[j - 1])) {
+          ++j;
+        } else if (IsCurlyApostrophe(text, j) && j + 3 < end && IsAsciiAlpha(text[j + 3])) {
+          j += 3;
+        } else if ((d == ',' || d == '.') && digits && j + 1 < end && IsAsciiDigit(text[j + 1]) &&
+                   IsAsciiDigit(text[j - 1])) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      out->push_back({uint32_t(i), uint32_t(j), text.substr(i, j - i), lower.substr(i, j - i),
+                      digits ? TokenKind::kNumber : TokenKind::kWord});
+      i = j;
+      continue;
+    }
+    out->push_back({uint32_t(i), uint32_t(i + 1), text.substr(i, 1), lower.substr(i, 1),
+                    TokenKind::kPunct});
+    ++i;
+  }
+}
+
+bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
+  Pattern p;
+  p.id = id;
+  std::string lower = ToLower(pattern);
+  for (const auto& raw : SplitWords(lower)) {
+    std::string_view elem = raw;
+    Slot slot;
+    if (elem.size() > 2 && elem.front() == '[' && elem.back() == ']') {
+      slot.optional = true;
+      elem = elem.substr(1, elem.size() - 2);
+    }
+    size_t pos = 0;
+    while (pos <= elem.size()) {
+      size_t bar = elem.find('|', pos);
+      std::string_view alt = elem.substr(pos, bar == std::string_view::npos ? bar : bar - pos);
+      pos = bar == std::string_view::npos ? elem.size() + 1 : bar + 1;
+      if (alt.empty()) continue;
+      Alternative a;
+      if (alt.size() > 1 && alt.back() == '*') {
+        a.prefix = true;
+        alt.remove_suffix(1);
+      }
+      std::string s(alt);
+      std::vector<Token> toks;
+      Tokenize(s, s, 0, s.size(), &toks);
+      for (const auto& t : toks) a.words.emplace_back(t.lower);
+      if (!a.words.empty()) slot.alternatives.push_back(std::move(a));
+    }
+    if (!slot.alternatives.empty()) p.slots.push_back(std::move(slot));
+  }
+  if (p.slots.empty() || std::all_of(p.slots.begin(), p.slots.end(),
+                                     [](const Slot& s) { return s.optional; }))
+    return false;
+  patterns_.push_back(std::move(p));
+  Index(uint32_t(patterns_.size() - 1), 0);
+  return true;
+}
+
+void PhraseMatcher::Index(uint32_t pi, size_t slot) {
+  const Slot& s = patterns_[pi].slots[slot];
+  for (const auto& a : s.alternatives) {
+    const std::string& w = a.words.front();
+    if (a.prefix && a.words.size() == 1) {
+      auto& v = by_prefix_[w];
+      if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
+      if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), w.size()) == prefix_lengths_.end())
+        prefix_lengths_.push_back(uint32_t(w.size()));
+    } else {
+      auto& v = by_word_[w];
+      if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
+    }
+  }
+  if (s.optional && slot + 1 < patterns_[pi].slots.size()) Index(pi, slot + 1);
+}
+
+void PhraseMatcher::MatchSlot(const Slot& slot, const std::vector<Token>& tokens, uint32_t i,
+                              std::vector<uint32_t>* ends) const {
+  for (const auto& a : slot.alternatives) {
+    if (i + a.words.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < a.words.size() && ok; ++k) {
+      std::string_view t = tokens[i + k].lower;
+      bool last = k + 1 == a.words.size();
+      if (last && a.prefix) ok = t.size() >= a.words[k].size() && t.substr(0, a.words[k].size()) == a.words[k];
+      else ok = t == a.words[k];
+    }
+    if (ok) ends->push_back(uint32_t(i + a.words.size()));
+  }
+}
+
+void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens,
+                              uint32_t i, uint32_t* best) const {
+  if (slot == p.slots.size()) {
+    *best = std::max(*best, i);
+    return;
+  }
+  const Slot& s = p.slots[slot];
+  std::vector<uint32_t> ends;
+  if (i < tokens.size()) MatchSlot(s, tokens, i, &ends);
+  for (uint32_t e : ends) MatchFrom(p, slot + 1, tokens, e, best);
+  if (s.optional) MatchFrom(p, slot + 1, tokens, i, best);
+}
+
+void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
+                            std::vector<Match>* out) const {
+  std::string_view w = tokens[i].lower;
+  auto try_patterns = [&](const std::vector<uint32_t>& list) {
+    for (uint32_t pi : list) {
+      uint32_t best = 0;
+      MatchFrom(patterns_[pi], 0, tokens, i, &best);
+      if (best > i) {
+        Match m{patterns_[pi].id, i, best};
+        bool dup = false;
+        for (const auto& o : *out)
+          if (o.pattern == m.pattern && o.first == m.first && o.last == m.last) dup = true;
+        if (!dup) out->push_back(m);
+      }
+    }
+  };
+  size_t before = out->size();
+  if (auto it = by_word_.find(w); it != by_word_.end()) try_patterns(it->second);
+  for (uint32_t len : prefix_lengths_) {
+    if (len > w.size()) continue;
+    if (auto it = by_prefix_.find(w.substr(0, len)); it != by_prefix_.end())
+      try_patterns(it->second);
+  }
+  std::stable_sort(out->begin() + before, out->end(), [](const Match& a, const Match& b) {
+    return a.last != b.last ? a.last > b.last : a.pattern < b.pattern;
+  });
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Token>& tokens,
+                                                         uint32_t from, uint32_t to) const {
+  std::vector<Match> out;
+  for (uint32_t i = from; i < to; ++i) MatchAt(tokens, i, &out);
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const Match& m) { return m.last > to; }),
+            out.end());
+  return out;
+}
+
+}  // namespace recon

@@ -1,0 +1,86 @@
+// Tokens and phrase patterns: the scanner every extraction rule runs on. Private to extract.
+#ifndef RECON_EXTRACT_TOKENS_H_
+#define RECON_EXTRACT_TOKENS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace recon {
+
+// Lets unordered maps keyed by std::string be searched with a string_view, without a copy.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+
+// A token is a view into the document text plus its ASCII-lowercased twin.
+struct Token {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::string_view text;   // as written
+  std::string_view lower;  // lower case, same length
+  TokenKind kind = TokenKind::kWord;
+  bool capitalized() const { return !text.empty() && text[0] >= 'A' && text[0] <= 'Z'; }
+};
+
+// Splits text[begin, end) into tokens. `lower` is the lowercased copy of the whole text.
+// Words keep inner hyphens and apostrophes ("Yong-ho", "can't"); numbers keep inner separators
+// ("33,000", "3.5"); every other non-space byte is a one-byte punctuation token.
+void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_t end,
+              std::vector<Token>* out);
+
+// Compiled phrase patterns (the rule-pack pattern language: `a|b`, `pre*`, `[optional]`),
+// indexed by their possible first words. Immutable after Add; safe to share across threads.
+class PhraseMatcher {
+ public:
+  struct Match {
+    uint32_t pattern = 0;   // value passed to Add
+    uint32_t first = 0;     // token index of the first matched token
+    uint32_t last = 0;      // one past the last matched token
+  };
+
+  // Adds a pattern; `id` is returned in matches. Returns false when the pattern has no words.
+  bool Add(std::string_view pattern, uint32_t id);
+  // Every match starting at token `i`, longest first.
+  void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
+  // Every match in tokens[from, to), left to right; overlapping matches are all reported.
+  std::vector<Match> FindAll(const std::vector<Token>& tokens, uint32_t from, uint32_t to) const;
+  bool empty() const { return patterns_.empty(); }
+
+ private:
+  struct Alternative {
+    std::vector<std::string> words;  // lower case, as tokenized
+    bool prefix = false;             // last word is a prefix
+  };
+  struct Slot {
+    std::vector<Alternative> alternatives;
+    bool optional = false;
+  };
+  struct Pattern {
+    std::vector<Slot> slots;
+    uint32_t id = 0;
+  };
+
+  // Token index just past the match of `slot` alternatives at `i`, for each alternative that matches.
+  void MatchSlot(const Slot& slot, const std::vector<Token>& tokens, uint32_t i,
+                 std::vector<uint32_t>* ends) const;
+  void MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
+                 uint32_t* best) const;
+  void Index(uint32_t pattern_index, size_t slot);
+
+  std::vector<Pattern> patterns_;
+  StringMap<std::vector<uint32_t>> by_word_;
+  StringMap<std::vector<uint32_t>> by_prefix_;
+  std::vector<uint32_t> prefix_lengths_;
+};
+
+}  // namespace recon
+
+#endif  // RECON_EXTRACT_TOKENS_H_
