@@ -263,7 +263,7 @@ class PackParser {
   void Names(const YAML::Node& n) {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
-                          "reporting_verbs", "source_nouns"}))
+                          "reporting_verbs", "source_nouns", "surname_variants"}))
       return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
@@ -278,6 +278,8 @@ class PackParser {
     add(&rules_->names.abbreviations, r_.StringList(n, "abbreviations", false));
     add(&rules_->names.reporting_verbs, r_.StringList(n, "reporting_verbs", false));
     add(&rules_->names.source_nouns, r_.StringList(n, "source_nouns", false));
+    if (auto v = r_.StringMap(n, "surname_variants"))
+      for (auto& [from, to] : *v) rules_->names.surname_variants[from] = to;
   }
 
   void Numbers(const YAML::Node& n) {

@@ -1,15 +1,181 @@
-// Link stage placeholder (replaced in the next commit).
+// Link stage: participants to canonical entities (gazetteer aliases, then romanisation keys),
+// then claim-graph edges inside blocks of (event type, subject), so cost grows with block sizes,
+// not with the square of the claim count.
 #include "recon/link.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "recon/text_util.h"
 
 namespace recon {
 
-Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules) {
-  Linked l;
-  l.claims = std::move(claims);
-  l.graph = ClaimGraph(l.claims.size());
-  return l;
+namespace {
+
+// Compatibility of two claims' dates for one event: 1 for overlap, 0.5 when one is unknown,
+// 0 for disjoint intervals.
+double DateCompatibility(const DateRange& a, const DateRange& b) {
+  if (!a.known() || !b.known()) return 0.5;
+  return a.Overlaps(b) ? 1.0 : 0.0;
 }
 
-std::string NameKey(std::string_view name) { return std::string(name); }
+class EntityTable {
+ public:
+  explicit EntityTable(const RuleSet& rules) : rules_(rules) {
+    for (const auto& e : rules.entities) {
+      Entity ent{e.id, e.type, e.name, e.aliases, e.id};
+      index_[e.id] = entities_.size();
+      entities_.push_back(std::move(ent));
+      if (e.type != EntityType::kPerson) continue;
+      by_key_.emplace(NameKey(e.name, rules.names.surname_variants), e.id);
+      for (const auto& a : e.aliases) by_key_.emplace(NameKey(a, rules.names.surname_variants), e.id);
+    }
+  }
+
+  // The entity id for a participant, creating a discovered person when needed.
+  std::string Resolve(const Participant& p) {
+    std::string id = p.entity;
+    if (id.empty() && !p.name.empty()) {
+      std::string key = NameKey(p.name, rules_.names.surname_variants);
+      if (auto it = by_key_.find(key); it != by_key_.end()) {
+        id = it->second;
+      } else {
+        id = "p:" + key;
+        for (char& c : id)
+          if (c == ' ') c = '-';
+        by_key_.emplace(key, id);
+        index_[id] = entities_.size();
+        entities_.push_back({id, EntityType::kPerson, p.name, {}, ""});
+      }
+    }
+    if (id.empty()) return id;
+    Entity& e = entities_[index_.at(id)];
+    used_.insert(id);
+    for (const std::string* form : {&p.name, &p.mention}) {
+      if (form->empty() || *form == e.name || (*form)[0] == '(' || !IsAsciiUpper((*form)[0])) continue;
+      if (std::find(e.aliases.begin(), e.aliases.end(), *form) == e.aliases.end()) e.aliases.push_back(*form);
+    }
+    return id;
+  }
+
+  const Entity* Find(const std::string& id) const {
+    auto it = index_.find(id);
+    return it == index_.end() ? nullptr : &entities_[it->second];
+  }
+
+  // Entities referred to by some claim, sorted by id, aliases sorted.
+  std::vector<Entity> Used() const {
+    std::vector<Entity> out;
+    for (const auto& id : used_) {
+      Entity e = entities_[index_.at(id)];
+      std::sort(e.aliases.begin(), e.aliases.end());
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+ private:
+  const RuleSet& rules_;
+  std::vector<Entity> entities_;
+  std::unordered_map<std::string, size_t> index_;
+  std::unordered_map<std::string, std::string> by_key_;
+  std::set<std::string> used_;
+};
+
+std::string SubjectOf(const Claim& c) {
+  for (const auto& p : c.participants)
+    if (p.role == "subject") return p.entity;
+  return "";
+}
+
+}  // namespace
+
+Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules) {
+  Linked out;
+  EntityTable table(rules);
+  for (auto& c : claims)
+    for (auto& p : c.participants) p.entity = table.Resolve(p);
+  out.entities = table.Used();
+  out.graph = ClaimGraph(claims.size());
+
+  // Blocking: claims of one type about one subject. Unnamed subjects block by type alone and
+  // only link when both are dated (an undated "a soldier fled" could be any soldier).
+  std::map<std::pair<std::string, std::string>, std::vector<uint32_t>> blocks;
+  for (uint32_t i = 0; i < claims.size(); ++i) blocks[{claims[i].type, SubjectOf(claims[i])}].push_back(i);
+  for (const auto& [key, members] : blocks) {
+    bool unnamed = key.second.empty();
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const Claim& a = claims[members[x]];
+        const Claim& b = claims[members[y]];
+        double d = DateCompatibility(a.date, b.date);
+        if (unnamed && (!a.date.known() || !b.date.known())) continue;
+        double w = unnamed ? 0.6 * d : d;
+        if (w >= rules.resolver.same_event_threshold)
+          out.graph.AddEdge({members[x], members[y], Relation::kSameEvent, w, ""});
+      }
+    }
+  }
+
+  // Cites: a claim attributed to an outlet whose own articles are in the corpus relays them.
+  std::map<std::string, std::vector<uint32_t>> by_source;
+  for (uint32_t i = 0; i < claims.size(); ++i)
+    if (!claims[i].source.empty()) by_source[ToLower(claims[i].source)].push_back(i);
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    for (size_t k = 1; k < c.attributed_to.size(); ++k) {
+      auto it = by_source.find(ToLower(c.attributed_to[k]));
+      if (it == by_source.end()) continue;
+      for (uint32_t j : it->second) {
+        const Claim& o = claims[j];
+        if (o.type == c.type && SubjectOf(o) == SubjectOf(c) && o.doc_index != c.doc_index)
+          out.graph.AddEdge({i, j, Relation::kCites, 1.0, ""});
+      }
+    }
+  }
+
+  // Unnamed subjects: propose the named people that other claims of the same type, with
+  // overlapping dates, are about. Shown as candidates; never merged.
+  std::map<std::string, std::vector<uint32_t>> named_by_type;
+  for (uint32_t i = 0; i < claims.size(); ++i)
+    if (!SubjectOf(claims[i]).empty()) named_by_type[claims[i].type].push_back(i);
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    const Participant* unnamed = nullptr;
+    for (const auto& p : c.participants)
+      if (p.role == "subject" && p.entity.empty() && !p.descriptor.empty()) unnamed = &p;
+    if (!unnamed) continue;
+    std::map<std::string, std::pair<double, std::string>> best;
+    for (uint32_t j : named_by_type[c.type]) {
+      const Claim& o = claims[j];
+      double score = 0.4;
+      std::string why = "same event type";
+      if (c.date.known() && o.date.known()) {
+        if (!c.date.Overlaps(o.date)) continue;
+        score += 0.3, why += ", overlapping dates";
+      } else {
+        const auto& dc = corpus.documents[c.doc_index].published;
+        const auto& dn = corpus.documents[o.doc_index].published;
+        if (!dc || !dn || std::abs((*dc - *dn).days()) > 31) continue;
+        score += 0.15, why += ", reported within a month";
+      }
+      auto ra = c.attributes.find("rank"), rb = o.attributes.find("rank");
+      if (ra != c.attributes.end() && rb != o.attributes.end() && ra->second == rb->second)
+        score += 0.2, why += ", same rank";
+      auto pa = c.attributes.find("place"), pb = o.attributes.find("place");
+      if (pa != c.attributes.end() && pb != o.attributes.end() && pa->second == pb->second)
+        score += 0.15, why += ", same place";
+      std::string entity = SubjectOf(o);
+      if (score > best[entity].first) best[entity] = {std::min(score, 0.95), why};
+    }
+    for (const auto& [entity, sw] : best)
+      if (sw.first >= rules.resolver.unnamed_link_threshold)
+        out.candidates.push_back({c.id, entity, sw.first, sw.second});
+  }
+  out.claims = std::move(claims);
+  return out;
+}
 
 }  // namespace recon

@@ -3,6 +3,9 @@
 #ifndef RECON_LINK_H_
 #define RECON_LINK_H_
 
+#include <map>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "recon/claim.h"
@@ -34,6 +37,8 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
 // The romanisation-aware key of a Korean-style personal name ("Thae Yong-ho" and "Tae Yong Ho"
 // share it; "Kim Jong Un" and "Kim Jong Il" do not).
 std::string NameKey(std::string_view name);
+// The same, first mapping the surname through `surname_variants` ("Lee" -> "Ri").
+std::string NameKey(std::string_view name, const std::map<std::string, std::string>& surname_variants);
 
 }  // namespace recon
 

@@ -98,6 +98,7 @@ struct NameRules {
   std::vector<std::string> abbreviations;    // "Mr.", "Sept.": a final stop that ends no sentence
   std::vector<std::string> reporting_verbs;  // "said": a date right after one dates the report
   std::vector<std::string> source_nouns;     // "officials", "ministry": a lower-case party that can be cited
+  std::map<std::string, std::string> surname_variants;  // "Lee" -> "Ri": one surname, many spellings
 };
 
 // Words that say what a number counts: "killed" for the role killed; "times" for shots.
