@@ -119,7 +119,9 @@ int EvalTimexCommand(int argc, char** argv) {
                "Example:\n  recon eval-timex ../shared/data/tempeval3/platinum",
                "recon eval-timex"};
   std::string dir, format = "table";
+  bool show_errors = false;
   std::vector<std::string> rule_dirs;
+  app.add_flag("--errors", show_errors, "list every miss, spurious expression and wrong value");
   app.add_option("DIR", dir, "folder of .tml files (searched recursively)")->required();
   app.add_option("--format", format, "output format")->check(CLI::IsMember({"json", "table"}));
   app.add_option("--rules", rule_dirs, "extra rule-pack directories, layered over the defaults");
@@ -128,7 +130,7 @@ int EvalTimexCommand(int argc, char** argv) {
   if (!rules) return 1;
   TimexTagger tagger(rules->timex);
   std::vector<std::string> errors;
-  TimexScores s = EvaluateTimexDir(dir, tagger, &errors);
+  TimexScores s = EvaluateTimexDir(dir, tagger, &errors, show_errors ? &std::cout : nullptr);
   for (const auto& e : errors) std::cerr << "recon eval-timex: " << e << "\n";
   if (s.documents == 0) {
     std::cerr << "recon eval-timex: no .tml files under '" << dir << "'\n";

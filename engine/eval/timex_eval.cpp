@@ -123,7 +123,11 @@ double TimexScores::value_accuracy() const { return Pct(value_correct, pairs); }
 double TimexScores::value_f1() const { return relaxed_f1() * value_accuracy() / 100.0; }
 
 void ScoreTimexDocument(const std::vector<TmlTimex>& gold,
-                        const std::vector<TimeExpression>& system, TimexScores* s) {
+                        const std::vector<TimeExpression>& system, TimexScores* s,
+                        std::string_view text, std::ostream* log) {
+  auto gtext = [&](const TmlTimex& g) {
+    return g.end <= text.size() ? std::string(text.substr(g.begin, g.end - g.begin)) : std::string();
+  };
   std::vector<const TimeExpression*> sys;
   for (const auto& e : system)
     if (!e.anchor_only) sys.push_back(&e);
@@ -144,20 +148,29 @@ void ScoreTimexDocument(const std::vector<TmlTimex>& gold,
     }
     if (strict) ++s->strict_gold;
     if (relaxed) ++s->relaxed_gold;
+    if (!relaxed && log) *log << "missed\t" << gtext(g) << "\t" << g.type << "\t" << g.value << "\n";
     if (pair) {
       ++s->pairs;
-      if (ToString(pair->type) == g.type) ++s->type_correct;
-      if (pair->value == g.value) ++s->value_correct;
+      bool type_ok = ToString(pair->type) == g.type, value_ok = pair->value == g.value;
+      if (type_ok) ++s->type_correct;
+      if (value_ok) ++s->value_correct;
+      if (log && (!type_ok || !value_ok || !strict))
+        *log << (!value_ok ? "value" : !type_ok ? "type" : "span") << "\t" << gtext(g) << "\t"
+             << g.type << "\t" << g.value << "\t" << pair->text << "\t" << ToString(pair->type)
+             << "\t" << pair->value << "\n";
     }
   }
   for (size_t k = 0; k < sys.size(); ++k) {
+    if (log && !sys_relaxed[k])
+      *log << "spurious\t\t\t\t" << sys[k]->text << "\t" << ToString(sys[k]->type) << "\t"
+           << sys[k]->value << "\n";
     s->strict_sys += sys_strict[k];
     s->relaxed_sys += sys_relaxed[k];
   }
 }
 
 TimexScores EvaluateTimexDir(const std::string& dir, const TimexTagger& tagger,
-                             std::vector<std::string>* errors) {
+                             std::vector<std::string>* errors, std::ostream* log) {
   namespace fs = std::filesystem;
   std::vector<std::string> paths;
   std::error_code ec;
@@ -178,7 +191,8 @@ TimexScores EvaluateTimexDir(const std::string& dir, const TimexTagger& tagger,
       continue;
     }
     ++scores.documents;
-    ScoreTimexDocument(doc->timexes, tagger.Tag(doc->text, doc->dct), &scores);
+    if (log) *log << "# " << p << " dct " << (doc->dct ? ToIso(*doc->dct) : "none") << "\n";
+    ScoreTimexDocument(doc->timexes, tagger.Tag(doc->text, doc->dct), &scores, doc->text, log);
   }
   return scores;
 }

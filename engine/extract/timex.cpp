@@ -77,6 +77,11 @@ DateRange DecadeRange(int y0) {
   return DateRange::Between(Ymd(y0, 1, 1), Ymd(y0 + 9, 12, 31), Granularity::kDecade);
 }
 DateRange CenturyRange(int c0) {  // c0 = 19 for 1900..1999
+  if (c0 < 14) {  // boost dates start in 1400: older centuries keep only their value
+    DateRange r;
+    r.granularity = Granularity::kCentury;
+    return r;
+  }
   return DateRange::Between(Ymd(std::max(1400, c0 * 100), 1, 1), Ymd(c0 * 100 + 99, 12, 31),
                             Granularity::kCentury);
 }
@@ -216,7 +221,7 @@ class Scanner {
   bool Year4(size_t i, bool loose) const {
     if (!Num(i) || t_[i].ndig != 4 || t_[i].suffix) return false;
     long v = t_[i].num;
-    if (v < (loose ? 1000 : 1900) || v > (loose ? 2199 : 2099)) return false;
+    if (v < (loose ? 1400 : 1900) || v > (loose ? 2199 : 2099)) return false;
     if (i + 1 < n_ && (P(i + 1, '%') || (Adj(i + 1) && (P(i + 1, ':') || P(i + 1, '/')))))
       return false;
     if (i > 0 && (P(i - 1, '$') || (Adj(i) && (P(i - 1, ':') || P(i - 1, '/') || P(i - 1, '-') ||
@@ -403,7 +408,7 @@ bool Scanner::MonthForms(size_t i, M* m, bool supported) const {
     m->range = DateRange::Month(yr, mo);
     return true;
   }
-  if (!NameOk(i, supported || PrepBefore(i))) return false;
+  if (!l->full_name || !NameOk(i, supported || PrepBefore(i))) return false;
   m->beg = i, m->end = i + 1, m->type = TimexType::kDate;
   if (!dct_) {
     m->value = Fmt("XXXX-%02d", mo);
@@ -423,7 +428,7 @@ bool Scanner::MonthForms(size_t i, M* m, bool supported) const {
 
 bool Scanner::YearForms(size_t i, M* m, bool supported) const {
   // "1990s", "the 1990s"
-  if (Num(i) && t_[i].suffix == 2 && t_[i].ndig == 4 && t_[i].num % 10 == 0 && t_[i].num >= 1000 &&
+  if (Num(i) && t_[i].suffix == 2 && t_[i].ndig == 4 && t_[i].num % 10 == 0 && t_[i].num >= 1400 &&
       t_[i].num < 2200) {
     int y0 = int(t_[i].num);
     m->beg = i, m->end = i + 1, m->type = TimexType::kDate;
@@ -569,7 +574,7 @@ bool Scanner::WeekdayForms(size_t i, M* m) const {
   if (!l || !l->weekday || !t_[i].cap) return false;
   size_t j = i + 1;
   if (P(j, '.') && Adj(j)) ++j;
-  if (l->ambiguous && j == i + 1 && !PrepBefore(i)) return false;
+  if (l->ambiguous && j == i + 1) return false;  // "Sun" is a newspaper; "Sun." a day
   size_t k = P(j, ',') ? j + 1 : j;
   M d;
   if (MonthForms(k, &d, true) && d.range.granularity == Granularity::kDay) {
@@ -646,13 +651,18 @@ bool Scanner::Relative(size_t i, M* m) const {
   long num = Number(j, &ne);
   if (num != -2 && !(w && w->number == 1 && !w->plural && L(ne) && !L(ne)->plural)) {
     const Lex* u = L(ne);
-    if (u && u->unit && u->plural && edge == 0) {
+    if (u && u->unit && u->plural && edge == 0 && u->unit != kWeekend) {
       m->beg = the ? i - 1 : i, m->end = ne + 1, m->type = TimexType::kDuration;
       m->value = DurationValue(u->unit, num);
       return true;
     }
   }
   if (!w) return false;
+  if (w->unit && w->plural && the && dir != 0 && edge == 0) {  // "the coming years"
+    m->beg = i - 1, m->end = j + 1, m->type = TimexType::kDuration;
+    m->value = DurationValue(w->unit, -1);
+    return true;
+  }
   if (w->unit && !w->plural) {
     if (the && dir != 0 && edge == 0 && w->unit != kWeekend) {
       m->beg = i - 1, m->end = j + 1, m->type = TimexType::kDuration;
@@ -1064,6 +1074,16 @@ bool Scanner::TryAt(size_t i, M* best) const {
       consider(ok, m);
       M r;
       consider(Relative(i + 1, &r), r);
+      if (const Lex* u = L(i + 1); u && u->unit == kWeekend && !u->plural && dct_) {
+        // "the weekend": the one the tense points to.
+        M w;
+        w.beg = i, w.end = i + 2, w.type = TimexType::kDate;
+        int wd = IsoWeekday(*dct_);
+        Date sat = Future(i) ? *dct_ + date_duration((6 - wd + 7) % 7)
+                             : *dct_ - date_duration(wd == 7 ? 1 : (wd + 1) % 7);
+        UnitAt(kWeekend, sat, &w.value, &w.range);
+        consider(true, w);
+      }
     }
     M m;
     consider(Deictic(i, &m), m);

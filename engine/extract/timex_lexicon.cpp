@@ -3,6 +3,7 @@
 #include "timex_lexicon.h"
 
 #include <cstring>
+#include <map>
 
 namespace recon::timex {
 namespace {
@@ -45,7 +46,12 @@ int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
 
 Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   slots_.resize(1024);
-  for (const auto& [w, m] : rules.months) Add(w)->month = int8_t(m);
+  std::map<int, std::string> longest;
+  for (const auto& [w, m] : rules.months) {
+    Add(w)->month = int8_t(m);
+    if (w.size() > longest[m].size()) longest[m] = w;
+  }
+  for (const auto& [m, w] : longest) Add(w)->full_name = true;
   for (const auto& [w, d] : rules.weekdays) Add(w)->weekday = int8_t(d);
   for (const auto& [w, s] : rules.seasons) Add(w)->season = int8_t(IndexOf(s, {"SP", "SU", "FA", "WI"}));
   for (const auto& [w, n] : rules.numbers) Add(w)->number = n;

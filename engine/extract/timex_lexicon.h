@@ -38,6 +38,7 @@ struct Lex {
   Role role = kNoRole;
   long number = -1;
   bool ambiguous = false;
+  bool full_name = false;  // the longest name of its month ("january", not "jan")
   bool future = false;
   std::vector<int> phrases;  // indexes of the phrases that start with this word
 };

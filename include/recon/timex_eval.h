@@ -3,6 +3,7 @@
 #define RECON_TIMEX_EVAL_H_
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,13 +56,16 @@ struct TimexScores {
 
 // Adds one document's comparison to `scores`. Expressions with anchor_only are not TIMEX3s
 // and are skipped. Pairs are made one-to-one, earliest first.
+// When `log` is set, writes one tab-separated line per miss: "missed", "spurious",
+// "type" or "value", then gold text/type/value and system text/type/value.
 void ScoreTimexDocument(const std::vector<TmlTimex>& gold,
-                        const std::vector<TimeExpression>& system, TimexScores* scores);
+                        const std::vector<TimeExpression>& system, TimexScores* scores,
+                        std::string_view text = {}, std::ostream* log = nullptr);
 
 // Tags and scores every *.tml under `dir` (recursively, in sorted path order). Files that do
 // not parse are listed in `*errors` ("path: why") and skipped.
 TimexScores EvaluateTimexDir(const std::string& dir, const TimexTagger& tagger,
-                             std::vector<std::string>* errors);
+                             std::vector<std::string>* errors, std::ostream* log = nullptr);
 
 }  // namespace recon
 
