@@ -224,8 +224,8 @@ class Scanner {
     if (v < (loose ? 1400 : 1900) || v > (loose ? 2199 : 2099)) return false;
     if (i + 1 < n_ && (P(i + 1, '%') || (Adj(i + 1) && (P(i + 1, ':') || P(i + 1, '/')))))
       return false;
-    if (i > 0 && (P(i - 1, '$') || (Adj(i) && (P(i - 1, ':') || P(i - 1, '/') || P(i - 1, '-') ||
-                                               P(i - 1, '.')))))
+    if (i > 0 && (P(i - 1, '$') || (Adj(i) && (P(i - 1, ':') || P(i - 1, '/') || P(i - 1, '.') ||
+                                               (P(i - 1, '-') && i > 1 && t_[i - 2].kind == kNum)))))
       return false;
     return true;
   }
@@ -379,7 +379,7 @@ bool Scanner::MonthForms(size_t i, M* m, bool supported) const {
   if (!l || !l->month) return false;
   int mo = l->month;
   size_t j = i + 1;
-  if (P(j, '.') && Adj(j)) ++j;
+  if (P(j, '.') && Adj(j) && !l->full_name) ++j;
   // Month day [, year]
   if (Num(j) && t_[j].ndig <= 2 && t_[j].num >= 1 && t_[j].num <= 31 && t_[i].cap &&
       !(j + 1 < n_ && Adj(j + 1) && (P(j + 1, ':') || P(j + 1, '/')))) {
@@ -573,8 +573,10 @@ bool Scanner::WeekdayForms(size_t i, M* m) const {
   const Lex* l = L(i);
   if (!l || !l->weekday || !t_[i].cap) return false;
   size_t j = i + 1;
-  if (P(j, '.') && Adj(j)) ++j;
-  if (l->ambiguous && j == i + 1) return false;  // "Sun" is a newspaper; "Sun." a day
+  if (P(j, '.') && Adj(j) && t_[i].e - t_[i].b <= 5) ++j;  // "Tues." but not "Monday." 
+  // "Sun" may be a newspaper: an ambiguous abbreviation needs a dot and a date after it.
+  if (l->ambiguous && (j == i + 1 || !(P(j, ',') || Num(j) || (L(j) && L(j)->month))))
+    return false;
   size_t k = P(j, ',') ? j + 1 : j;
   M d;
   if (MonthForms(k, &d, true) && d.range.granularity == Granularity::kDay) {
@@ -760,7 +762,7 @@ bool Scanner::Absolute(size_t i, M* m, bool supported) const {
     if (const Lex* l = L(j); l && l->month && t_[j].cap) {
       int d = int(t_[i].num), mo = l->month;
       size_t k = j + 1;
-      if (P(k, '.') && Adj(k)) ++k;
+      if (P(k, '.') && Adj(k) && !l->full_name) ++k;
       size_t y = P(k, ',') ? k + 1 : k;
       if (Year4(y, true) && ValidYmd(int(t_[y].num), mo, d)) {
         m->beg = i, m->end = y + 1, m->type = TimexType::kDate;
@@ -1152,9 +1154,11 @@ std::vector<TimeExpression> Scanner::Run() {
   for (size_t i = 0; i < n_; ++i) {
     M m;
     if (!TryAt(i, &m)) continue;
+    // "four days before the announcement": the anchor belongs to the duration's relation.
+    if (m.anchor_only && !ms.empty() && ms.back().end == m.beg && ms.back().relation) continue;
     // "at some point last year", "sometime in 2015": the interval is vague.
     if (m.beg > 0 && (R(m.beg - 1, kVague) || (m.beg > 1 && R(m.beg - 2, kVague)) ||
-                      (m.beg > 2 && WordIs(m.beg - 2, "point") && WordIs(m.beg - 3, "some"))))
+                      (m.beg > 1 && WordIs(m.beg - 1, "point") && WordIs(m.beg - 2, "some"))))
       m.range.vague = true;
     ms.push_back(std::move(m));
     i = ms.back().end - 1;
