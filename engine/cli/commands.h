@@ -20,6 +20,8 @@ int ConflictsCommand(int argc, char** argv);  // recon conflicts
 int ExplainCommand(int argc, char** argv);    // recon explain
 int RulesCommand(int argc, char** argv);      // recon rules check
 int EvalCommand(int argc, char** argv);       // recon eval
+int TimexCommand(int argc, char** argv);      // recon timex
+int EvalTimexCommand(int argc, char** argv);  // recon eval-timex
 
 }  // namespace recon::cli
 

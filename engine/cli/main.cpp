@@ -15,6 +15,8 @@ constexpr Command kCommands[] = {
     {"conflicts", "list only the conflicts, most severe first", ConflictsCommand},
     {"explain", "show the claims, rules and reasoning behind one event", ExplainCommand},
     {"eval", "score a run against gold annotations", EvalCommand},
+    {"timex", "find and normalise time expressions in one text", TimexCommand},
+    {"eval-timex", "score the time-expression tagger on TimeML files", EvalTimexCommand},
     {"rules", "validate rule packs (recon rules check [DIR])", RulesCommand},
 };
 

@@ -34,6 +34,9 @@ struct TimeExpression {
   std::string value;  // TIMEX3: "2015", "2018-W24", "199X", "P3Y", "PAST_REF"
   DateRange range;    // the interval; unknown when it cannot be anchored
   std::optional<TemporalRelation> relation;
+  // True for a preposition and an event anchor with no time words ("after the war"): it
+  // bounds an interval for the extractor but is not a TIMEX3 expression, so scorers skip it.
+  bool anchor_only = false;
 };
 
 // Finds and normalises time expressions. Holds only immutable tables after construction:

@@ -1,4 +1,5 @@
-// TimexRules: the vocabulary of time expressions (months, weekdays, seasons, modifiers), from YAML.
+// TimexRules: the vocabulary of time expressions (months, weekdays, seasons, number words,
+// units, modifiers, grammar words, fixed phrases), loaded from the `timex:` YAML section.
 #ifndef RECON_TIMEX_RULES_H_
 #define RECON_TIMEX_RULES_H_
 
@@ -8,11 +9,38 @@
 
 namespace recon {
 
-// Loaded from the `timex:` section of a rule pack. Keys are lower case.
+// A fixed phrase that is a time expression by itself: "recently" -> DATE PAST_REF,
+// "annually" -> SET P1Y. `words` are lower case, one entry per token ("these days").
+struct TimexPhrase {
+  std::vector<std::string> words;
+  std::string type;   // "DATE", "TIME", "DURATION", "SET"
+  std::string value;  // the TIMEX3 value; "PAST_REF" and friends make the interval vague
+};
+
+// Loaded from the `timex:` section of a rule pack. Keys are lower case. A later pack adds to
+// (and for the same word, overrides) an earlier one.
 struct TimexRules {
-  std::map<std::string, int> months;    // "january", "jan", "jan." -> 1
+  std::map<std::string, int> months;    // "january", "jan" -> 1
   std::map<std::string, int> weekdays;  // "monday", "mon" -> 1 (ISO: Monday = 1)
-  bool day_first = false;               // "6/5/2018" is 6 May when true. Default: false
+  std::map<std::string, std::string> seasons;    // "spring" -> "SP" (SP, SU, FA, WI)
+  std::map<std::string, long> numbers;           // "three" -> 3, "a" -> 1, "dozen" -> 12
+  std::map<std::string, int> ordinals;           // "third" -> 3
+  // "years" -> "year". Units: day, week, weekend, month, quarter, half, season, year, decade,
+  // century, hour, minute.
+  std::map<std::string, std::string> units;
+  std::map<std::string, std::string> modifiers;  // "early"/"beginning" -> "early"; mid; late
+  std::map<std::string, std::string> day_parts;  // "morning" -> "MO" (MO, AF, EV, NI)
+  // Grammar words by role: "past" -> "last". Roles: last, next, this, ago, later, earlier,
+  // before, after, since, until, by, between, and, from, to, in, on, of, the, every, today,
+  // yesterday, tomorrow, tonight, following, previous, few, am, pm, fiscal, recent, vague.
+  std::map<std::string, std::string> words;
+  std::vector<TimexPhrase> phrases;
+  // Names that are also common words ("may", "march", "fall"): taken as dates only when
+  // capitalised in mixed-case text and supported by a day, a year or a preposition.
+  std::vector<std::string> ambiguous;
+  std::vector<std::string> future_cues;  // "will", "shall": the sentence points forward
+  bool day_first = false;   // "6/5/2018" is 6 May when true. Default: false
+  int two_digit_pivot = 10; // "'YY" is 20YY while YY <= dct year % 100 + pivot. Default: 10
 };
 
 }  // namespace recon

@@ -1,0 +1,201 @@
+// Lexicon and Tokenize: the compiled time-expression vocabulary and the tokenizer the tagger
+// scans. Kept apart from the grammar so the hot loop (tokenize + one hash probe a word) is small.
+#include "timex_lexicon.h"
+
+#include <cstring>
+#include <map>
+
+namespace recon::timex {
+namespace {
+
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+inline uint64_t Hash(const char* s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; ++i) h = (h ^ uint8_t(s[i])) * 1099511628211ull;
+  return h | 1;  // never 0, which marks an empty slot
+}
+
+constexpr const char* kRoleNames[kRoleCount] = {
+    "",       "last",      "next",     "this",     "ago",       "later",     "earlier",
+    "before", "after",     "since",    "until",    "by",        "between",   "and",
+    "from",   "to",        "in",       "on",       "of",        "the",       "every",
+    "today",  "yesterday", "tomorrow", "tonight",  "following", "previous",  "few",
+    "am",     "pm",        "fiscal",   "recent",   "vague"};
+
+Unit UnitFromName(const std::string& s) {
+  static const char* names[] = {"",        "day",  "week",   "weekend", "month",   "quarter", "half",
+                                "season",  "year", "decade", "century", "hour",    "minute"};
+  for (int i = 1; i < 13; ++i)
+    if (s == names[i]) return Unit(i);
+  return kNoUnit;
+}
+
+int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
+  int i = 1;
+  for (const char* n : names) {
+    if (s == n) return i;
+    ++i;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
+  slots_.resize(1024);
+  std::map<int, std::string> longest;
+  for (const auto& [w, m] : rules.months) {
+    Add(w)->month = int8_t(m);
+    if (w.size() > longest[m].size()) longest[m] = w;
+  }
+  for (const auto& [m, w] : longest) Add(w)->full_name = true;
+  for (const auto& [w, d] : rules.weekdays) Add(w)->weekday = int8_t(d);
+  for (const auto& [w, s] : rules.seasons) Add(w)->season = int8_t(IndexOf(s, {"SP", "SU", "FA", "WI"}));
+  for (const auto& [w, n] : rules.numbers) Add(w)->number = n;
+  for (const auto& [w, n] : rules.ordinals) Add(w)->ordinal = int8_t(n);
+  for (const auto& [w, u] : rules.units) {
+    Lex* l = Add(w);
+    l->unit = UnitFromName(u);
+    l->plural = w.size() > 1 && w.back() == 's' && w != u;
+  }
+  for (const auto& [w, m] : rules.modifiers) Add(w)->modifier = int8_t(IndexOf(m, {"early", "mid", "late"}));
+  for (const auto& [w, p] : rules.day_parts) Add(w)->day_part = int8_t(IndexOf(p, {"MO", "AF", "EV", "NI"}));
+  for (const auto& [w, r] : rules.words) {
+    for (int i = 1; i < kRoleCount; ++i)
+      if (r == kRoleNames[i]) Add(w)->role = Role(i);
+  }
+  for (const auto& w : rules.ambiguous) Add(w)->ambiguous = true;
+  for (const auto& w : rules.future_cues) Add(w)->future = true;
+  for (size_t i = 0; i < rules.phrases.size(); ++i) Add(rules.phrases[i].words[0])->phrases.push_back(int(i));
+}
+
+Lex* Lexicon::Add(const std::string& lower) {
+  if (lower.empty() || lower.size() > kMaxWord) {
+    static Lex sink;  // words the tokenizer can never produce; their entries go nowhere
+    sink = Lex();
+    return &sink;
+  }
+  if ((keys_.size() + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.resize(old.size() * 2);
+    for (const Slot& s : old) {
+      if (s.index < 0) continue;
+      size_t m = slots_.size() - 1, p = s.hash & m;
+      while (slots_[p].index >= 0) p = (p + 1) & m;
+      slots_[p] = s;
+    }
+  }
+  uint64_t h = Hash(lower.data(), lower.size());
+  size_t m = slots_.size() - 1, p = h & m;
+  while (slots_[p].index >= 0) {
+    if (slots_[p].hash == h && keys_[slots_[p].index] == lower) return &lex_[slots_[p].index];
+    p = (p + 1) & m;
+  }
+  slots_[p] = {h, int(keys_.size())};
+  keys_.push_back(lower);
+  lex_.emplace_back();
+  // lex_ may reallocate: callers use the pointer at once, before the next Add.
+  return &lex_.back();
+}
+
+const Lex* Lexicon::Find(std::string_view word) const {
+  if (word.size() > kMaxWord) return nullptr;
+  char buf[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
+  uint64_t h = Hash(buf, word.size());
+  size_t m = slots_.size() - 1, p = h & m;
+  while (slots_[p].index >= 0) {
+    const Slot& s = slots_[p];
+    if (s.hash == h) {
+      const std::string& k = keys_[s.index];
+      if (k.size() == word.size() && std::memcmp(k.data(), buf, word.size()) == 0) return &lex_[s.index];
+    }
+    p = (p + 1) & m;
+  }
+  return nullptr;
+}
+
+void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out) {
+  out->clear();
+  out->reserve(text.size() / 5 + 16);
+  const char* s = text.data();
+  const size_t n = text.size();
+  size_t i = 0;
+  int newlines = 0;
+  while (i < n) {
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      if (c == '\n' && ++newlines == 2 && !out->empty() && out->back().punct != '\n') {
+        Tok t;
+        t.b = t.e = uint32_t(i);
+        t.punct = '\n';
+        out->push_back(t);
+      }
+      ++i;
+      continue;
+    }
+    newlines = 0;
+    Tok t;
+    t.b = uint32_t(i);
+    if (IsAlpha(c)) {
+      size_t j = i + 1;
+      while (j < n && IsAlpha(s[j])) ++j;
+      t.kind = kWord;
+      t.cap = c <= 'Z';
+      t.lex = lexicon.Find(text.substr(i, j - i));
+      t.e = uint32_t(j);
+      i = j;
+    } else if (IsDigit(c)) {
+      size_t j = i;
+      long v = 0;
+      while (j < n && IsDigit(s[j])) {
+        if (j - i < 9) v = v * 10 + (s[j] - '0');
+        ++j;
+      }
+      t.kind = kNum;
+      t.ndig = uint8_t(std::min<size_t>(j - i, 255));
+      t.plain = true;
+      t.num = j - i <= 9 ? v : -1;
+      while (j + 1 < n && (s[j] == ',' || s[j] == '.') && IsDigit(s[j + 1])) {
+        t.plain = false;
+        j += 2;
+        while (j < n && IsDigit(s[j])) ++j;
+      }
+      if (t.plain && j < n && IsAlpha(s[j])) {
+        size_t k = j;
+        while (k < n && IsAlpha(s[k])) ++k;
+        std::string_view suf = text.substr(j, k - j);
+        if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+          t.suffix = 1;
+          j = k;
+        } else if (suf == "s") {
+          t.suffix = 2;
+          j = k;
+        }
+      }
+      t.e = uint32_t(j);
+      i = j;
+    } else if (uint8_t(c) >= 0x80) {
+      size_t j = i + 1;
+      while (j < n && (uint8_t(s[j]) & 0xC0) == 0x80) ++j;
+      // U+2019 (right single quotation mark) stands for an apostrophe: "’94".
+      t.punct = (j - i == 3 && uint8_t(s[i]) == 0xE2 && uint8_t(s[i + 1]) == 0x80 &&
+                 uint8_t(s[i + 2]) == 0x99)
+                    ? '\''
+                    : '~';
+      t.e = uint32_t(j);
+      i = j;
+    } else {
+      t.punct = c;
+      t.e = uint32_t(i + 1);
+      ++i;
+    }
+    out->push_back(t);
+  }
+}
+
+}  // namespace recon::timex

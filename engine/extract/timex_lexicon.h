@@ -1,0 +1,88 @@
+// The tagger's compiled vocabulary and tokenizer: TimexRules turned into a hash table from
+// lower-cased words to what they can mean, and text turned into word/number/punctuation tokens.
+// Private to the extract library.
+#ifndef RECON_EXTRACT_TIMEX_LEXICON_H_
+#define RECON_EXTRACT_TIMEX_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recon/timex_rules.h"
+
+namespace recon::timex {
+
+// What a grammar word does; the words themselves come from the rule pack.
+enum Role : uint8_t {
+  kNoRole, kLast, kNext, kThis, kAgo, kLater, kEarlier, kBefore, kAfter, kSince, kUntil, kBy,
+  kBetween, kAnd, kFrom, kTo, kIn, kOn, kOf, kThe, kEvery, kToday, kYesterday, kTomorrow,
+  kTonight, kFollowing, kPrevious, kFew, kAm, kPm, kFiscal, kRecent, kVague, kRoleCount
+};
+
+enum Unit : uint8_t {
+  kNoUnit, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade, kCentury,
+  kHour, kMinute
+};
+
+// Everything one lower-cased word can mean. A word may be, say, both a month and ambiguous.
+struct Lex {
+  int8_t month = 0;     // 1..12
+  int8_t weekday = 0;   // 1..7, Monday = 1
+  int8_t season = 0;    // 1..4: SP, SU, FA, WI
+  int8_t ordinal = 0;
+  int8_t modifier = 0;  // 1 early, 2 mid, 3 late
+  int8_t day_part = 0;  // 1..4: MO, AF, EV, NI
+  Unit unit = kNoUnit;
+  bool plural = false;  // "years": a unit word ending in s
+  Role role = kNoRole;
+  long number = -1;
+  bool ambiguous = false;
+  bool full_name = false;  // the longest name of its month ("january", not "jan")
+  bool future = false;
+  std::vector<int> phrases;  // indexes of the phrases that start with this word
+};
+
+// Open-addressing hash table from lower-cased ASCII words to Lex entries.
+class Lexicon {
+ public:
+  explicit Lexicon(const TimexRules& rules);
+  // The entry of `word` (any case), or nullptr. Words longer than kMaxWord are never found.
+  const Lex* Find(std::string_view word) const;
+  const TimexRules& rules() const { return rules_; }
+
+  static constexpr size_t kMaxWord = 24;
+
+ private:
+  Lex* Add(const std::string& lower);
+  struct Slot {
+    uint64_t hash = 0;
+    int index = -1;
+  };
+  TimexRules rules_;
+  std::vector<std::string> keys_;
+  std::vector<Lex> lex_;
+  std::vector<Slot> slots_;  // size is a power of two
+};
+
+enum TokKind : uint8_t { kWord, kNum, kPunct };
+
+struct Tok {
+  uint32_t b = 0, e = 0;
+  TokKind kind = kPunct;
+  char punct = 0;        // for kPunct: the ASCII character ('\'' also for U+2019, '\n' for a
+                         // paragraph break, '~' for any other non-ASCII character)
+  bool cap = false;      // a word starting with an upper-case letter
+  bool plain = false;    // a number with only digits (no ',' or '.')
+  uint8_t ndig = 0;      // digits in a plain number
+  uint8_t suffix = 0;    // numbers: 1 ordinal ("14th"), 2 plural ("1990s")
+  long num = -1;         // numbers: the value of a plain number
+  const Lex* lex = nullptr;
+};
+
+// Splits `text` into tokens; words are ASCII letter runs, numbers digit runs.
+void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out);
+
+}  // namespace recon::timex
+
+#endif  // RECON_EXTRACT_TIMEX_LEXICON_H_
