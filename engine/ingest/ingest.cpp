@@ -35,14 +35,16 @@ int LineOfOffset(std::string_view text, size_t offset) {
   return 1 + int(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
 }
 
-// Strips a BOM and converts CRLF/CR to LF, with a warning for each, so offsets are stable.
-void Normalize(const std::string& path, std::string* bytes, Diagnostics* diags) {
+// Strips byte-order marks (some tools write two) and converts CRLF/CR to LF, with one warning
+// for each, so offsets into the text are stable. `line` is where the warnings point: 0 for the
+// line in `bytes` itself (an article), else that line (a JSON record is one line of its file).
+void Normalize(const std::string& path, int line, std::string* bytes, Diagnostics* diags) {
   if (std::string_view(*bytes).substr(0, 3) == kBom) {
-    bytes->erase(0, 3);
-    diags->Warning(path, 1, 1, "bom", "byte-order mark removed");
+    while (std::string_view(*bytes).substr(0, 3) == kBom) bytes->erase(0, 3);
+    diags->Warning(path, line ? line : 1, line ? 0 : 1, "bom", "byte-order mark removed");
   }
   if (bytes->find('\r') != std::string::npos) {
-    int first = LineOfOffset(*bytes, bytes->find('\r'));
+    int first = line ? line : LineOfOffset(*bytes, bytes->find('\r'));
     std::string out;
     out.reserve(bytes->size());
     for (size_t i = 0; i < bytes->size(); ++i) {
@@ -60,13 +62,14 @@ void Normalize(const std::string& path, std::string* bytes, Diagnostics* diags) 
 }
 
 // Checks the bytes are text; false (with a diagnostic) for empty, binary or invalid UTF-8 input.
-bool CheckText(const std::string& path, int line_base, std::string_view bytes, Diagnostics* diags) {
+// `line` as for Normalize: 0 to point at the line and column in `bytes`, else that line.
+bool CheckText(const std::string& path, int line, std::string_view bytes, Diagnostics* diags) {
   if (Trim(bytes).empty()) {
-    diags->Error(path, line_base, 0, "empty", "document is empty; skipped");
+    diags->Error(path, line ? line : 1, 0, "empty", "document is empty; skipped");
     return false;
   }
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
-    diags->Error(path, line_base + LineOfOffset(bytes, nul) - 1, 0, "binary",
+    diags->Error(path, line ? line : LineOfOffset(bytes, nul), 0, "binary",
                  "contains NUL bytes: looks like a binary file, not text; skipped");
     return false;
   }
@@ -74,7 +77,7 @@ bool CheckText(const std::string& path, int line_base, std::string_view bytes, D
   if (!IsValidUtf8(bytes, &bad)) {
     size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
     int column = int(bad - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
-    diags->Error(path, line_base + LineOfOffset(bytes, bad) - 1, column, "invalid-utf8",
+    diags->Error(path, line ? line : LineOfOffset(bytes, bad), line ? 0 : column, "invalid-utf8",
                  "invalid UTF-8 at byte " + std::to_string(bad) + "; skipped");
     return false;
   }
@@ -123,8 +126,8 @@ bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Dia
                  "contains NUL bytes: looks like a binary file, not text; skipped");
     return false;
   }
-  Normalize(path, &bytes, diags);
-  if (!CheckText(path, 1, bytes, diags)) return false;
+  Normalize(path, 0, &bytes, diags);
+  if (!CheckText(path, 0, bytes, diags)) return false;
   doc->path = path;
   doc->id = IdFromPath(path);
   doc->first_line = 1;
@@ -242,7 +245,7 @@ bool ParseJsonLine(const std::string& path, int line_no, std::string_view line, 
     diags->Error(path, line_no, 0, "empty", "JSON line has no 'text' field; skipped");
     return false;
   }
-  if (doc->text.find('\r') != std::string::npos) Normalize(path, &doc->text, diags);
+  Normalize(path, line_no, &doc->text, diags);
   if (!CheckText(path, line_no, doc->text, diags)) return false;
   return true;
 }

@@ -320,6 +320,36 @@ TEST_CASE("ParseJsonLine: non-objects, missing text, bad fields") {
   CHECK(Mentions(d4.items()[0], "'text' must be a string"));
 }
 
+TEST_CASE("a JSON record's warnings and errors point at its line, whatever its text holds") {
+  // Found by fuzz_jsonl: escaped "\r\n" inside the text used to be reported at the line of the
+  // CR within the text (1), and a NUL after an escaped newline at line_no + 1.
+  Diagnostics diags;
+  Document doc;
+  REQUIRE(ParseJsonLine("f.jsonl", 9, R"({"text": "One\r\nTwo\r\n"})", &doc, &diags));
+  CHECK(doc.text == "One\nTwo\n");
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].code == "crlf");
+  CHECK(diags.items()[0].line == 9);
+
+  Diagnostics d2;
+  Document doc2;
+  CHECK_FALSE(ParseJsonLine("f.jsonl", 4, R"({"text": "a\nb\nc\u0000"})", &doc2, &d2));
+  REQUIRE(d2.items().size() == 1);
+  CHECK(d2.items()[0].code == "binary");
+  CHECK(d2.items()[0].line == 4);
+}
+
+TEST_CASE("two byte-order marks are both removed") {
+  // Found by fuzz_front_matter: the second mark stayed at the start of the text and hid the
+  // front matter behind it.
+  Diagnostics diags;
+  Document doc;
+  REQUIRE(ParseArticle("b.md", "\xEF\xBB\xBF\xEF\xBB\xBF---\nid: twice\n---\nBody.\n", &doc, &diags));
+  CHECK(doc.id == "twice");
+  CHECK(doc.text == "Body.\n");
+  CHECK(diags.items().size() == 1);
+}
+
 TEST_CASE("a JSON line without an id gets file name and line number") {
   Diagnostics diags;
   Document doc;
