@@ -204,6 +204,9 @@ bool ParseJsonLine(const std::string& path, int line_no, std::string_view line, 
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::out_of_range&) {  // a number too large for a double: 1e999
+    diags->Error(path, line_no, 0, "json", "JSON line does not parse: a number is out of range; skipped");
+    return false;
   } catch (const nlohmann::json::parse_error& e) {
     // e.what() starts "[json.exception...] parse error at line 1, column N: "; the line and column
     // are ours to give, so keep only the reason.
@@ -212,6 +215,9 @@ bool ParseJsonLine(const std::string& path, int line_no, std::string_view line, 
       if (size_t colon = why.find(": ", col); colon != std::string::npos) why.erase(0, colon + 2);
     }
     diags->Error(path, line_no, int(e.byte), "json", "JSON line does not parse: " + why + "; skipped");
+    return false;
+  } catch (const nlohmann::json::exception& e) {
+    diags->Error(path, line_no, 0, "json", std::string("JSON line does not parse: ") + e.what() + "; skipped");
     return false;
   }
   if (!j.is_object()) {

@@ -339,6 +339,16 @@ TEST_CASE("a JSON record's warnings and errors point at its line, whatever its t
   CHECK(d2.items()[0].line == 4);
 }
 
+TEST_CASE("a JSON number too large for a double is a diagnostic, not an exception") {
+  // Found by fuzz_jsonl: nlohmann throws out_of_range, not parse_error, for 5E3655.
+  Diagnostics diags;
+  Document doc;
+  CHECK_FALSE(ParseJsonLine("f.jsonl", 2, R"({"text": "T.", "reliability": 5E3655})", &doc, &diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].code == "json");
+  CHECK(diags.items()[0].line == 2);
+}
+
 TEST_CASE("two byte-order marks are both removed") {
   // Found by fuzz_front_matter: the second mark stayed at the start of the text and hid the
   // front matter behind it.
