@@ -10,8 +10,11 @@ namespace recon::cli {
 void AddRunOptions(CLI::App& app, RunArgs* args) {
   app.add_option("PATH", args->inputs, "articles: .txt/.md files, .jsonl files, folders, or - for stdin")
       ->required();
+  // One folder per --rules (repeat it for more): a vector option would otherwise swallow the
+  // PATHs after it, so `--rules mine/ samples/` read samples/ as rules.
   app.add_option("--rules", args->options.rule_dirs,
-                 "rule pack folder layered over the defaults (same id replaces, new id adds)");
+                 "rule pack folder layered over the defaults (same id replaces, new id adds); repeatable")
+      ->allow_extra_args(false);
   app.add_flag("--no-default-rules", args->options.no_default_rules, "use only the --rules packs");
   app.add_option("-j,--threads", args->options.threads, "extraction threads (0 = all cores)")
       ->default_val(args->options.threads);

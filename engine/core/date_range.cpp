@@ -54,10 +54,42 @@ static bool ParseInt(std::string_view s, int* out) {
   return ec == std::errc() && p == s.data() + s.size();
 }
 
+// True when `t` is "hh:mm[:ss[.fff]][Z|+hh:mm|-hh:mm|+hhmm|-hhmm]" with each field in range.
+static bool IsIsoTime(std::string_view t) {
+  auto two = [&](size_t at, int max, int* out) {
+    if (at + 2 > t.size() || t[at] < '0' || t[at] > '9' || t[at + 1] < '0' || t[at + 1] > '9')
+      return false;
+    *out = (t[at] - '0') * 10 + (t[at + 1] - '0');
+    return *out <= max;
+  };
+  int v;
+  if (!two(0, 23, &v) || t.size() < 5 || t[2] != ':' || !two(3, 59, &v)) return false;
+  size_t i = 5;
+  if (i < t.size() && t[i] == ':') {
+    if (!two(i + 1, 60, &v)) return false;  // 60: a leap second
+    i += 3;
+    if (i < t.size() && t[i] == '.') {
+      size_t digits = ++i;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      if (i == digits) return false;
+    }
+  }
+  if (i == t.size()) return true;
+  if (t[i] == 'Z') return i + 1 == t.size();
+  if (t[i] != '+' && t[i] != '-') return false;
+  std::string_view zone = t.substr(i + 1);
+  int h, m;
+  if (zone.size() == 5 && zone[2] == ':')
+    return two(i + 1, 23, &h) && two(i + 4, 59, &m);
+  if (zone.size() == 4) return two(i + 1, 23, &h) && two(i + 3, 59, &m);
+  return false;
+}
+
 std::optional<Date> ParseIsoDate(std::string_view text) {
   if (text.size() > 10) {
     char sep = text[10];
     if (sep != 'T' && sep != ' ') return std::nullopt;
+    if (!IsIsoTime(text.substr(11))) return std::nullopt;
   } else if (text.size() != 10) {
     return std::nullopt;
   }

@@ -72,9 +72,10 @@ class PackParser {
     if (root.IsNull()) return;
     if (!r_.CheckKeys(root, {"pack", "description", "event_types", "entities", "ranks", "outlets",
                              "modality", "attribution", "boilerplate", "counts", "names", "numbers",
-                             "resolver", "timex"}))
+                             "resolver", "timex", "triggers"}))
       if (!root.IsMap()) return;
     ForEach(root, "event_types", [&](const YAML::Node& n) { EventType(n); });
+    ForEach(root, "triggers", [&](const YAML::Node& n) { Trigger(n, ""); });
     ForEach(root, "entities", [&](const YAML::Node& n) { Entity(n); });
     ForEach(root, "ranks", [&](const YAML::Node& n) { Rank(n); });
     ForEach(root, "outlets", [&](const YAML::Node& n) { Outlet(n); });
@@ -103,7 +104,9 @@ class PackParser {
     }
   }
 
-  RuleOrigin Origin(const YAML::Node& n) { return {r_.file(), YamlReader::Line(n)}; }
+  RuleOrigin Origin(const YAML::Node& n) {
+    return {r_.file(), YamlReader::Line(n), n.Mark().column >= 0 ? n.Mark().column + 1 : 0};
+  }
 
   bool Patterns(const YAML::Node& n, const char* key, bool source_slot,
                 std::vector<std::string>* out) {
@@ -144,13 +147,21 @@ class PackParser {
     }
   }
 
+  // Nested under an event type, a trigger takes that type; in the top-level `triggers:` list (a
+  // pack adding triggers to a type another pack defines) it names one with `event_type`, checked
+  // once every pack is loaded.
   void Trigger(const YAML::Node& n, const std::string& type) {
-    if (!r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near"})) return;
+    bool top_level = type.empty();
+    if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
+                                      "requires_near"})
+                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near"}))
+      return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
-    if (!id || !Patterns(n, "patterns", false, &t.patterns)) return;
+    auto named_type = top_level ? r_.String(n, "event_type", true) : std::optional<std::string>(type);
+    if (!id || !named_type || !Patterns(n, "patterns", false, &t.patterns)) return;
     t.id = *id;
-    t.event_type = type;
+    t.event_type = *named_type;
     if (auto m = r_.String(n, "modality", false)) {
       t.modality = ParseModality(*m);
       if (!t.modality) r_.Error(n["modality"], "rule-value", "unknown modality '" + *m + "'");
@@ -343,7 +354,8 @@ static void CheckCrossReferences(RuleSet* rules, Diagnostics* diags) {
   t.erase(std::remove_if(t.begin(), t.end(),
                          [&](const TriggerRule& tr) {
                            if (rules->FindEventType(tr.event_type)) return false;
-                           diags->Error(tr.origin.file, tr.origin.line, 0, "rule-reference",
+                           diags->Error(tr.origin.file, tr.origin.line, tr.origin.column,
+                                        "rule-reference",
                                         "trigger '" + tr.id + "' names unknown event type '" +
                                             tr.event_type + "'");
                            return true;

@@ -59,7 +59,7 @@ std::optional<double> YamlReader::Number(const YAML::Node& map, const char* key,
     Error(n, "rule-type", std::string("'") + key + "' must be a number");
     return std::nullopt;
   }
-  if (v < min || v > max) {
+  if (!(v >= min && v <= max)) {  // so that .nan fails too
     Error(n, "rule-range", std::string("'") + key + "' must lie between " + std::to_string(min) +
                                " and " + std::to_string(max));
     return std::nullopt;

@@ -7,8 +7,9 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <map>
-#include <sstream>
+#include <set>
+#include <string_view>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
@@ -34,14 +35,16 @@ int LineOfOffset(std::string_view text, size_t offset) {
   return 1 + int(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
 }
 
-// Strips a BOM and converts CRLF/CR to LF, with a warning for each, so offsets are stable.
-void Normalize(const std::string& path, std::string* bytes, Diagnostics* diags) {
+// Strips byte-order marks (some tools write two) and converts CRLF/CR to LF, with one warning
+// for each, so offsets into the text are stable. `line` is where the warnings point: 0 for the
+// line in `bytes` itself (an article), else that line (a JSON record is one line of its file).
+void Normalize(const std::string& path, int line, std::string* bytes, Diagnostics* diags) {
   if (std::string_view(*bytes).substr(0, 3) == kBom) {
-    bytes->erase(0, 3);
-    diags->Warning(path, 1, 1, "bom", "byte-order mark removed");
+    while (std::string_view(*bytes).substr(0, 3) == kBom) bytes->erase(0, 3);
+    diags->Warning(path, line ? line : 1, line ? 0 : 1, "bom", "byte-order mark removed");
   }
   if (bytes->find('\r') != std::string::npos) {
-    int first = LineOfOffset(*bytes, bytes->find('\r'));
+    int first = line ? line : LineOfOffset(*bytes, bytes->find('\r'));
     std::string out;
     out.reserve(bytes->size());
     for (size_t i = 0; i < bytes->size(); ++i) {
@@ -59,13 +62,14 @@ void Normalize(const std::string& path, std::string* bytes, Diagnostics* diags) 
 }
 
 // Checks the bytes are text; false (with a diagnostic) for empty, binary or invalid UTF-8 input.
-bool CheckText(const std::string& path, int line_base, std::string_view bytes, Diagnostics* diags) {
+// `line` as for Normalize: 0 to point at the line and column in `bytes`, else that line.
+bool CheckText(const std::string& path, int line, std::string_view bytes, Diagnostics* diags) {
   if (Trim(bytes).empty()) {
-    diags->Error(path, line_base, 0, "empty", "document is empty; skipped");
+    diags->Error(path, line ? line : 1, 0, "empty", "document is empty; skipped");
     return false;
   }
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
-    diags->Error(path, line_base + LineOfOffset(bytes, nul) - 1, 0, "binary",
+    diags->Error(path, line ? line : LineOfOffset(bytes, nul), 0, "binary",
                  "contains NUL bytes: looks like a binary file, not text; skipped");
     return false;
   }
@@ -73,7 +77,7 @@ bool CheckText(const std::string& path, int line_base, std::string_view bytes, D
   if (!IsValidUtf8(bytes, &bad)) {
     size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
     int column = int(bad - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
-    diags->Error(path, line_base + LineOfOffset(bytes, bad) - 1, column, "invalid-utf8",
+    diags->Error(path, line ? line : LineOfOffset(bytes, bad), line ? 0 : column, "invalid-utf8",
                  "invalid UTF-8 at byte " + std::to_string(bad) + "; skipped");
     return false;
   }
@@ -103,7 +107,8 @@ std::string SetField(Document* doc, const std::string& key, const std::string& v
   } else if (key == "reliability") {
     char* end = nullptr;
     double r = std::strtod(value.c_str(), &end);
-    if (value.empty() || *end != '\0' || r < 0 || r > 1)
+    // Written so that NaN ("nan") fails the range check too.
+    if (value.empty() || *end != '\0' || !(r >= 0 && r <= 1))
       return "'reliability' must be a number from 0 to 1, not '" + value + "'";
     doc->reliability = r;
   } else {
@@ -115,8 +120,14 @@ std::string SetField(Document* doc, const std::string& key, const std::string& v
 }  // namespace
 
 bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Diagnostics* diags) {
-  Normalize(path, &bytes, diags);
-  if (!CheckText(path, 1, bytes, diags)) return false;
+  // A binary file gets one diagnostic, not BOM or line-end warnings about bytes that are not text.
+  if (size_t nul = bytes.find('\0'); nul != std::string::npos) {
+    diags->Error(path, LineOfOffset(bytes, nul), 0, "binary",
+                 "contains NUL bytes: looks like a binary file, not text; skipped");
+    return false;
+  }
+  Normalize(path, 0, &bytes, diags);
+  if (!CheckText(path, 0, bytes, diags)) return false;
   doc->path = path;
   doc->id = IdFromPath(path);
   doc->first_line = 1;
@@ -153,7 +164,12 @@ bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Dia
       return false;
     }
     for (const auto& kv : meta) {
-      std::string key = kv.first.as<std::string>();
+      if (!kv.first.IsScalar()) {  // "? [a, b]": as<std::string>() would throw
+        diags->Error(path, kv.first.Mark().line + 2, kv.first.Mark().column + 1, "front-matter",
+                     "front matter keys must be plain words; skipped");
+        return false;
+      }
+      std::string key = kv.first.Scalar();
       if (!kv.second.IsScalar()) {
         if (key == "id" || key == "source" || key == "published" || key == "title" ||
             key == "url" || key == "reliability") {
@@ -188,9 +204,20 @@ bool ParseJsonLine(const std::string& path, int line_no, std::string_view line, 
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::out_of_range&) {  // a number too large for a double: 1e999
+    diags->Error(path, line_no, 0, "json", "JSON line does not parse: a number is out of range; skipped");
+    return false;
   } catch (const nlohmann::json::parse_error& e) {
-    diags->Error(path, line_no, int(e.byte), "json",
-                 std::string("JSON line does not parse: ") + e.what() + "; skipped");
+    // e.what() starts "[json.exception...] parse error at line 1, column N: "; the line and column
+    // are ours to give, so keep only the reason.
+    std::string why = e.what();
+    if (size_t col = why.find("column "); col != std::string::npos) {
+      if (size_t colon = why.find(": ", col); colon != std::string::npos) why.erase(0, colon + 2);
+    }
+    diags->Error(path, line_no, int(e.byte), "json", "JSON line does not parse: " + why + "; skipped");
+    return false;
+  } catch (const nlohmann::json::exception& e) {
+    diags->Error(path, line_no, 0, "json", std::string("JSON line does not parse: ") + e.what() + "; skipped");
     return false;
   }
   if (!j.is_object()) {
@@ -220,7 +247,11 @@ bool ParseJsonLine(const std::string& path, int line_no, std::string_view line, 
       return false;
     }
   }
-  if (doc->text.find('\r') != std::string::npos) Normalize(path, &doc->text, diags);
+  if (!j.contains("text")) {
+    diags->Error(path, line_no, 0, "empty", "JSON line has no 'text' field; skipped");
+    return false;
+  }
+  Normalize(path, line_no, &doc->text, diags);
   if (!CheckText(path, line_no, doc->text, diags)) return false;
   return true;
 }
@@ -230,13 +261,21 @@ namespace {
 void ReadJsonLines(const std::string& path, std::string_view bytes, Corpus* corpus,
                    Diagnostics* diags) {
   int line_no = 0;
+  bool warned_cr = false;
   for (size_t pos = 0; pos < bytes.size();) {
     size_t eol = bytes.find('\n', pos);
     std::string_view line = bytes.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
     pos = eol == std::string_view::npos ? bytes.size() : eol + 1;
     ++line_no;
-    if (line_no == 1 && line.substr(0, 3) == kBom) line.remove_prefix(3);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1 && line.substr(0, 3) == kBom) {
+      line.remove_prefix(3);
+      diags->Warning(path, 1, 1, "bom", "byte-order mark removed");
+    }
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+      if (!warned_cr) diags->Warning(path, line_no, 0, "crlf", "CRLF line ends read as LF");
+      warned_cr = true;
+    }
     if (Trim(line).empty()) continue;
     Document doc;
     if (ParseJsonLine(path, line_no, line, &doc, diags)) corpus->documents.push_back(std::move(doc));
@@ -246,7 +285,10 @@ void ReadJsonLines(const std::string& path, std::string_view bytes, Corpus* corp
 void ReadOne(const std::string& path, std::string bytes, Corpus* corpus, Diagnostics* diags) {
   corpus->files_read++;
   corpus->bytes_read += bytes.size();
-  bool jsonl = IsJsonLines(path) || (path == "-" && !Trim(bytes).empty() && Trim(bytes).front() == '{');
+  std::string_view head = bytes;
+  if (head.substr(0, 3) == kBom) head.remove_prefix(3);
+  head = Trim(head);
+  bool jsonl = IsJsonLines(path) || (path == "-" && !head.empty() && head.front() == '{');
   if (jsonl) {
     ReadJsonLines(path, bytes, corpus, diags);
     return;
@@ -278,10 +320,14 @@ Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags) {
       std::vector<fs::path> files;
       for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
+        if (ec) break;  // reported below: the walk cannot go on past a failed step
         if (it->is_regular_file(ec) && (HasArticleExtension(it->path()) || IsJsonLines(it->path())) &&
             ToLower(it->path().filename().string()) != "readme.md")
           files.push_back(it->path());
+      }
+      if (ec) {
+        diags->Error(path, 0, 0, "read",
+                     "cannot read the whole folder (" + ec.message() + "); read what was listed");
       }
       std::sort(files.begin(), files.end());
       for (const auto& f : files) {
@@ -304,19 +350,33 @@ Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags) {
     }
   }
   // Deterministic order whatever the order of the arguments; a repeated id is renamed, not lost.
-  std::stable_sort(corpus.documents.begin(), corpus.documents.end(),
-                   [](const Document& a, const Document& b) {
-                     return std::tie(a.id, a.path, a.first_line) < std::tie(b.id, b.path, b.first_line);
-                   });
-  std::map<std::string, int> seen;
-  for (auto& doc : corpus.documents) {
-    int n = seen[doc.id]++;
-    if (n == 0) continue;
-    std::string renamed = doc.id + "~" + std::to_string(n + 1);
-    diags->Warning(doc.path, doc.first_line, 0, "duplicate-id",
-                   "document id '" + doc.id + "' is used more than once; renamed to '" + renamed + "'");
-    doc.id = renamed;
+  auto by_id = [](const Document& a, const Document& b) {
+    return std::tie(a.id, a.path, a.first_line) < std::tie(b.id, b.path, b.first_line);
+  };
+  std::stable_sort(corpus.documents.begin(), corpus.documents.end(), by_id);
+  std::set<std::string> taken;
+  for (const auto& doc : corpus.documents) taken.insert(doc.id);
+  bool renamed_any = false;
+  std::string previous;  // the previous document's id before any renaming
+  for (size_t i = 0; i < corpus.documents.size(); ++i) {
+    Document& doc = corpus.documents[i];
+    std::string original = doc.id;
+    if (i > 0 && original == previous) {
+      // The new name must not be an id another document already has ("x~2" may be real).
+      std::string renamed;
+      for (int n = 2; taken.count(renamed = original + "~" + std::to_string(n)); ++n) {
+      }
+      taken.insert(renamed);
+      diags->Warning(doc.path, doc.first_line, 0, "duplicate-id",
+                     "document id '" + original + "' is used more than once; renamed to '" +
+                         renamed + "'");
+      doc.id = renamed;
+      renamed_any = true;
+    }
+    previous = std::move(original);
   }
+  // "x~2" may sort after "xa": sort again so the contract (sorted by id) holds after renaming.
+  if (renamed_any) std::stable_sort(corpus.documents.begin(), corpus.documents.end(), by_id);
   return corpus;
 }
 

@@ -17,6 +17,7 @@ namespace recon {
 struct RuleOrigin {
   std::string file;
   int line = 0;
+  int column = 0;
 };
 
 // A trigger: word patterns that announce an event of one type.
