@@ -125,13 +125,18 @@ class PackParser {
   }
 
   void EventType(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "label", "count_roles", "triggers"})) return;
+    if (!r_.CheckKeys(n, {"id", "label", "count_roles", "subject", "triggers"})) return;
     EventTypeRule et;
     auto id = r_.String(n, "id", true);
     if (!id) return;
     et.id = *id;
     et.label = r_.String(n, "label", false).value_or(et.id);
     et.count_roles = r_.StringList(n, "count_roles", false).value_or(std::vector<std::string>{});
+    if (auto subject = r_.String(n, "subject", false)) {
+      if (*subject != "agent" && *subject != "patient")
+        r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");
+      et.patient_subject = *subject == "patient";
+    }
     et.origin = Origin(n);
     if (r_.failed()) return;
     Upsert(&rules_->event_types, et, &ids_, r_, n);
@@ -235,11 +240,12 @@ class PackParser {
   }
 
   void Attribution(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "patterns"})) return;
+    if (!r_.CheckKeys(n, {"id", "patterns", "relay"})) return;
     AttributionRule a;
     auto id = r_.String(n, "id", true);
     if (!id || !Patterns(n, "patterns", true, &a.patterns)) return;
     a.id = *id, a.origin = Origin(n);
+    a.relay = r_.Bool(n, "relay").value_or(false);
     Upsert(&rules_->attribution, std::move(a), &ids_, r_, n);
   }
 
@@ -274,7 +280,8 @@ class PackParser {
   void Names(const YAML::Node& n) {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
-                          "reporting_verbs", "source_nouns", "surname_variants"}))
+                          "reporting_verbs", "source_nouns", "surname_variants",
+                          "auxiliaries"}))
       return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
@@ -289,6 +296,7 @@ class PackParser {
     add(&rules_->names.abbreviations, r_.StringList(n, "abbreviations", false));
     add(&rules_->names.reporting_verbs, r_.StringList(n, "reporting_verbs", false));
     add(&rules_->names.source_nouns, r_.StringList(n, "source_nouns", false));
+    add(&rules_->names.auxiliaries, r_.StringList(n, "auxiliaries", false));
     if (auto v = r_.StringMap(n, "surname_variants"))
       for (auto& [from, to] : *v) rules_->names.surname_variants[from] = to;
   }

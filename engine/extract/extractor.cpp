@@ -67,6 +67,12 @@ struct Extractor::Impl {
     for (const auto& v : r.names.reporting_verbs) reporting_verbs[ToLower(v)] = true;
     for (const auto& d : r.names.descriptors) descriptors[ToLower(d)] = true;
     for (const auto& d : r.names.source_nouns) source_nouns[ToLower(d)] = true;
+    for (const auto& d : r.names.auxiliaries) auxiliaries[ToLower(d)] = true;
+    for (const auto& e : r.entities) {
+      if (e.type != EntityType::kOrganization && e.type != EntityType::kPlace) continue;
+      canonical_party[ToLower(e.name)] = e.name;
+      for (const auto& a : e.aliases) canonical_party[ToLower(a)] = e.name;
+    }
     for (const auto& d : r.names.stop_words) {
       stop_words[d] = true;
       function_words[ToLower(d)] = true;
@@ -74,6 +80,18 @@ struct Extractor::Impl {
   }
 
   DocResult ExtractDocument(const Document& doc, uint32_t doc_index, bool keep_removed) const;
+
+  // The gazetteer's name for a cited organisation, also when qualified ("South Korea's
+  // Unification Ministry"); "" when it is not known.
+  std::string CanonicalParty(const std::string& party) const {
+    std::string lower = ToLower(party);
+    for (size_t pos = 0; pos != std::string::npos; pos = lower.find(' ', pos + 1)) {
+      std::string_view tail = std::string_view(lower).substr(pos == 0 ? 0 : pos + 1);
+      if (auto it = canonical_party.find(tail); it != canonical_party.end()) return it->second;
+      if (pos == 0 && lower.find(' ') == std::string::npos) break;
+    }
+    return "";
+  }
 
   const RuleSet& rules;
   Segmenter segmenter;
@@ -85,6 +103,8 @@ struct Extractor::Impl {
   StringMap<bool> reporting_verbs;
   StringMap<bool> descriptors;
   StringMap<bool> source_nouns;
+  StringMap<bool> auxiliaries;                // "was", "were": a passive trigger before them
+  StringMap<std::string> canonical_party;     // organisation alias -> canonical name
   StringMap<bool> stop_words;
   StringMap<bool> function_words;  // stop words in lower case: "when", "after", "the"
   // Cited parties named so far in each document are tracked per call, not here.
@@ -127,6 +147,13 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
   };
   auto word = [](const Token& t) { return t.kind != TokenKind::kPunct || t.text == "'" || t.text == "\xE2\x80\x99"; };
   uint32_t a, b;
+  if (leftwards && at > from && tokens[at - 1].text == ",") {
+    // "A government official, speaking on condition of anonymity, said": the party stands
+    // before the first comma of the sentence.
+    uint32_t first_comma = from;
+    while (first_comma < at - 1 && tokens[first_comma].text != ",") ++first_comma;
+    if (first_comma < at - 1) at = first_comma;
+  }
   if (leftwards) {
     // Walk left over the noun phrase that ends right before the cue.
     uint32_t k = at;
@@ -172,10 +199,20 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
   // A party needs a name or a source noun; a date word or a pronoun is none.
   bool named = false, noun = false;
   for (uint32_t k = a; k < b; ++k) {
-    if (tokens[k].capitalized() && !stop_words.count(tokens[k].text)) named = true;
+    if (tokens[k].capitalized() && !function_words.count(tokens[k].lower)) named = true;
+    if (tokens[k].capitalized() && stop_words.count(tokens[k].text) && k + 1 < b) named = true;
     if (source_nouns.count(tokens[k].lower)) noun = true;
   }
   if (!named && !noun) return "";
+  // "South Korean broadcaster TV Chosun": the name after the descriptor is the party.
+  for (uint32_t k = b; k-- > a + 1;) {
+    if (!tokens[k].capitalized()) break;
+    if (!tokens[k - 1].capitalized() && tokens[k - 1].kind == TokenKind::kWord &&
+        source_nouns.count(tokens[k - 1].lower)) {
+      a = k;
+      break;
+    }
+  }
   std::string s;
   for (uint32_t k = a; k < b; ++k) {
     if (k > a && tokens[k].begin > tokens[k - 1].end) s += ' ';
@@ -287,8 +324,11 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
                               ? CaptureSource(tokens, from, to, a.first, true, source_nouns, stop_words, function_words)
                               : CaptureSource(tokens, from, to, a.last, false, source_nouns, stop_words, function_words);
       if (party.empty()) continue;
+      const bool relay = rules.attribution[ap.rule].relay;
       if (const OutletRule* o = rules.FindOutlet(party)) {
         party = o->name;
+      } else if (std::string canon = CanonicalParty(party); !canon.empty()) {
+        party = canon;
       } else if (party.find(' ') == std::string::npos && source_nouns.count(ToLower(party))) {
         // "the agency said": the latest named party this document cited that is such a noun.
         std::string noun = ToLower(party);
@@ -300,8 +340,10 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
           }
       }
       if (ToLower(party) == ToLower(doc.source)) continue;
+      if (relay && !rules.FindOutlet(party)) continue;
       if (party.find(' ') != std::string::npos || IsAsciiUpper(party[0])) named_parties.push_back(party);
-      cited.emplace_back(a.first, party);
+      // A relaying outlet comes before the party it quotes.
+      cited.emplace_back(relay ? 0 : a.first + 1, party);
       out.hits.emplace_back(rules.attribution[ap.rule].id, 1);
     }
     std::sort(cited.begin(), cited.end());
@@ -322,24 +364,27 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
       c.rule = rule.id;
       c.confidence = rule.confidence;
 
-      // Participants: the person the event is about is the one right after a nominal trigger
-      // ("the execution of Jang"), else the nearest before it, else the first after it.
-      int subject = -1;
+      // Participants: whom the event is about depends on voice and on the event type. "The
+      // execution of Jang" and "executed his uncle Jang" take the person after the trigger;
+      // "Jang was executed" and "Thae defected" the nearest person before it. A possessive
+      // ("Kim Jong Un's uncle") is never the subject.
+      auto possessive = [&](const Mention& m) {
+        return m.last < to && (tokens[m.last].lower == "'s" || tokens[m.last].lower == "\xE2\x80\x99s");
+      };
+      bool passive = false;
+      for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
+        passive = passive || auxiliaries.count(tokens[k].lower) > 0;
+      bool nominal_of = anchor.last < to && tokens[anchor.last].lower == "of";
+      const EventTypeRule* et = rules.FindEventType(type);
+      bool after_first = nominal_of || (et && et->patient_subject && !passive);
+      int subject = -1, before = -1, after = -1;
       for (size_t k = mention_cursor; k < mention_end; ++k) {
         const Mention& m = mentions_in_doc[k];
-        if (m.type != EntityType::kPerson) continue;
-        if (m.first >= anchor.last && m.first <= anchor.last + 2) { subject = int(k); break; }
+        if (m.type != EntityType::kPerson || possessive(m)) continue;
+        if (m.last <= anchor.first) before = int(k);
+        else if (after < 0 && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
       }
-      if (subject < 0) {
-        for (size_t k = mention_cursor; k < mention_end; ++k) {
-          const Mention& m = mentions_in_doc[k];
-          if (m.type == EntityType::kPerson && m.last <= anchor.first) subject = int(k);
-        }
-      }
-      if (subject < 0) {
-        for (size_t k = mention_cursor; k < mention_end; ++k)
-          if (mentions_in_doc[k].type == EntityType::kPerson) { subject = int(k); break; }
-      }
+      subject = after_first ? (after >= 0 ? after : before) : (before >= 0 ? before : after);
       std::string subject_name;
       if (subject >= 0) {
         const Mention& m = mentions_in_doc[subject];
@@ -433,8 +478,12 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
                                    [](const Token& tk, size_t b) { return tk.begin < b; });
         uint32_t ti = uint32_t(it - tokens.begin());
         bool report_date = false;
-        for (uint32_t back = 1; back <= 2 && ti >= from + back; ++back)
-          if (reporting_verbs.count(tokens[ti - back].lower)) report_date = true;
+        for (uint32_t back = 1; back <= 4 && ti >= from + back; ++back) {
+          const Token& tk = tokens[ti - back];
+          if (tk.kind == TokenKind::kPunct) break;
+          if (tk.begin >= c.trigger_begin && tk.end <= c.trigger_end) break;
+          if (reporting_verbs.count(tk.lower)) report_date = true;
+        }
         if (report_date) continue;
         long d = t.begin >= c.trigger_end ? long(t.begin - c.trigger_end) : long(c.trigger_begin - t.end) + 5;
         if (d < best_d) best_d = d, best = &t;

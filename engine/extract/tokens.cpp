@@ -28,6 +28,13 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
       ++i;
       continue;
     }
+    if (IsCurlyApostrophe(text, i) && i + 3 < end && (text[i + 3] | 0x20) == 's' &&
+        (i + 4 >= end || !IsWordByte(text[i + 4]))) {
+      out->push_back({uint32_t(i), uint32_t(i + 4), text.substr(i, 4), lower.substr(i, 4),
+                      TokenKind::kWord});
+      i += 4;
+      continue;
+    }
     if (c == 0xE2 || (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] >= 0xA0)) {
       // Typographic punctuation (quotes, dashes, NBSP, guillemets): one token per code point.
       size_t len = 1;
@@ -45,6 +52,12 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
         if (IsWordByte(d)) {
           if (!IsAsciiDigit(char(d))) digits = false;
           ++j;
+        } else if (d == '\'' && j + 1 < end && (text[j + 1] | 0x20) == 's' &&
+                   (j + 2 >= end || !IsWordByte(text[j + 2]))) {
+          break;  // a possessive "'s" is a token of its own: "Kim Jong Un" + "'s"
+        } else if (IsCurlyApostrophe(text, j) && j + 3 < end && (text[j + 3] | 0x20) == 's' &&
+                   (j + 4 >= end || !IsWordByte(text[j + 4]))) {
+          break;
         } else if ((d == '-' || d == '\'') && j + 1 < end && IsWordByte(text[j + 1]) &&
                    !IsAsciiDigit(text[j + 1]) == !IsAsciiDigit(text[j - 1])) {
           ++j;
@@ -60,6 +73,13 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
       out->push_back({uint32_t(i), uint32_t(j), text.substr(i, j - i), lower.substr(i, j - i),
                       digits ? TokenKind::kNumber : TokenKind::kWord});
       i = j;
+      continue;
+    }
+    if (c == '\'' && i + 1 < end && (text[i + 1] | 0x20) == 's' &&
+        (i + 2 >= end || !IsWordByte(text[i + 2]))) {
+      out->push_back({uint32_t(i), uint32_t(i + 2), text.substr(i, 2), lower.substr(i, 2),
+                      TokenKind::kWord});
+      i += 2;
       continue;
     }
     out->push_back({uint32_t(i), uint32_t(i + 1), text.substr(i, 1), lower.substr(i, 1),

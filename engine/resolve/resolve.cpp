@@ -47,6 +47,8 @@ class Resolver {
   Resolver(const Corpus& corpus, const Linked& linked, const RuleSet& rules)
       : corpus_(corpus), linked_(linked), rules_(rules) {
     for (const auto& e : linked.entities) entities_[e.id] = &e;
+    for (const auto& e : rules.entities)
+      if (auto it = e.attributes.find("within"); it != e.attributes.end()) within_[e.id] = it->second;
   }
 
   Timeline Run();
@@ -61,11 +63,23 @@ class Resolver {
                        std::vector<Conflict>* conflicts) const;
   std::string Display(const std::string& attribute, const std::string& value) const;
   bool Compatible(const std::string& attribute, const std::string& a, const std::string& b) const;
+  // True when place `inner` lies inside place `outer` by the gazetteer's `within` chain.
+  bool Within(const std::string& inner, const std::string& outer) const {
+    std::string at = inner;
+    for (int hops = 0; hops < 8; ++hops) {
+      auto it = within_.find(at);
+      if (it == within_.end()) return false;
+      if (it->second == outer) return true;
+      at = it->second;
+    }
+    return false;
+  }
 
   const Corpus& corpus_;
   const Linked& linked_;
   const RuleSet& rules_;
   std::map<std::string, const Entity*> entities_;
+  std::map<std::string, std::string> within_;  // place id -> the place containing it
 };
 
 Evidence Resolver::EvidenceOf(const Claim& c) const {
@@ -179,6 +193,7 @@ std::string Resolver::Display(const std::string& attribute, const std::string& v
 
 bool Resolver::Compatible(const std::string& attribute, const std::string& a, const std::string& b) const {
   if (a == b) return true;
+  if (attribute == "place") return Within(a, b) || Within(b, a);
   // "at least 5" agrees with 6; a count and its lower bound are not in conflict.
   auto parse = [](const std::string& v, long* n, bool* plus) {
     if (v.empty() || !IsAsciiDigit(v[0])) return false;
@@ -259,6 +274,19 @@ void Resolver::DecideAttribute(const std::string& name, const std::vector<uint32
     for (const auto& [v, t] : tally)
       if (Display(name, v) == values[k].value) raw_v = v;
     if (!Compatible(name, chosen_raw, raw_v)) disputed.push_back(values[k]);
+  }
+  // Places are noisy in text ("Seoul said" is no place of the event): a place dispute needs
+  // independent support on both sides.
+  if (name == "place") {
+    auto lines = [&](const ValueEvidence& v) {
+      for (const auto& [raw_v, t] : tally)
+        if (Display(name, raw_v) == v.value) return t.lines.size();
+      return size_t(0);
+    };
+    disputed.erase(std::remove_if(disputed.begin() + 1, disputed.end(),
+                                  [&](const ValueEvidence& v) { return lines(v) < 2; }),
+                   disputed.end());
+    if (disputed.size() >= 2 && lines(disputed.front()) < 2) disputed.resize(1);
   }
   if (disputed.size() < 2) return;
   Conflict cf;
@@ -343,6 +371,19 @@ void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
   for (size_t k = 1; k < groups.size(); ++k)
     if (weight(groups[k]) > weight(groups[best]) + 1e-12) best = k;
   ev->date = groups[best].tight;
+  // Dates a few days or weeks apart are vagueness or a report's own date, not a dispute:
+  // only groups more than a month from the chosen one are in conflict with it.
+  {
+    std::vector<Group> kept;
+    const DateRange& chosen = groups[best].range;
+    for (size_t k = 0; k < groups.size(); ++k) {
+      const DateRange& r = groups[k].range;
+      long gap = r.end < chosen.start ? (chosen.start - r.end).days()
+                                      : r.start > chosen.end ? (r.start - chosen.end).days() : 0;
+      if (k == best || gap > 31) kept.push_back(groups[k]);
+    }
+    groups = std::move(kept);
+  }
   if (groups.size() < 2) return;
   double total = 0;
   for (const auto& g : groups) total += weight(g);

@@ -37,6 +37,9 @@ struct EventTypeRule {
   std::string id;
   std::string label;                  // "Defection"
   std::vector<std::string> count_roles;  // counts the type cares about: killed, injured, ...
+  // Whom the event is about: the doer ("agent": who defected) or the one it is done to
+  // ("patient": who was executed). Decides which person an active trigger takes. Default: agent
+  bool patient_subject = false;
   RuleOrigin origin;
 };
 
@@ -80,6 +83,9 @@ struct ModalityRule {
 struct AttributionRule {
   std::string id;
   std::vector<std::string> patterns;  // "according to {source}", "{source} reported"
+  // The party is an outlet relaying others ("a source told {source}"): it goes first in the
+  // chain, and only an outlet counts. Default: false
+  bool relay = false;
   RuleOrigin origin;
 };
 
@@ -100,6 +106,7 @@ struct NameRules {
   std::vector<std::string> reporting_verbs;  // "said": a date right after one dates the report
   std::vector<std::string> source_nouns;     // "officials", "ministry": a lower-case party that can be cited
   std::map<std::string, std::string> surname_variants;  // "Lee" -> "Ri": one surname, many spellings
+  std::vector<std::string> auxiliaries;      // "was", "been": mark a passive trigger
 };
 
 // Words that say what a number counts: "killed" for the role killed; "times" for shots.
