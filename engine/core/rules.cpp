@@ -125,13 +125,14 @@ class PackParser {
   }
 
   void EventType(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "label", "count_roles", "subject", "triggers"})) return;
+    if (!r_.CheckKeys(n, {"id", "label", "count_roles", "subject", "absorbs", "triggers"})) return;
     EventTypeRule et;
     auto id = r_.String(n, "id", true);
     if (!id) return;
     et.id = *id;
     et.label = r_.String(n, "label", false).value_or(et.id);
     et.count_roles = r_.StringList(n, "count_roles", false).value_or(std::vector<std::string>{});
+    et.absorbs = r_.StringList(n, "absorbs", false).value_or(std::vector<std::string>{});
     if (auto subject = r_.String(n, "subject", false)) {
       if (*subject != "agent" && *subject != "patient")
         r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");

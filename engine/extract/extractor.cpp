@@ -374,14 +374,17 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
       bool passive = false;
       for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
         passive = passive || auxiliaries.count(tokens[k].lower) > 0;
-      bool nominal_of = anchor.last < to && tokens[anchor.last].lower == "of";
+      bool nominal_of = (anchor.last < to && tokens[anchor.last].lower == "of") ||
+                        tokens[anchor.last - 1].lower == "of";
       const EventTypeRule* et = rules.FindEventType(type);
       bool after_first = nominal_of || (et && et->patient_subject && !passive);
       int subject = -1, before = -1, after = -1;
       for (size_t k = mention_cursor; k < mention_end; ++k) {
         const Mention& m = mentions_in_doc[k];
         if (m.type != EntityType::kPerson || possessive(m)) continue;
-        if (m.last <= anchor.first) before = int(k);
+        // "the half-brother of Kim Jong Un": a person after "of" qualifies someone else.
+        bool qualifier = m.first > from && tokens[m.first - 1].lower == "of";
+        if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
         else if (after < 0 && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
       }
       subject = after_first ? (after >= 0 ? after : before) : (before >= 0 ? before : after);
@@ -485,7 +488,18 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
           if (reporting_verbs.count(tk.lower)) report_date = true;
         }
         if (report_date) continue;
-        long d = t.begin >= c.trigger_end ? long(t.begin - c.trigger_end) : long(c.trigger_begin - t.end) + 5;
+        auto distance = [&](size_t tb, size_t te) {
+          return t.begin >= te ? long(t.begin - te) : long(tb - t.end) + 5;
+        };
+        long d = distance(c.trigger_begin, c.trigger_end);
+        // A date belongs to the trigger nearest to it: "charged on Wednesday with the murder"
+        // dates the charge, not the murder.
+        bool nearer_other = false;
+        for (const auto& m : trig)
+          if (m.first != anchor.first &&
+              distance(tokens[m.first].begin, tokens[m.last - 1].end) < d)
+            nearer_other = true;
+        if (nearer_other) continue;
         if (d < best_d) best_d = d, best = &t;
       }
       if (best) {

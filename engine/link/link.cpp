@@ -100,6 +100,21 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   out.entities = table.Used();
   out.graph = ClaimGraph(claims.size());
 
+  // A subject with claims of a type that absorbs others ("assassination" absorbs "attack"
+  // and "death"): those other claims tell the same event less precisely.
+  std::set<std::pair<std::string, std::string>> subject_types;
+  for (const auto& c : claims) subject_types.insert({SubjectOf(c), c.type});
+  for (auto& c : claims) {
+    std::string subject = SubjectOf(c);
+    if (subject.empty()) continue;
+    for (const auto& et : rules.event_types)
+      if (std::find(et.absorbs.begin(), et.absorbs.end(), c.type) != et.absorbs.end() &&
+          subject_types.count({subject, et.id})) {
+        c.type = et.id;
+        break;
+      }
+  }
+
   // Blocking: claims of one type about one subject. Unnamed subjects block by type alone and
   // only link when both are dated (an undated "a soldier fled" could be any soldier).
   std::map<std::pair<std::string, std::string>, std::vector<uint32_t>> blocks;
