@@ -20,6 +20,7 @@ int ConflictsCommand(int argc, char** argv);  // recon conflicts
 int ExplainCommand(int argc, char** argv);    // recon explain
 int RulesCommand(int argc, char** argv);      // recon rules check
 int EvalCommand(int argc, char** argv);       // recon eval
+int ResolveCommand(int argc, char** argv);    // recon resolve
 
 }  // namespace recon::cli
 
