@@ -73,8 +73,9 @@ int ResolveCommand(int argc, char** argv) {
       ->check(CLI::IsMember({"table", "json", "csv"}));
   app.add_option("--similarity", similarity,
                  "value similarity for TruthFinder's implication: exact, tokens (Jaccard over "
-                 "name tokens, for lists) or numeric")->capture_default_str()
-      ->check(CLI::IsMember({"exact", "tokens", "numeric"}));
+                 "name tokens, for lists), contains (share of one list's tokens in the other) "
+                 "or numeric")->capture_default_str()
+      ->check(CLI::IsMember({"exact", "tokens", "contains", "numeric"}));
   app.add_option("--iterations", options.iterations, "at most this many rounds")->capture_default_str();
   app.add_option("--false-values", options.false_values, "Accu's n false values per attribute")->capture_default_str();
   app.add_option("--default-reliability", options.default_reliability,
@@ -84,6 +85,8 @@ int ResolveCommand(int argc, char** argv) {
   app.add_option("--copy-rate", options.copy_rate, "AccuCopy's share of values a copier copies")->capture_default_str();
   app.add_option("--dampening", options.dampening, "TruthFinder's gamma")->capture_default_str();
   app.add_option("--implication", options.implication, "TruthFinder's rho")->capture_default_str();
+  app.add_option("--base-similarity", options.base_similarity,
+                 "TruthFinder's base: imp(a -> b) = similarity(a, b) - base")->capture_default_str();
   app.add_option("--calibration", calibration, "A B: Platt parameters, p = sigmoid(A*logit(raw)+B)")
       ->expected(2);
   app.add_option("--fit-calibration", labels,
@@ -96,6 +99,10 @@ int ResolveCommand(int argc, char** argv) {
   if (similarity == "tokens") {
     options.similarity = [](std::string_view, std::string_view a, std::string_view b) {
       return TokenSetSimilarity(a, b);
+    };
+  } else if (similarity == "contains") {
+    options.similarity = [](std::string_view, std::string_view a, std::string_view b) {
+      return TokenContainment(a, b);
     };
   } else if (similarity == "numeric") {
     options.similarity = [](std::string_view, std::string_view a, std::string_view b) {

@@ -35,7 +35,7 @@ double Sigmoid(double x) {
 }
 
 double Logit(double p) {
-  p = Clamp(p, 1e-9, 1 - 1e-9);
+  p = Clamp(p, 1e-15, 1 - 1e-15);
   return std::log(p / (1 - p));
 }
 
@@ -86,11 +86,12 @@ Implications BuildImplications(const TruthIndex& ix, const TruthOptions& o) {
     if (end - b < 2 || end - b > kMaxImplicationValues) continue;
     std::string_view attribute = ix.attribute(i);
     for (uint32_t x = b; x < end; ++x) {
-      for (uint32_t y = x + 1; y < end; ++y) {
+      for (uint32_t y = b; y < end; ++y) {
+        if (x == y) continue;
+        // How much a claim of x supports y; need not be symmetric (a partial list supports
+        // the full one more than the other way round).
         double d = o.similarity(attribute, ix.values[x], ix.values[y]) - o.base_similarity;
-        if (d == 0) continue;
-        per[y].push_back({x, d});
-        per[x].push_back({y, d});
+        if (d != 0) per[y].push_back({x, d});
       }
     }
   }
@@ -424,25 +425,44 @@ TruthCalibration FitCalibration(const std::vector<double>& raw, const std::vecto
   if (n < 2 || pos == 0 || pos == n) return cal;
   // Platt's smoothed targets keep the fit finite when the classes separate.
   double hi = (pos + 1.0) / (pos + 2.0), lo = 1.0 / (n - pos + 2.0);
-  double a = 1, b = 0;
-  for (int it = 0; it < 100; ++it) {
-    double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+  // A small ridge towards the identity (a = 1, b = 0) keeps the fit finite when every raw
+  // score is the same (saturated TruthFinder scores); step halving keeps Newton descending.
+  const double ridge = 1e-2;
+  std::vector<double> x(n);
+  for (size_t i = 0; i < n; ++i) x[i] = Logit(raw[i]);
+  auto loss = [&](double a, double b) {
+    double l = 0.5 * ridge * ((a - 1) * (a - 1) + b * b);
     for (size_t i = 0; i < n; ++i) {
-      double x = Logit(raw[i]);
-      double p = Sigmoid(a * x + b), t = correct[i] ? hi : lo;
+      double z = a * x[i] + b, t = correct[i] ? hi : lo;
+      // log(1 + e^z) - t z, computed stably
+      l += (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) - t * z;
+    }
+    return l;
+  };
+  double a = 1, b = 0, current = loss(a, b);
+  for (int it = 0; it < 100; ++it) {
+    double ga = ridge * (a - 1), gb = ridge * b, haa = ridge, hab = 0, hbb = ridge;
+    for (size_t i = 0; i < n; ++i) {
+      double p = Sigmoid(a * x[i] + b), t = correct[i] ? hi : lo;
       double w = p * (1 - p);
-      ga += (p - t) * x;
+      ga += (p - t) * x[i];
       gb += p - t;
-      haa += w * x * x;
-      hab += w * x;
+      haa += w * x[i] * x[i];
+      hab += w * x[i];
       hbb += w;
     }
     double det = haa * hbb - hab * hab;
-    if (std::abs(det) < 1e-12) break;
+    if (det <= 0) break;
     double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (std::abs(da) < 1e-10 && std::abs(db) < 1e-10) break;
+    double step = 1;
+    while (step > 1e-6 && loss(a - step * da, b - step * db) > current) step /= 2;
+    if (step <= 1e-6) break;
+    a -= step * da;
+    b -= step * db;
+    double next = loss(a, b);
+    bool done = current - next < 1e-12;
+    current = next;
+    if (done) break;
   }
   cal.a = a;
   cal.b = b;
@@ -473,6 +493,15 @@ double TokenSetSimilarity(std::string_view a, std::string_view b) {
   std::vector<std::string> common;
   std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
   return double(common.size()) / double(x.size() + y.size() - common.size());
+}
+
+double TokenContainment(std::string_view from, std::string_view to) {
+  if (from == to) return 1;
+  auto x = Tokens(from), y = Tokens(to);
+  if (x.empty()) return 0;
+  std::vector<std::string> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return double(common.size()) / double(x.size());
 }
 
 double NumericSimilarity(std::string_view a, std::string_view b) {

@@ -37,9 +37,10 @@ struct TruthCalibration {
   double Apply(double raw) const;
 };
 
-// Similarity of two values of one attribute in [0,1] (1 = the same claim).
+// How much a claim that an attribute has value `from` supports the value `to`, in [0,1]
+// (1 = the same claim). Need not be symmetric.
 using TruthSimilarity =
-    std::function<double(std::string_view attribute, std::string_view a, std::string_view b)>;
+    std::function<double(std::string_view attribute, std::string_view from, std::string_view to)>;
 
 struct TruthOptions {
   TruthMethod method = TruthMethod::kAccuCopy;  // Default: AccuCopy
@@ -103,6 +104,8 @@ double ExpectedCalibrationError(const std::vector<double>& confidence,
 // Jaccard similarity of the sets of lower-cased alphanumeric tokens of at least two characters;
 // for list-valued attributes (author lists) where order and punctuation do not matter.
 double TokenSetSimilarity(std::string_view a, std::string_view b);
+// Share of `from`'s tokens (as above) that `to` also has: a partial list supports the full one.
+double TokenContainment(std::string_view from, std::string_view to);
 // 1 - |a - b| / max(|a|, |b|) for two numbers, clamped to [0,1]; equality for non-numbers.
 double NumericSimilarity(std::string_view a, std::string_view b);
 
