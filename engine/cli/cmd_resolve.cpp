@@ -28,6 +28,32 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
+// Splits one CSV row (quoted fields with "" escapes).
+std::vector<std::string> SplitRow(const std::string& line) {
+  std::vector<std::string> out(1);
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        out.back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        out.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      out.emplace_back();
+    } else if (c != '\r') {
+      out.back() += c;
+    }
+  }
+  return out;
+}
+
 // Reads "object,attribute,correct" rows (correct = 0/1) for fitting the calibration.
 bool ReadLabels(const std::string& path, std::map<std::pair<std::string, std::string>, bool>* out) {
   std::ifstream in(path);
@@ -39,13 +65,9 @@ bool ReadLabels(const std::string& path, std::map<std::pair<std::string, std::st
       header = false;
       continue;
     }
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    size_t a = line.rfind(',');
-    if (a == std::string::npos) continue;
-    std::string head = line.substr(0, a);
-    size_t b = head.rfind(',');
-    if (b == std::string::npos) continue;
-    (*out)[{head.substr(0, b), head.substr(b + 1)}] = line.substr(a + 1) == "1";
+    auto f = SplitRow(line);
+    if (f.size() < 3) continue;
+    (*out)[{f[0], f[1]}] = f[2] == "1";
   }
   return true;
 }
