@@ -110,7 +110,7 @@ def main():
             full += score == 1.0
             if (isbn, "authors") in d:
                 correct[(isbn, "authors")] = score == 1.0
-        e_raw, e_cal, params = common.cross_fit_ece(tmp, path, method, extra, correct)
+        _, e_raw, e_cal, params = common.cross_fit(tmp, path, method, extra, correct)
         print("%-60s %8.3f %6d/%d %8.3f %8.3f   platt=%s" % (
             name + " " + " ".join(extra), total / len(gold), full, len(gold), e_raw, e_cal,
             " ".join("(%.3f,%.3f)" % p for p in params)))

@@ -54,29 +54,20 @@ def ece(conf, correct, bins=10):
     return sum(c[b] / n * abs(s[b] / c[b] - h[b] / c[b]) for b in range(bins) if c[b])
 
 
-def cross_fit_ece(tmp, path, method, extra, correct):
-    """Two-fold: fit Platt on half the labelled keys (recon resolve --fit-calibration), read the
-    calibrated confidence of the other half; returns (ece_raw, ece_calibrated, [(a, b)...])."""
+def cross_fit(tmp, path, method, extra, correct):
+    """Runs recon resolve once with --fit-calibration on every labelled key, in two folds
+    (alternate keys in sorted order): each key's confidence comes from the Platt fit on the
+    other fold. Returns (decisions, ece_raw, ece_cross_fitted, [(a, b) per fold, then all])."""
     keys = sorted(correct)
-    folds = [keys[0::2], keys[1::2]]
-    conf, ok, params = [], [], []
-    base, _, _ = run_resolve(path, method, extra)
-    raw_conf = [base[k][2] for k in keys if k in base]
-    raw_ok = [correct[k] for k in keys if k in base]
-    for i in (0, 1):
-        lab = os.path.join(tmp, "labels%d.csv" % i)
-        with open(lab, "w", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(["object", "attribute", "correct"])
-            for k in folds[i]:
-                w.writerow([k[0], k[1], 1 if correct[k] else 0])
-        d, _, err = run_resolve(path, method, extra, labels=lab)
-        for line in err.splitlines():
-            if line.startswith("calibration:"):
-                a, b = line.split()[1:3]
-                params.append((float(a), float(b)))
-        for k in folds[1 - i]:
-            if k in d:
-                conf.append(d[k][1])
-                ok.append(correct[k])
-    return ece(raw_conf, raw_ok), ece(conf, ok), params
+    lab = os.path.join(tmp, "labels.csv")
+    with open(lab, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["object", "attribute", "correct", "fold"])
+        for i, k in enumerate(keys):
+            w.writerow([k[0], k[1], 1 if correct[k] else 0, i % 2])
+    d, _, err = run_resolve(path, method, extra, labels=lab)
+    params = [tuple(float(x) for x in line.split()[1:3])
+              for line in err.splitlines() if line.startswith("calibration:")]
+    present = [k for k in keys if k in d]
+    ok = [correct[k] for k in present]
+    return (d, ece([d[k][2] for k in present], ok), ece([d[k][1] for k in present], ok), params)

@@ -115,7 +115,7 @@ def main():
                     hit += ok
                     exact += d[k][0] == v
                     correct[k] = ok
-            e_raw, e_cal, params = common.cross_fit_ece(tmp, path, m, [], correct)
+            _, e_raw, e_cal, params = common.cross_fit(tmp, path, m, [], correct)
             print("%-12s %-12s %9.4f %9.4f %9.4f %8.3f %8.3f %8.1f   platt=%s" % (
                 label, m, hit / max(1, answered), exact / max(1, answered),
                 answered / len(gold), e_raw, e_cal, secs,

@@ -62,7 +62,7 @@ def main():
             near += abs(p - g) <= 0.01 * g
             err.append(abs(p - g))
             correct[k] = p == g
-        e_raw, e_cal, params = common.cross_fit_ece(tmp, path, m, extra, correct)
+        _, e_raw, e_cal, params = common.cross_fit(tmp, path, m, extra, correct)
         print("%-34s %7.3f %7.3f %10.0f %8.3f %8.3f   answered %d   platt=%s" % (
             m + " " + " ".join(extra), exact / len(gold), near / len(gold),
             sum(err) / max(1, len(err)), e_raw, e_cal, len(err),

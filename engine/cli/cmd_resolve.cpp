@@ -1,6 +1,7 @@
 // recon resolve: truth discovery over a file of claims (CSV or JSON Lines); options into
 // TruthOptions, one call to DiscoverTruth, then the chosen values and source reliabilities.
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -54,8 +55,13 @@ std::vector<std::string> SplitRow(const std::string& line) {
   return out;
 }
 
-// Reads "object,attribute,correct" rows (correct = 0/1) for fitting the calibration.
-bool ReadLabels(const std::string& path, std::map<std::pair<std::string, std::string>, bool>* out) {
+struct Label {
+  bool correct = false;
+  int fold = -1;  // -1: no fold column
+};
+
+// Reads "object,attribute,correct[,fold]" rows (correct = 0/1 for the chosen value).
+bool ReadLabels(const std::string& path, std::map<std::pair<std::string, std::string>, Label>* out) {
   std::ifstream in(path);
   if (!in) return false;
   std::string line;
@@ -67,7 +73,10 @@ bool ReadLabels(const std::string& path, std::map<std::pair<std::string, std::st
     }
     auto f = SplitRow(line);
     if (f.size() < 3) continue;
-    (*out)[{f[0], f[1]}] = f[2] == "1";
+    Label l;
+    l.correct = f[2] == "1";
+    if (f.size() > 3 && !f[3].empty()) l.fold = std::atoi(f[3].c_str());
+    (*out)[{f[0], f[1]}] = l;
   }
   return true;
 }
@@ -112,8 +121,9 @@ int ResolveCommand(int argc, char** argv) {
   app.add_option("--calibration", calibration, "A B: Platt parameters, p = sigmoid(A*logit(raw)+B)")
       ->expected(2);
   app.add_option("--fit-calibration", labels,
-                 "CSV of object,attribute,correct (0/1) for the chosen value: fit Platt on them, "
-                 "print A B to standard error and apply");
+                 "CSV of object,attribute,correct (0/1 for the chosen value)[,fold]: fit Platt on "
+                 "them, print A B to standard error and apply; with folds, each labelled item is "
+                 "calibrated by the fit on the other folds");
   app.add_flag("--all-values", all_values, "list every candidate value, not only the chosen one");
   CLI11_PARSE(app, argc, argv);
 
@@ -159,24 +169,41 @@ int ResolveCommand(int argc, char** argv) {
 
   TruthResult result = DiscoverTruth(claims, options);
   if (!labels.empty()) {
-    std::map<std::pair<std::string, std::string>, bool> gold;
+    std::map<std::pair<std::string, std::string>, Label> gold;
     if (!ReadLabels(labels, &gold)) {
       std::cerr << "recon resolve: cannot read labels '" << labels << "'\n";
       return 1;
     }
-    std::vector<double> raw;
-    std::vector<bool> correct;
-    for (const auto& d : result.decisions) {
+    // Fits on the labelled items outside `held_out` (all of them when held_out is -1).
+    auto fit = [&](int held_out) {
+      std::vector<double> raw;
+      std::vector<bool> correct;
+      for (const auto& d : result.decisions) {
+        auto it = gold.find({d.object, d.attribute});
+        if (it == gold.end() || d.values.empty()) continue;
+        if (held_out >= 0 && it->second.fold == held_out) continue;
+        raw.push_back(d.values[0].raw);
+        correct.push_back(it->second.correct);
+      }
+      TruthCalibration cal = FitCalibration(raw, correct);
+      std::cerr << "calibration: " << Num(cal.a) << " " << Num(cal.b) << " (fitted on "
+                << raw.size() << " labelled decisions";
+      if (held_out >= 0) std::cerr << ", fold " << held_out << " held out";
+      std::cerr << ")\n";
+      return cal;
+    };
+    // With a fold column, each labelled item is calibrated by the fit on the other folds
+    // (cross-fitting, so its confidence can be scored honestly); the rest by the fit on all.
+    std::map<int, TruthCalibration> per_fold;
+    for (const auto& [key, l] : gold)
+      if (l.fold >= 0 && !per_fold.count(l.fold)) per_fold[l.fold] = fit(l.fold);
+    TruthCalibration all = fit(-1);
+    for (auto& d : result.decisions) {
       auto it = gold.find({d.object, d.attribute});
-      if (it == gold.end() || d.values.empty()) continue;
-      raw.push_back(d.values[0].raw);
-      correct.push_back(it->second);
-    }
-    TruthCalibration cal = FitCalibration(raw, correct);
-    std::cerr << "calibration: " << Num(cal.a) << " " << Num(cal.b) << " (fitted on "
-              << raw.size() << " labelled decisions)\n";
-    for (auto& d : result.decisions)
+      const TruthCalibration& cal =
+          it != gold.end() && it->second.fold >= 0 ? per_fold[it->second.fold] : all;
       for (auto& v : d.values) v.confidence = cal.Apply(v.raw);
+    }
   }
 
   std::ostream& out = std::cout;
