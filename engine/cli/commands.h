@@ -22,6 +22,7 @@ int RulesCommand(int argc, char** argv);      // recon rules check
 int EvalCommand(int argc, char** argv);       // recon eval
 int TimexCommand(int argc, char** argv);      // recon timex
 int EvalTimexCommand(int argc, char** argv);  // recon eval-timex
+int ResolveCommand(int argc, char** argv);    // recon resolve
 
 }  // namespace recon::cli
 

@@ -14,6 +14,8 @@ constexpr Command kCommands[] = {
     {"run", "extract, link and resolve articles into a timeline", RunCommand},
     {"conflicts", "list only the conflicts, most severe first", ConflictsCommand},
     {"explain", "show the claims, rules and reasoning behind one event", ExplainCommand},
+    {"resolve", "truth discovery over a file of claims (vote, TruthFinder, Accu, AccuCopy)",
+     ResolveCommand},
     {"eval", "score a run against gold annotations", EvalCommand},
     {"timex", "find and normalise time expressions in one text", TimexCommand},
     {"eval-timex", "score the time-expression tagger on TimeML files", EvalTimexCommand},

@@ -4,9 +4,13 @@
 #define RECON_TRUTH_H_
 
 #include <functional>
+#include <iosfwd>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "recon/diagnostic.h"
 
 namespace recon {
 
@@ -17,25 +21,55 @@ struct TruthClaim {
   std::string attribute;
   std::string value;
   std::string cites;    // the source this one relays, "" when independent
+  std::string time;     // when the claim was made, as given; carried along, not used in scoring
   double weight = 1.0;  // extraction confidence or modality weight, 0..1
 };
 
 enum class TruthMethod { kVote, kTruthFinder, kAccu, kAccuCopy };
 
+// Maps a method's raw score for the chosen value to a probability that it is right:
+// p = 1 / (1 + exp(-(a * logit(raw) + b))) (Platt scaling on the log-odds of the raw score).
+// a = 1, b = 0 is the identity. Fitted offline on gold data with FitCalibration().
+struct TruthCalibration {
+  double a = 1.0;  // Default: 1 (identity)
+  double b = 0.0;  // Default: 0 (identity)
+  // The calibrated probability for a raw score in [0,1].
+  double Apply(double raw) const;
+};
+
+// How much a claim that an attribute has value `from` supports the value `to`, in [0,1]
+// (1 = the same claim). Need not be symmetric.
+using TruthSimilarity =
+    std::function<double(std::string_view attribute, std::string_view from, std::string_view to)>;
+
 struct TruthOptions {
   TruthMethod method = TruthMethod::kAccuCopy;  // Default: AccuCopy
-  int iterations = 20;                          // Default: 20
-  double default_reliability = 0.8;             // prior for sources without one. Default: 0.8
-  std::map<std::string, double> priors;         // source -> prior reliability
-  // Similarity of two values of one attribute in [0,1] (1 = the same claim); Default: equality.
-  std::function<double(const std::string& attribute, const std::string& a, const std::string& b)>
-      similarity;
+  int iterations = 20;                          // at most this many rounds. Default: 20
+  double tolerance = 1e-6;  // stop when no reliability moves more than this. Default: 1e-6
+  double default_reliability = 0.8;      // prior for sources without one. Default: 0.8
+  std::map<std::string, double> priors;  // source -> prior reliability
+  // Similarity of two values of one attribute; empty means equality (no implication).
+  // Used by TruthFinder's implication between values. Default: empty.
+  TruthSimilarity similarity;
+
+  // Accu / AccuCopy (Dong et al. 2009).
+  int false_values = 100;     // n, the number of false values per attribute. Default: 100
+  double copy_prior = 0.2;    // alpha, prior probability that two sources are dependent. Default: 0.2
+  double copy_rate = 0.8;     // c, share of its values a copier copies. Default: 0.8
+
+  // TruthFinder (Yin et al. 2007).
+  double dampening = 0.3;     // gamma in s(v) = 1 / (1 + exp(-gamma * sigma*(v))). Default: 0.3
+  double implication = 0.5;   // rho, weight of similar values' support. Default: 0.5
+  double base_similarity = 0.5;  // imp(a -> b) = sim(a, b) - base. Default: 0.5
+
+  TruthCalibration calibration;  // raw score -> probability. Default: identity
 };
 
 struct TruthValue {
   std::string value;
-  double confidence = 0;        // calibrated probability that this value is the true one
-  std::vector<size_t> claims;   // indices into the input claims, ascending
+  double confidence = 0;       // calibrated probability that this value is the true one
+  double raw = 0;              // the method's score before calibration
+  std::vector<size_t> claims;  // indices into the input claims, ascending
 };
 
 struct TruthDecision {
@@ -47,12 +81,44 @@ struct TruthDecision {
 struct TruthResult {
   std::vector<TruthDecision> decisions;       // sorted by (object, attribute)
   std::map<std::string, double> reliability;  // source -> estimated accuracy
-  std::map<std::string, std::map<std::string, double>> copying;  // source -> source -> P(copy)
+  // source -> source it copies -> P(copy); only pairs above 0.5, plus every `cites` relay at 1.
+  std::map<std::string, std::map<std::string, double>> copying;
   int iterations = 0;
 };
 
 // Runs the chosen method. Deterministic: same claims in any order give the same result.
+// A claim with `cites` votes as the cited source, so a relay and its origin count once.
+// Linear in the number of claims per round, except AccuCopy's copy detection, which is
+// linear in the number of (source, source) pairs sharing an object, summed over objects.
 TruthResult DiscoverTruth(const std::vector<TruthClaim>& claims, const TruthOptions& options);
+
+// Fits Platt scaling on (raw score, correct?) pairs by Newton's method on the log loss.
+// Returns the identity when there are fewer than two pairs or only one class.
+TruthCalibration FitCalibration(const std::vector<double>& raw, const std::vector<bool>& correct);
+
+// Expected calibration error: sum over `bins` equal-width confidence bins of
+// (bin size / total) * |mean confidence - accuracy|. 0 for no pairs.
+double ExpectedCalibrationError(const std::vector<double>& confidence,
+                                const std::vector<bool>& correct, int bins = 10);
+
+// Jaccard similarity of the sets of lower-cased alphanumeric tokens of at least two characters;
+// for list-valued attributes (author lists) where order and punctuation do not matter.
+double TokenSetSimilarity(std::string_view a, std::string_view b);
+// Share of `from`'s tokens (as above) that `to` also has: a partial list supports the full one.
+double TokenContainment(std::string_view from, std::string_view to);
+// 1 - |a - b| / max(|a|, |b|) for two numbers, clamped to [0,1]; equality for non-numbers.
+double NumericSimilarity(std::string_view a, std::string_view b);
+
+// Reads claims from CSV (a header naming source, object, attribute, value and optionally time,
+// cites, weight, in any order) or JSON Lines with the same keys; the format is chosen by the
+// first non-blank character ('{' means JSON Lines). A bad row becomes a diagnostic naming
+// `file` and its line, and is skipped.
+std::vector<TruthClaim> ReadTruthClaims(std::istream& in, const std::string& file,
+                                        Diagnostics* diags);
+
+std::string_view TruthMethodName(TruthMethod m);
+// "vote", "truthfinder", "accu", "accucopy"; false for anything else.
+bool ParseTruthMethod(std::string_view name, TruthMethod* m);
 
 }  // namespace recon
 

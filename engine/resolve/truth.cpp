@@ -1,0 +1,537 @@
+// Truth discovery: majority vote, TruthFinder (Yin, Han & Yu 2007), Accu and AccuCopy
+// (Dong, Berti-Equille & Srivastava 2009) over dense integer ids, plus Platt calibration and ECE.
+#include "recon/truth.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <iterator>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "truth_index.h"
+
+namespace recon {
+namespace {
+
+constexpr double kMinAccuracy = 0.01;
+constexpr double kMaxAccuracy = 0.99;
+// Above this many sources the pair tables of AccuCopy live in a hash map instead of a matrix.
+constexpr size_t kDensePairLimit = 1500;
+// TruthFinder compares values pairwise within an item; beyond this many values it skips
+// implication for that item so one pathological item cannot make a round quadratic.
+constexpr size_t kMaxImplicationValues = 256;
+
+double Clamp(double x, double lo, double hi) { return std::min(hi, std::max(lo, x)); }
+
+double Sigmoid(double x) {
+  if (x >= 0) return 1.0 / (1.0 + std::exp(-x));
+  double e = std::exp(x);
+  return e / (1.0 + e);
+}
+
+double Logit(double p) {
+  p = Clamp(p, 1e-15, 1 - 1e-15);
+  return std::log(p / (1 - p));
+}
+
+double Prior(const TruthIndex& ix, uint32_t s, const TruthOptions& o) {
+  auto it = o.priors.find(std::string(ix.sources[s]));
+  return it == o.priors.end() ? o.default_reliability : it->second;
+}
+
+// Reliability of each voter: the weighted mean score of the values it claims.
+std::vector<double> MeanScore(const TruthIndex& ix, const std::vector<double>& score) {
+  std::vector<double> sum(ix.sources.size(), 0), weight(ix.sources.size(), 0);
+  for (const auto& e : ix.entries) {
+    sum[e.voter] += e.weight * score[e.value];
+    weight[e.voter] += e.weight;
+  }
+  std::vector<double> out(ix.sources.size(), 0);
+  for (size_t s = 0; s < out.size(); ++s) out[s] = weight[s] > 0 ? sum[s] / weight[s] : 0;
+  return out;
+}
+
+void Vote(const TruthIndex& ix, std::vector<double>* score) {
+  for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
+    double total = 0;
+    for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v) {
+      double s = 0;
+      for (uint32_t e = ix.value_entry[v]; e < ix.value_entry[v + 1]; ++e) s += ix.entries[e].weight;
+      (*score)[v] = s;
+      total += s;
+    }
+    for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v)
+      (*score)[v] = total > 0 ? (*score)[v] / total : 0;
+  }
+}
+
+// Implication imp(v' -> v) between values of one item, stored by target value (CSR).
+struct Implications {
+  std::vector<uint32_t> begin;  // per value
+  std::vector<std::pair<uint32_t, double>> from;
+};
+
+Implications BuildImplications(const TruthIndex& ix, const TruthOptions& o) {
+  Implications imp;
+  imp.begin.assign(ix.values.size() + 1, 0);
+  if (!o.similarity) return imp;
+  std::vector<std::vector<std::pair<uint32_t, double>>> per(ix.values.size());
+  for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
+    uint32_t b = ix.item_value[i], end = ix.item_value[i + 1];
+    if (end - b < 2 || end - b > kMaxImplicationValues) continue;
+    std::string_view attribute = ix.attribute(i);
+    for (uint32_t x = b; x < end; ++x) {
+      for (uint32_t y = b; y < end; ++y) {
+        if (x == y) continue;
+        // How much a claim of x supports y; need not be symmetric (a partial list supports
+        // the full one more than the other way round).
+        double d = o.similarity(attribute, ix.values[x], ix.values[y]) - o.base_similarity;
+        if (d != 0) per[y].push_back({x, d});
+      }
+    }
+  }
+  for (size_t v = 0; v < per.size(); ++v) {
+    imp.begin[v] = uint32_t(imp.from.size());
+    imp.from.insert(imp.from.end(), per[v].begin(), per[v].end());
+  }
+  imp.begin[per.size()] = uint32_t(imp.from.size());
+  return imp;
+}
+
+int TruthFinder(const TruthIndex& ix, const TruthOptions& o, std::vector<double>* score,
+                std::vector<double>* trust) {
+  Implications imp = BuildImplications(ix, o);
+  std::vector<double>& t = *trust;
+  std::vector<double> sigma(ix.values.size());
+  int round = 0;
+  while (round < o.iterations) {
+    ++round;
+    std::vector<double> tau(t.size());
+    for (size_t s = 0; s < t.size(); ++s) tau[s] = -std::log(1 - Clamp(t[s], 0, 1 - 1e-6));
+    for (size_t v = 0; v < ix.values.size(); ++v) {
+      double s = 0;
+      for (uint32_t e = ix.value_entry[v]; e < ix.value_entry[v + 1]; ++e)
+        s += ix.entries[e].weight * tau[ix.entries[e].voter];
+      sigma[v] = s;
+    }
+    for (size_t v = 0; v < ix.values.size(); ++v) {
+      double adjusted = sigma[v];
+      for (uint32_t k = imp.begin[v]; k < imp.begin[v + 1]; ++k)
+        adjusted += o.implication * sigma[imp.from[k].first] * imp.from[k].second;
+      (*score)[v] = Sigmoid(o.dampening * adjusted);
+    }
+    std::vector<double> next = MeanScore(ix, *score);
+    double change = 0;
+    for (size_t s = 0; s < t.size(); ++s) change = std::max(change, std::abs(next[s] - t[s]));
+    t = std::move(next);
+    if (change < o.tolerance) break;
+  }
+  return round;
+}
+
+// Per-pair evidence for AccuCopy: log-likelihoods of the shared items under independence,
+// "lo copies hi" and "hi copies lo", for voters lo < hi.
+struct PairLog {
+  double ind = 0, lo_copies = 0, hi_copies = 0;
+};
+
+// Posterior probabilities of copying per ordered pair, dense or hashed by source count.
+class CopyTable {
+ public:
+  explicit CopyTable(size_t sources) : n_(sources), dense_(sources <= kDensePairLimit) {
+    if (dense_) evidence_.assign(n_ * n_, PairLog{});
+  }
+  PairLog& Evidence(uint32_t lo, uint32_t hi) {
+    return dense_ ? evidence_[size_t(lo) * n_ + hi] : sparse_[Key(lo, hi)];
+  }
+  void Reset() {
+    if (dense_) {
+      std::fill(evidence_.begin(), evidence_.end(), PairLog{});
+      std::fill(prob_.begin(), prob_.end(), 0.0);
+    } else {
+      sparse_.clear();
+      sparse_prob_.clear();
+    }
+  }
+  // Turns the evidence into P(a copies b) for every pair seen.
+  void Finish(double alpha) {
+    if (dense_) prob_.assign(n_ * n_, 0.0);
+    auto post = [&](uint32_t lo, uint32_t hi, const PairLog& l) {
+      // Prior: independent 1 - alpha, each direction alpha / 2.
+      double a = std::log(1 - alpha) + l.ind;
+      double b = std::log(alpha / 2) + l.lo_copies;
+      double c = std::log(alpha / 2) + l.hi_copies;
+      double m = std::max(a, std::max(b, c));
+      double z = std::exp(a - m) + std::exp(b - m) + std::exp(c - m);
+      Set(lo, hi, std::exp(b - m) / z);
+      Set(hi, lo, std::exp(c - m) / z);
+    };
+    if (dense_) {
+      for (uint32_t lo = 0; lo < n_; ++lo)
+        for (uint32_t hi = lo + 1; hi < n_; ++hi) {
+          const PairLog& l = evidence_[size_t(lo) * n_ + hi];
+          if (l.ind != 0 || l.lo_copies != 0 || l.hi_copies != 0) post(lo, hi, l);
+        }
+    } else {
+      for (const auto& [k, l] : sparse_) post(uint32_t(k >> 32), uint32_t(k & 0xffffffffu), l);
+    }
+  }
+  // P(a copies b); 0 for pairs that share nothing.
+  double Prob(uint32_t a, uint32_t b) const {
+    if (dense_) return prob_.empty() ? 0 : prob_[size_t(a) * n_ + b];
+    auto it = sparse_prob_.find(Key(a, b));
+    return it == sparse_prob_.end() ? 0 : it->second;
+  }
+  // Calls f(a, b, p) for every ordered pair with P(a copies b) = p > threshold, in id order.
+  template <typename F>
+  void ForEachAbove(double threshold, F f) const {
+    if (dense_) {
+      if (prob_.empty()) return;
+      for (uint32_t a = 0; a < n_; ++a)
+        for (uint32_t b = 0; b < n_; ++b)
+          if (prob_[size_t(a) * n_ + b] > threshold) f(a, b, prob_[size_t(a) * n_ + b]);
+    } else {
+      std::vector<std::pair<uint64_t, double>> all(sparse_prob_.begin(), sparse_prob_.end());
+      std::sort(all.begin(), all.end());
+      for (const auto& [k, p] : all)
+        if (p > threshold) f(uint32_t(k >> 32), uint32_t(k & 0xffffffffu), p);
+    }
+  }
+
+ private:
+  static uint64_t Key(uint32_t a, uint32_t b) { return (uint64_t(a) << 32) | b; }
+  void Set(uint32_t a, uint32_t b, double p) {
+    if (dense_) {
+      prob_[size_t(a) * n_ + b] = p;
+    } else {
+      sparse_prob_[Key(a, b)] = p;
+    }
+  }
+  size_t n_;
+  bool dense_;
+  std::vector<PairLog> evidence_;
+  std::vector<double> prob_;
+  std::unordered_map<uint64_t, PairLog> sparse_;
+  std::unordered_map<uint64_t, double> sparse_prob_;
+};
+
+// Bayesian copy detection (Dong et al. 2009, section 3): for each item two voters both
+// claim, the chance of what they claim under independence and under each copy direction,
+// with the value's current probability of being true mixing the "same true" and "same false"
+// cases. Sharing false values is what betrays a copier: independently it has chance 1/n.
+void DetectCopying(const TruthIndex& ix, const TruthOptions& o, const std::vector<double>& acc,
+                   const std::vector<double>& prob, CopyTable* table) {
+  const double n = std::max(1, o.false_values), c = o.copy_rate;
+  table->Reset();
+  for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
+    uint32_t eb = ix.value_entry[ix.item_value[i]], ee = ix.value_entry[ix.item_value[i + 1]];
+    for (uint32_t x = eb; x < ee; ++x) {
+      const auto& ex = ix.entries[x];
+      for (uint32_t y = x + 1; y < ee; ++y) {
+        const auto& ey = ix.entries[y];
+        if (ex.voter == ey.voter) continue;
+        uint32_t lo = std::min(ex.voter, ey.voter), hi = std::max(ex.voter, ey.voter);
+        double a1 = acc[lo], a2 = acc[hi];
+        double same_true = a1 * a2, same_false = (1 - a1) * (1 - a2) / n;
+        PairLog& l = table->Evidence(lo, hi);
+        if (ex.value == ey.value) {
+          double p = prob[ex.value];
+          double ind = p * same_true + (1 - p) * same_false;
+          // lo copies hi: with chance c lo took hi's value, which is true with chance a2.
+          double lo_c = p * (a2 * c + same_true * (1 - c)) +
+                        (1 - p) * ((1 - a2) * c + same_false * (1 - c));
+          double hi_c = p * (a1 * c + same_true * (1 - c)) +
+                        (1 - p) * ((1 - a1) * c + same_false * (1 - c));
+          l.ind += std::log(ind);
+          l.lo_copies += std::log(lo_c);
+          l.hi_copies += std::log(hi_c);
+        } else {
+          double diff = std::max(1e-12, 1 - same_true - same_false);
+          l.ind += std::log(diff);
+          l.lo_copies += std::log(diff * (1 - c));
+          l.hi_copies += std::log(diff * (1 - c));
+        }
+      }
+    }
+  }
+  table->Finish(o.copy_prior);
+}
+
+int Accu(const TruthIndex& ix, const TruthOptions& o, bool copy, std::vector<double>* score,
+         std::vector<double>* accuracy, CopyTable* table) {
+  const double n = std::max(1, o.false_values);
+  std::vector<double>& acc = *accuracy;
+  std::vector<double> count(ix.values.size());
+  std::vector<uint32_t> order;
+  int round = 0;
+  while (round < o.iterations) {
+    ++round;
+    // The first round has no value probabilities yet, so copy detection starts in round 2.
+    bool discount = copy && round > 1;
+    if (discount) DetectCopying(ix, o, acc, *score, table);
+    std::vector<double> vote(acc.size());
+    for (size_t s = 0; s < acc.size(); ++s) {
+      double a = Clamp(acc[s], kMinAccuracy, kMaxAccuracy);
+      vote[s] = std::log(n * a / (1 - a));
+    }
+    for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
+      uint32_t vb = ix.item_value[i], ve = ix.item_value[i + 1];
+      double best = 0;  // the n + 1 - k unclaimed values have vote count 0
+      for (uint32_t v = vb; v < ve; ++v) {
+        uint32_t eb = ix.value_entry[v], ee = ix.value_entry[v + 1];
+        double c = 0;
+        if (!discount || ee - eb == 1) {
+          for (uint32_t e = eb; e < ee; ++e) c += ix.entries[e].weight * vote[ix.entries[e].voter];
+        } else {
+          // Dong et al.: a voter's vote counts by the chance it did not copy any voter
+          // before it, taking voters in decreasing accuracy (then id) order.
+          order.resize(ee - eb);
+          std::iota(order.begin(), order.end(), eb);
+          std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+            uint32_t sx = ix.entries[x].voter, sy = ix.entries[y].voter;
+            return acc[sx] != acc[sy] ? acc[sx] > acc[sy] : sx < sy;
+          });
+          for (size_t k = 0; k < order.size(); ++k) {
+            uint32_t s = ix.entries[order[k]].voter;
+            double independent = 1;
+            for (size_t j = 0; j < k; ++j)
+              independent *= 1 - o.copy_rate * table->Prob(s, ix.entries[order[j]].voter);
+            c += ix.entries[order[k]].weight * vote[s] * independent;
+          }
+        }
+        count[v] = c;
+        best = std::max(best, c);
+      }
+      double unclaimed = std::max(0.0, n + 1 - double(ve - vb));
+      double z = unclaimed * std::exp(-best);
+      for (uint32_t v = vb; v < ve; ++v) z += std::exp(count[v] - best);
+      for (uint32_t v = vb; v < ve; ++v) (*score)[v] = std::exp(count[v] - best) / z;
+    }
+    std::vector<double> next = MeanScore(ix, *score);
+    double change = 0;
+    for (size_t s = 0; s < acc.size(); ++s) {
+      next[s] = Clamp(next[s], kMinAccuracy, kMaxAccuracy);
+      change = std::max(change, std::abs(next[s] - acc[s]));
+    }
+    acc = std::move(next);
+    if (change < o.tolerance) break;
+  }
+  return round;
+}
+
+bool IsTokenChar(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+std::vector<std::string> Tokens(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !IsTokenChar(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && IsTokenChar(s[i])) ++i;
+    if (i - b >= 2) {
+      std::string t(s.substr(b, i - b));
+      for (auto& ch : t) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+      out.push_back(std::move(t));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool ParseNumber(std::string_view s, double* out) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  if (s.empty()) return false;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+}  // namespace
+
+double TruthCalibration::Apply(double raw) const {
+  if (a == 1.0 && b == 0.0) return raw;
+  return Sigmoid(a * Logit(raw) + b);
+}
+
+TruthResult DiscoverTruth(const std::vector<TruthClaim>& claims, const TruthOptions& options) {
+  TruthIndex ix = BuildTruthIndex(claims);
+  TruthResult result;
+  std::vector<double> score(ix.values.size(), 0);
+  std::vector<double> reliability(ix.sources.size());
+  for (uint32_t s = 0; s < ix.sources.size(); ++s) reliability[s] = Prior(ix, s, options);
+  CopyTable table(options.method == TruthMethod::kAccuCopy ? ix.sources.size() : 0);
+  switch (options.method) {
+    case TruthMethod::kVote:
+      Vote(ix, &score);
+      reliability = MeanScore(ix, score);
+      result.iterations = 1;
+      break;
+    case TruthMethod::kTruthFinder:
+      result.iterations = TruthFinder(ix, options, &score, &reliability);
+      break;
+    case TruthMethod::kAccu:
+    case TruthMethod::kAccuCopy:
+      result.iterations = Accu(ix, options, options.method == TruthMethod::kAccuCopy, &score,
+                               &reliability, &table);
+      break;
+  }
+
+  result.decisions.reserve(ix.item_value.size() - 1);
+  for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
+    TruthDecision d;
+    d.object = ix.object(i);
+    d.attribute = ix.attribute(i);
+    for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v) {
+      TruthValue tv;
+      tv.value = std::string(ix.values[v]);
+      tv.raw = score[v];
+      tv.confidence = options.calibration.Apply(score[v]);
+      tv.claims.assign(ix.value_claims.begin() + ix.value_claim[v],
+                       ix.value_claims.begin() + ix.value_claim[v + 1]);
+      std::sort(tv.claims.begin(), tv.claims.end());
+      d.values.push_back(std::move(tv));
+    }
+    std::stable_sort(d.values.begin(), d.values.end(), [](const TruthValue& x, const TruthValue& y) {
+      return x.raw > y.raw;  // values arrive sorted by value, so ties stay in value order
+    });
+    result.decisions.push_back(std::move(d));
+  }
+  // A source that only relays others has no votes of its own: it keeps its prior.
+  std::vector<bool> votes(ix.sources.size(), false);
+  for (const auto& e : ix.entries) votes[e.voter] = true;
+  for (uint32_t s = 0; s < ix.sources.size(); ++s)
+    result.reliability[std::string(ix.sources[s])] = votes[s] ? reliability[s] : Prior(ix, s, options);
+  if (options.method == TruthMethod::kAccuCopy) {
+    table.ForEachAbove(0.5, [&](uint32_t a, uint32_t b, double p) {
+      result.copying[std::string(ix.sources[a])][std::string(ix.sources[b])] = p;
+    });
+  }
+  for (const auto& c : claims)
+    if (!c.cites.empty() && c.cites != c.source) result.copying[c.source][c.cites] = 1.0;
+  return result;
+}
+
+TruthCalibration FitCalibration(const std::vector<double>& raw, const std::vector<bool>& correct) {
+  TruthCalibration cal;
+  size_t n = std::min(raw.size(), correct.size());
+  size_t pos = 0;
+  for (size_t i = 0; i < n; ++i) pos += correct[i];
+  if (n < 2 || pos == 0 || pos == n) return cal;
+  // Platt's smoothed targets keep the fit finite when the classes separate.
+  double hi = (pos + 1.0) / (pos + 2.0), lo = 1.0 / (n - pos + 2.0);
+  // A small ridge towards the identity (a = 1, b = 0) keeps the fit finite when every raw
+  // score is the same (saturated TruthFinder scores); step halving keeps Newton descending.
+  const double ridge = 1e-2;
+  std::vector<double> x(n);
+  for (size_t i = 0; i < n; ++i) x[i] = Logit(raw[i]);
+  auto loss = [&](double a, double b) {
+    double l = 0.5 * ridge * ((a - 1) * (a - 1) + b * b);
+    for (size_t i = 0; i < n; ++i) {
+      double z = a * x[i] + b, t = correct[i] ? hi : lo;
+      // log(1 + e^z) - t z, computed stably
+      l += (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) - t * z;
+    }
+    return l;
+  };
+  double a = 1, b = 0, current = loss(a, b);
+  for (int it = 0; it < 100; ++it) {
+    double ga = ridge * (a - 1), gb = ridge * b, haa = ridge, hab = 0, hbb = ridge;
+    for (size_t i = 0; i < n; ++i) {
+      double p = Sigmoid(a * x[i] + b), t = correct[i] ? hi : lo;
+      double w = p * (1 - p);
+      ga += (p - t) * x[i];
+      gb += p - t;
+      haa += w * x[i] * x[i];
+      hab += w * x[i];
+      hbb += w;
+    }
+    double det = haa * hbb - hab * hab;
+    if (det <= 0) break;
+    double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
+    double step = 1;
+    while (step > 1e-6 && loss(a - step * da, b - step * db) > current) step /= 2;
+    if (step <= 1e-6) break;
+    a -= step * da;
+    b -= step * db;
+    double next = loss(a, b);
+    bool done = current - next < 1e-12;
+    current = next;
+    if (done) break;
+  }
+  cal.a = a;
+  cal.b = b;
+  return cal;
+}
+
+double ExpectedCalibrationError(const std::vector<double>& confidence,
+                                const std::vector<bool>& correct, int bins) {
+  size_t n = std::min(confidence.size(), correct.size());
+  if (n == 0 || bins < 1) return 0;
+  std::vector<double> conf(bins, 0), hit(bins, 0), count(bins, 0);
+  for (size_t i = 0; i < n; ++i) {
+    int b = std::min(bins - 1, std::max(0, int(confidence[i] * bins)));
+    conf[b] += confidence[i];
+    hit[b] += correct[i];
+    count[b] += 1;
+  }
+  double ece = 0;
+  for (int b = 0; b < bins; ++b)
+    if (count[b] > 0) ece += count[b] / n * std::abs(conf[b] / count[b] - hit[b] / count[b]);
+  return ece;
+}
+
+double TokenSetSimilarity(std::string_view a, std::string_view b) {
+  if (a == b) return 1;
+  auto x = Tokens(a), y = Tokens(b);
+  if (x.empty() || y.empty()) return 0;
+  std::vector<std::string> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return double(common.size()) / double(x.size() + y.size() - common.size());
+}
+
+double TokenContainment(std::string_view from, std::string_view to) {
+  if (from == to) return 1;
+  auto x = Tokens(from), y = Tokens(to);
+  if (x.empty()) return 0;
+  std::vector<std::string> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return double(common.size()) / double(x.size());
+}
+
+double NumericSimilarity(std::string_view a, std::string_view b) {
+  if (a == b) return 1;
+  double x, y;
+  if (!ParseNumber(a, &x) || !ParseNumber(b, &y)) return 0;
+  double m = std::max(std::abs(x), std::abs(y));
+  if (m == 0) return 1;
+  return Clamp(1 - std::abs(x - y) / m, 0, 1);
+}
+
+std::string_view TruthMethodName(TruthMethod m) {
+  switch (m) {
+    case TruthMethod::kVote: return "vote";
+    case TruthMethod::kTruthFinder: return "truthfinder";
+    case TruthMethod::kAccu: return "accu";
+    case TruthMethod::kAccuCopy: return "accucopy";
+  }
+  return "";
+}
+
+bool ParseTruthMethod(std::string_view name, TruthMethod* m) {
+  for (TruthMethod x : {TruthMethod::kVote, TruthMethod::kTruthFinder, TruthMethod::kAccu,
+                        TruthMethod::kAccuCopy}) {
+    if (TruthMethodName(x) == name) {
+      *m = x;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace recon
