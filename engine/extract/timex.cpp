@@ -1034,7 +1034,12 @@ bool Scanner::AnchorOnly(size_t i, M* m) const {
 
 bool Scanner::TryAt(size_t i, M* best) const {
   const Tok& t = t_[i];
-  if (t.kind == kWord && !t.lex) return false;
+  if (t.kind == kWord && (!t.lex || !t.lex->starts)) return false;
+  // "the" and "a" start an expression only before a word the lexicon knows or a number.
+  if (t.kind == kWord && (t.lex->role == kThe || t.lex->number == 1) && t.lex->phrases.empty() &&
+      !(i + 1 < n_ && (t_[i + 1].kind == kNum || (t_[i + 1].lex && t_[i + 1].lex->starts) ||
+                       (t_[i + 1].lex && t_[i + 1].lex->unit))))
+    return false;
   if (t.kind == kPunct && t.punct != '\'') return false;
   if (t.kind == kNum && !t.plain) return false;
   bool found = false;

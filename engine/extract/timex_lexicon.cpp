@@ -46,6 +46,7 @@ int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
 
 Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   slots_.resize(1024);
+  filter_.assign(26 * 26 * (kMaxWord + 1), 0);
   std::map<int, std::string> longest;
   for (const auto& [w, m] : rules.months) {
     Add(w)->month = int8_t(m);
@@ -70,6 +71,16 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   for (const auto& w : rules.ambiguous) Add(w)->ambiguous = true;
   for (const auto& w : rules.future_cues) Add(w)->future = true;
   for (size_t i = 0; i < rules.phrases.size(); ++i) Add(rules.phrases[i].words[0])->phrases.push_back(int(i));
+  // Prepositions and conjunctions only qualify an expression that starts after them; keeping
+  // them from starting one is what makes common words cheap.
+  for (Lex& l : lex_) {
+    bool role_starts = l.role != kNoRole && l.role != kAgo && l.role != kSince && l.role != kUntil &&
+                       l.role != kBy && l.role != kBetween && l.role != kAnd && l.role != kFrom &&
+                       l.role != kTo && l.role != kIn && l.role != kOn && l.role != kOf &&
+                       l.role != kAm && l.role != kPm && l.role != kFiscal && l.role != kVague;
+    l.starts = role_starts || l.month || l.weekday || l.season || l.ordinal || l.modifier ||
+               l.number >= 0 || !l.phrases.empty();
+  }
 }
 
 Lex* Lexicon::Add(const std::string& lower) {
@@ -96,6 +107,8 @@ Lex* Lexicon::Add(const std::string& lower) {
     p = (p + 1) & m;
   }
   slots_[p] = {h, int(keys_.size())};
+  char f = lower.front(), l = lower.back();
+  if (f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z') filter_[FilterIndex(f, l, lower.size())] = 1;
   keys_.push_back(lower);
   lex_.emplace_back();
   // lex_ may reallocate: callers use the pointer at once, before the next Add.
@@ -103,7 +116,9 @@ Lex* Lexicon::Add(const std::string& lower) {
 }
 
 const Lex* Lexicon::Find(std::string_view word) const {
-  if (word.size() > kMaxWord) return nullptr;
+  if (word.size() > kMaxWord || word.empty()) return nullptr;
+  // Callers pass ASCII letter runs (the tokenizer's words).
+  if (!filter_[FilterIndex(Lower(word.front()), Lower(word.back()), word.size())]) return nullptr;
   char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
   uint64_t h = Hash(buf, word.size());
