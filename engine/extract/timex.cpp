@@ -276,6 +276,23 @@ class Scanner {
     }
     return false;
   }
+  // -1 when the sentence around token i is in the past (a past cue and no future one), +1 when
+  // it points forward, 0 when nothing says.
+  int Tense(size_t i) const {
+    if (Future(i)) return 1;
+    size_t lo = i, hi = i;
+    while (lo > 0 && i - lo < 40 && !SentenceEnd(lo - 1)) --lo;
+    while (hi + 1 < n_ && hi - i < 40 && !SentenceEnd(hi + 1)) ++hi;
+    for (size_t k = lo; k <= hi; ++k) {
+      if (t_[k].kind != kWord) continue;
+      if (t_[k].lex && t_[k].lex->past) return -1;
+      std::string_view w = text_.substr(t_[k].b, t_[k].e - t_[k].b);
+      for (const auto& suf : rules_.past_suffixes)
+        if (w.size() > suf.size() + 2 && strncasecmp(w.data() + w.size() - suf.size(), suf.data(), suf.size()) == 0)
+          return -1;
+    }
+    return 0;
+  }
   // A month or season name that may be a common word needs capitalising and support.
   bool NameOk(size_t i, bool supported) const {
     const Lex* l = L(i);
@@ -364,7 +381,8 @@ void Scanner::ResolveWeekday(size_t at, int wd, int strict_dir, M* m) const {
   Date d;
   if (dir > 0) {
     int k = (wd - cur + 7) % 7;
-    d = *dct_ + date_duration(k == 0 ? 7 : k);
+    if (strict_dir > 0 && k == 0) k = 7;
+    d = *dct_ + date_duration(k);
   } else {
     int k = (cur - wd + 7) % 7;
     if (dir < 0 && k == 0) k = 7;
@@ -419,8 +437,12 @@ bool Scanner::MonthForms(size_t i, M* m, bool supported) const {
   if (i > 0 && R(i - 1, kLast)) yr = mo < cm ? yr : yr - 1;
   else if (i > 0 && R(i - 1, kNext)) yr = mo > cm ? yr : yr + 1;
   else if (i > 0 && R(i - 1, kThis)) {}
-  else if (future) yr = mo >= cm ? yr : yr + 1;
-  else yr = mo <= cm ? yr : yr - 1;
+  else {
+    int tense = Tense(i);
+    if (tense > 0) yr = mo >= cm ? yr : yr + 1;
+    else if (tense < 0) yr = mo <= cm ? yr : yr - 1;
+    else yr += mo - cm > 6 ? -1 : mo - cm < -6 ? 1 : 0;  // the nearest
+  }
   m->value = Fmt("%04d-%02d", yr, mo);
   m->range = DateRange::Month(yr, mo);
   return true;

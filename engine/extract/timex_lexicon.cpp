@@ -70,6 +70,7 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   }
   for (const auto& w : rules.ambiguous) Add(w)->ambiguous = true;
   for (const auto& w : rules.future_cues) Add(w)->future = true;
+  for (const auto& w : rules.past_cues) Add(w)->past = true;
   for (size_t i = 0; i < rules.phrases.size(); ++i) Add(rules.phrases[i].words[0])->phrases.push_back(int(i));
   // Prepositions and conjunctions only qualify an expression that starts after them; keeping
   // them from starting one is what makes common words cheap.

@@ -41,6 +41,7 @@ struct Lex {
   bool full_name = false;
   bool starts = false;  // may begin an expression (set once the table is built)  // the longest name of its month ("january", not "jan")
   bool future = false;
+  bool past = false;
   std::vector<int> phrases;  // indexes of the phrases that start with this word
 };
 

@@ -39,6 +39,9 @@ struct TimexRules {
   // capitalised in mixed-case text and supported by a day, a year or a preposition.
   std::vector<std::string> ambiguous;
   std::vector<std::string> future_cues;  // "will", "shall": the sentence points forward
+  std::vector<std::string> past_cues;    // "was", "had": the sentence points back
+  // Word endings that mark a past-tense verb ("-ed"); a future cue in the sentence wins.
+  std::vector<std::string> past_suffixes;
   bool day_first = false;   // "6/5/2018" is 6 May when true. Default: false
   int two_digit_pivot = 10; // "'YY" is 20YY while YY <= dct year % 100 + pivot. Default: 10
 };

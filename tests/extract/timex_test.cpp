@@ -115,7 +115,7 @@ const Row kRows[] = {
     {"He spoke on Monday.", "2016-03-01", "Monday", "DATE", "2016-02-29", "2016-02-29", "2016-02-29", ""},
     {"He will speak on Monday.", D, "Monday", "DATE", "2018-06-18", "2018-06-18", "2018-06-18", ""},
     {"He will speak on Friday.", D, "Friday", "DATE", "2018-06-15", "2018-06-15", "2018-06-15", ""},
-    {"He will speak on Thursday.", D, "Thursday", "DATE", "2018-06-21", "2018-06-21", "2018-06-21", ""},
+    {"He will speak on Thursday.", D, "Thursday", "DATE", "2018-06-14", "2018-06-14", "2018-06-14", ""},
     {"He spoke last Monday.", D, "last Monday", "DATE", "2018-06-11", "2018-06-11", "2018-06-11", ""},
     {"He spoke last Thursday.", D, "last Thursday", "DATE", "2018-06-07", "2018-06-07", "2018-06-07", ""},
     {"He speaks next Monday.", D, "next Monday", "DATE", "2018-06-18", "2018-06-18", "2018-06-18", ""},
