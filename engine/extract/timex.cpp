@@ -707,6 +707,8 @@ bool Scanner::Relative(size_t i, M* m) const {
       m->range.end = *dct_;
     if (edge > 0 && m->range.bounded() && *dct_ >= m->range.start && *dct_ <= m->range.end)
       m->range.start = *dct_;
+    // TimeML leaves "earlier"/"later" out of the span; the interval keeps their half.
+    if (edge != 0) m->beg = s;
     return true;
   }
   if (edge != 0) return false;
@@ -738,6 +740,11 @@ bool Scanner::Modified(size_t i, M* m) const {
   bool the = R(j, kThe);
   if (the) ++j;
   M inner;
+  if (!needs_of && Deictic(j, &inner)) {  // "late yesterday": the same day
+    *m = inner;
+    m->beg = i;
+    return true;
+  }
   if (!(Absolute(j, &inner, true) || Relative(j, &inner) || SeasonForms(j, &inner, true)))
     return false;
   if (inner.type != TimexType::kDate || inner.range.granularity == Granularity::kDay) return false;
@@ -1103,6 +1110,13 @@ bool Scanner::TryAt(size_t i, M* best) const {
       consider(ok, m);
       M r;
       consider(Relative(i + 1, &r), r);
+      // "the nine months", "the first nine months": TimeML keeps "the" with the duration.
+      size_t q = (L(i + 1) && L(i + 1)->ordinal == 1) ? i + 2 : i + 1;
+      M d;
+      if (Quantity(q, &d) && d.type == TimexType::kDuration && !d.relation) {
+        d.beg = i;
+        consider(true, d);
+      }
       if (const Lex* u = L(i + 1); u && u->unit == kWeekend && !u->plural && dct_) {
         // "the weekend": the one the tense points to.
         M w;
@@ -1113,6 +1127,12 @@ bool Scanner::TryAt(size_t i, M* best) const {
         UnitAt(kWeekend, sat, &w.value, &w.range);
         consider(true, w);
       }
+    }
+    if (t.lex->role == kFiscal && Year4(i + 1, true)) {  // "fiscal 1989"
+      M f;
+      YearForms(i + 1, &f, true);
+      f.beg = i;
+      consider(true, f);
     }
     M m;
     consider(Deictic(i, &m), m);
