@@ -433,7 +433,6 @@ bool Scanner::MonthForms(size_t i, M* m, bool supported) const {
     return true;
   }
   int yr = dct_->year(), cm = dct_->month();
-  bool future = Future(i);
   if (i > 0 && R(i - 1, kLast)) yr = mo < cm ? yr : yr - 1;
   else if (i > 0 && R(i - 1, kNext)) yr = mo > cm ? yr : yr + 1;
   else if (i > 0 && R(i - 1, kThis)) {}

@@ -2,6 +2,7 @@
 // document date, expected TIMEX3 type and value and expected interval.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -343,6 +344,43 @@ TEST_CASE("timex vocabulary comes from the rules") {
   REQUIRE(found.size() == 2);
   CHECK(found[0].value == "2018-06-14");
   CHECK(found[1].value == "2018-06-05");
+}
+
+// Random mixes of time words, numbers and punctuation: whatever comes back must be sorted,
+// non-overlapping, inside the text, and agree with the text it claims to cover.
+TEST_CASE("timex invariants on generated text") {
+  const char* pieces[] = {"the", "last", "next", "this", "early", "mid", "late", "end", "of",
+                          "June", "May", "Monday", "Sun", "spring", "fall", "year", "years",
+                          "week", "quarter", "third", "first", "ago", "later", "before", "after",
+                          "since", "between", "and", "from", "to", "every", "a", "few", "two",
+                          "twenty", "today", "recently", "now", "a.m.", "p.m.", "fiscal", "'",
+                          "'94", "1990s", "2018", "1400", "1399", "9999", "31", "29", "2",
+                          "12:30", "/", "-", ",", ".", "\n\n", "\xe2\x80\x99", "\xc3\xa9",
+                          "some", "point", "following", "day", "century", "20th", "0"};
+  std::mt19937 rng(12345);
+  std::uniform_int_distribution<size_t> pick(0, sizeof(pieces) / sizeof(pieces[0]) - 1);
+  std::uniform_int_distribution<int> len(1, 30), space(0, 3);
+  const char* dcts[] = {"2018-06-14", "2016-02-29", "2018-01-01", "2020-12-31", ""};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    int n = len(rng);
+    for (int k = 0; k < n; ++k) {
+      text += pieces[pick(rng)];
+      if (space(rng)) text += ' ';
+    }
+    auto found = Tagger().Tag(text, ParseIsoDate(dcts[round % 5]));
+    CAPTURE(text);
+    size_t last_end = 0;
+    for (const auto& e : found) {
+      REQUIRE(e.begin < e.end);
+      REQUIRE(e.end <= text.size());
+      REQUIRE(e.begin >= last_end);
+      CHECK(e.text == text.substr(e.begin, e.end - e.begin));
+      CHECK(!e.value.empty());
+      if (e.range.bounded()) CHECK(e.range.start <= e.range.end);
+      last_end = e.end;
+    }
+  }
 }
 
 }  // namespace
