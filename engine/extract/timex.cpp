@@ -954,7 +954,21 @@ bool Scanner::Phrase(size_t i, M* m) const {
   m->type = bp->type == "SET" ? TimexType::kSet : bp->type == "DURATION" ? TimexType::kDuration
           : bp->type == "TIME" ? TimexType::kTime : TimexType::kDate;
   m->value = bp->value;
-  if (bp->value == "PRESENT_REF" && dct_) m->range = DateRange::Day(*dct_), m->range.vague = true;
+  if (bp->month && bp->day) {
+    ResolveMonthDay(i, bp->month, bp->day, m);
+  } else if (bp->month) {
+    if (!dct_) return true;
+    // The nth weekday of the month in the year nearest the dct.
+    long best = -1;
+    for (int y = dct_->year() - 1; y <= dct_->year() + 1; ++y) {
+      Date first = Ymd(y, bp->month, 1);
+      int k = (bp->weekday - IsoWeekday(first) + 7) % 7 + 7 * (bp->nth - 1);
+      Date d = first + date_duration(k);
+      if (d.month() != bp->month) continue;
+      long cost = std::labs((d - *dct_).days());
+      if (best < 0 || cost < best) best = cost, m->value = ToIso(d), m->range = DateRange::Day(d);
+    }
+  } else if (bp->value == "PRESENT_REF" && dct_) m->range = DateRange::Day(*dct_), m->range.vague = true;
   else if (bp->value == "PAST_REF") {
     m->range.vague = true;
     if (dct_) m->range.end = *dct_, m->range.granularity = Granularity::kUnknown;

@@ -258,6 +258,8 @@ const Row kRows[] = {
     {"He arrived in March.", D, "March", "DATE", "2018-03", "2018-03-01", "2018-03-31", ""},
     {"He worked there for 1 year.", D, "1 year", "DURATION", "P1Y", "", "", ""},
     {"He worked there for eighteen months.", D, "eighteen months", "DURATION", "P18M", "", "", ""},
+    {"He came home on Thanksgiving Day.", "2018-12-01", "Thanksgiving Day", "DATE", "2018-11-22", "2018-11-22", "2018-11-22", ""},
+    {"He came home on Christmas Eve.", "2019-01-03", "Christmas Eve", "DATE", "2018-12-24", "2018-12-24", "2018-12-24", ""},
     {"Ties have warmed since 2000.", D, "2000", "DATE", "2000", "2000-01-01", "", "since"},
 };
 
