@@ -107,7 +107,10 @@ Lex* Lexicon::Add(const std::string& lower) {
     if (slots_[p].hash == h && keys_[slots_[p].index] == lower) return &lex_[slots_[p].index];
     p = (p + 1) & m;
   }
-  slots_[p] = {h, int(keys_.size())};
+  slots_[p].hash = h;
+  slots_[p].index = int(keys_.size());
+  slots_[p].len = uint8_t(lower.size());
+  std::memcpy(slots_[p].key, lower.data(), lower.size());
   char f = lower.front(), l = lower.back();
   if (f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z') filter_[FilterIndex(f, l, lower.size())] = 1;
   keys_.push_back(lower);
@@ -126,10 +129,8 @@ const Lex* Lexicon::Find(std::string_view word) const {
   size_t m = slots_.size() - 1, p = h & m;
   while (slots_[p].index >= 0) {
     const Slot& s = slots_[p];
-    if (s.hash == h) {
-      const std::string& k = keys_[s.index];
-      if (k.size() == word.size() && std::memcmp(k.data(), buf, word.size()) == 0) return &lex_[s.index];
-    }
+    if (s.hash == h && s.len == word.size() && std::memcmp(s.key, buf, word.size()) == 0)
+      return &lex_[s.index];
     p = (p + 1) & m;
   }
   return nullptr;

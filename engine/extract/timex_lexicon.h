@@ -57,9 +57,12 @@ class Lexicon {
 
  private:
   Lex* Add(const std::string& lower);
+  // The key sits in the slot so a hit costs no pointer chase.
   struct Slot {
     uint64_t hash = 0;
     int index = -1;
+    uint8_t len = 0;
+    char key[kMaxWord] = {};
   };
   TimexRules rules_;
   std::vector<std::string> keys_;
