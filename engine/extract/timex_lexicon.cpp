@@ -86,9 +86,8 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
 
 Lex* Lexicon::Add(const std::string& lower) {
   if (lower.empty() || lower.size() > kMaxWord) {
-    static Lex sink;  // words the tokenizer can never produce; their entries go nowhere
-    sink = Lex();
-    return &sink;
+    sink_ = Lex();  // words the tokenizer can never produce; their entries go nowhere
+    return &sink_;
   }
   if ((keys_.size() + 1) * 2 > slots_.size()) {
     std::vector<Slot> old;

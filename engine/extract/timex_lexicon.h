@@ -67,6 +67,7 @@ class Lexicon {
   TimexRules rules_;
   std::vector<std::string> keys_;
   std::vector<Lex> lex_;
+  Lex sink_;
   std::vector<Slot> slots_;  // size is a power of two
   // Whether some key has this (first letter, last letter, length): most words of running text
   // are turned away here without hashing.
