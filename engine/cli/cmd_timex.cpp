@@ -30,6 +30,10 @@ std::optional<RuleSet> LoadTimexRules(const std::vector<std::string>& extra) {
 }
 
 std::string RangeEnd(Date d) { return d.is_special() ? "" : ToIso(d); }
+// An interval end for JSON: null when open or unknown.
+nlohmann::ordered_json JsonEnd(Date d) {
+  return d.is_special() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(ToIso(d));
+}
 
 }  // namespace
 
@@ -78,12 +82,8 @@ int TimexCommand(int argc, char** argv) {
       j["text"] = e.text;
       j["type"] = std::string(ToString(e.type));
       j["value"] = e.value;
-      j["start"] = RangeEnd(e.range.start);
-      j["end_date"] = RangeEnd(e.range.end);
-      j["granularity"] = std::string(ToString(e.range.granularity));
-      j["qualifier"] = std::string(ToString(e.range.qualifier));
-      j["interval"] = {{"start", RangeEnd(e.range.start)},
-                       {"end", RangeEnd(e.range.end)},
+      j["interval"] = {{"start", JsonEnd(e.range.start)},
+                       {"end", JsonEnd(e.range.end)},
                        {"granularity", std::string(ToString(e.range.granularity))},
                        {"qualifier", std::string(ToString(e.range.qualifier))}};
       if (e.range.vague) j["vague"] = true;

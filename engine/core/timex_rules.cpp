@@ -73,7 +73,7 @@ static std::vector<std::string> SplitWords(const std::string& s) {
 void ParseTimexSection(const YAML::Node& node, YamlReader& r, TimexRules* out) {
   if (!r.CheckKeys(node, {"months", "weekdays", "seasons", "numbers", "ordinals", "units",
                           "modifiers", "day_parts", "words", "phrases", "ambiguous",
-                          "future_cues", "day_first", "two_digit_pivot"}))
+                          "future_cues", "past_cues", "past_suffixes", "day_first", "two_digit_pivot"}))
     return;
   if (node["months"]) ParseNumberTable(node["months"], r, "months", 12, &out->months);
   if (node["weekdays"]) ParseNumberTable(node["weekdays"], r, "weekdays", 7, &out->weekdays);
@@ -96,19 +96,31 @@ void ParseTimexSection(const YAML::Node& node, YamlReader& r, TimexRules* out) {
                  &out->words);
   if (YAML::Node p = node["phrases"]) {
     if (!p.IsSequence()) {
-      r.Error(p, "rule-type", "'phrases' must be a list of {text, type, value}");
+      r.Error(p, "rule-type", "'phrases' must be a list of {text, type, value} or holidays");
     } else {
       for (const auto& item : p) {
-        if (!r.CheckKeys(item, {"text", "type", "value"})) continue;
+        if (!r.CheckKeys(item, {"text", "type", "value", "month", "day", "weekday", "nth"})) continue;
         auto text = r.String(item, "text", true);
         auto type = r.String(item, "type", true);
-        auto value = r.String(item, "value", true);
-        if (!text || !type || !value) continue;
+        auto month = r.Number(item, "month", false, 1, 12);
+        auto value = r.String(item, "value", !month);
+        if (!text || !type || (!value && !month)) continue;
+        auto day = r.Number(item, "day", false, 1, 31);
+        auto weekday = r.Number(item, "weekday", false, 1, 7);
+        auto nth = r.Number(item, "nth", false, 1, 5);
+        if (month && !day && !(weekday && nth)) {
+          r.Error(item, "rule-missing-key", "a holiday needs 'day', or 'weekday' and 'nth'");
+          continue;
+        }
         if (*type != "DATE" && *type != "TIME" && *type != "DURATION" && *type != "SET") {
           r.Error(item["type"], "rule-range", "'type' must be DATE, TIME, DURATION or SET");
           continue;
         }
-        TimexPhrase ph{SplitWords(*text), *type, *value};
+        TimexPhrase ph{SplitWords(*text), *type, value ? *value : "XXXX-XX-XX"};
+        ph.month = month ? int(*month) : 0;
+        ph.day = day ? int(*day) : 0;
+        ph.weekday = weekday ? int(*weekday) : 0;
+        ph.nth = nth ? int(*nth) : 0;
         if (ph.words.empty()) {
           r.Error(item["text"], "rule-range", "'text' must not be empty");
           continue;
@@ -121,6 +133,10 @@ void ParseTimexSection(const YAML::Node& node, YamlReader& r, TimexRules* out) {
     for (auto& w : *l) out->ambiguous.push_back(Lower(w));
   if (auto l = r.StringList(node, "future_cues", false))
     for (auto& w : *l) out->future_cues.push_back(Lower(w));
+  if (auto l = r.StringList(node, "past_cues", false))
+    for (auto& w : *l) out->past_cues.push_back(Lower(w));
+  if (auto l = r.StringList(node, "past_suffixes", false))
+    for (auto& w : *l) out->past_suffixes.push_back(Lower(w));
   if (auto b = r.Bool(node, "day_first")) out->day_first = *b;
   if (auto n = r.Number(node, "two_digit_pivot", false, 0, 99)) out->two_digit_pivot = int(*n);
 }

@@ -276,6 +276,23 @@ class Scanner {
     }
     return false;
   }
+  // -1 when the sentence around token i is in the past (a past cue and no future one), +1 when
+  // it points forward, 0 when nothing says.
+  int Tense(size_t i) const {
+    if (Future(i)) return 1;
+    size_t lo = i, hi = i;
+    while (lo > 0 && i - lo < 40 && !SentenceEnd(lo - 1)) --lo;
+    while (hi + 1 < n_ && hi - i < 40 && !SentenceEnd(hi + 1)) ++hi;
+    for (size_t k = lo; k <= hi; ++k) {
+      if (t_[k].kind != kWord) continue;
+      if (t_[k].lex && t_[k].lex->past) return -1;
+      std::string_view w = text_.substr(t_[k].b, t_[k].e - t_[k].b);
+      for (const auto& suf : rules_.past_suffixes)
+        if (w.size() > suf.size() + 2 && strncasecmp(w.data() + w.size() - suf.size(), suf.data(), suf.size()) == 0)
+          return -1;
+    }
+    return 0;
+  }
   // A month or season name that may be a common word needs capitalising and support.
   bool NameOk(size_t i, bool supported) const {
     const Lex* l = L(i);
@@ -364,7 +381,8 @@ void Scanner::ResolveWeekday(size_t at, int wd, int strict_dir, M* m) const {
   Date d;
   if (dir > 0) {
     int k = (wd - cur + 7) % 7;
-    d = *dct_ + date_duration(k == 0 ? 7 : k);
+    if (strict_dir > 0 && k == 0) k = 7;
+    d = *dct_ + date_duration(k);
   } else {
     int k = (cur - wd + 7) % 7;
     if (dir < 0 && k == 0) k = 7;
@@ -415,12 +433,15 @@ bool Scanner::MonthForms(size_t i, M* m, bool supported) const {
     return true;
   }
   int yr = dct_->year(), cm = dct_->month();
-  bool future = Future(i);
   if (i > 0 && R(i - 1, kLast)) yr = mo < cm ? yr : yr - 1;
   else if (i > 0 && R(i - 1, kNext)) yr = mo > cm ? yr : yr + 1;
   else if (i > 0 && R(i - 1, kThis)) {}
-  else if (future) yr = mo >= cm ? yr : yr + 1;
-  else yr = mo <= cm ? yr : yr - 1;
+  else {
+    int tense = Tense(i);
+    if (tense > 0) yr = mo >= cm ? yr : yr + 1;
+    else if (tense < 0) yr = mo <= cm ? yr : yr - 1;
+    else yr += mo - cm > 6 ? -1 : mo - cm < -6 ? 1 : 0;  // the nearest
+  }
   m->value = Fmt("%04d-%02d", yr, mo);
   m->range = DateRange::Month(yr, mo);
   return true;
@@ -685,6 +706,8 @@ bool Scanner::Relative(size_t i, M* m) const {
       m->range.end = *dct_;
     if (edge > 0 && m->range.bounded() && *dct_ >= m->range.start && *dct_ <= m->range.end)
       m->range.start = *dct_;
+    // TimeML leaves "earlier"/"later" out of the span; the interval keeps their half.
+    if (edge != 0) m->beg = s;
     return true;
   }
   if (edge != 0) return false;
@@ -716,6 +739,11 @@ bool Scanner::Modified(size_t i, M* m) const {
   bool the = R(j, kThe);
   if (the) ++j;
   M inner;
+  if (!needs_of && Deictic(j, &inner)) {  // "late yesterday": the same day
+    *m = inner;
+    m->beg = i;
+    return true;
+  }
   if (!(Absolute(j, &inner, true) || Relative(j, &inner) || SeasonForms(j, &inner, true)))
     return false;
   if (inner.type != TimexType::kDate || inner.range.granularity == Granularity::kDay) return false;
@@ -926,7 +954,21 @@ bool Scanner::Phrase(size_t i, M* m) const {
   m->type = bp->type == "SET" ? TimexType::kSet : bp->type == "DURATION" ? TimexType::kDuration
           : bp->type == "TIME" ? TimexType::kTime : TimexType::kDate;
   m->value = bp->value;
-  if (bp->value == "PRESENT_REF" && dct_) m->range = DateRange::Day(*dct_), m->range.vague = true;
+  if (bp->month && bp->day) {
+    ResolveMonthDay(i, bp->month, bp->day, m);
+  } else if (bp->month) {
+    if (!dct_) return true;
+    // The nth weekday of the month in the year nearest the dct.
+    long best = -1;
+    for (int y = dct_->year() - 1; y <= dct_->year() + 1; ++y) {
+      Date first = Ymd(y, bp->month, 1);
+      int k = (bp->weekday - IsoWeekday(first) + 7) % 7 + 7 * (bp->nth - 1);
+      Date d = first + date_duration(k);
+      if (d.month() != bp->month) continue;
+      long cost = std::labs((d - *dct_).days());
+      if (best < 0 || cost < best) best = cost, m->value = ToIso(d), m->range = DateRange::Day(d);
+    }
+  } else if (bp->value == "PRESENT_REF" && dct_) m->range = DateRange::Day(*dct_), m->range.vague = true;
   else if (bp->value == "PAST_REF") {
     m->range.vague = true;
     if (dct_) m->range.end = *dct_, m->range.granularity = Granularity::kUnknown;
@@ -1034,7 +1076,12 @@ bool Scanner::AnchorOnly(size_t i, M* m) const {
 
 bool Scanner::TryAt(size_t i, M* best) const {
   const Tok& t = t_[i];
-  if (t.kind == kWord && !t.lex) return false;
+  if (t.kind == kWord && (!t.lex || !t.lex->starts)) return false;
+  // "the" and "a" start an expression only before a word the lexicon knows or a number.
+  if (t.kind == kWord && (t.lex->role == kThe || t.lex->number == 1) && t.lex->phrases.empty() &&
+      !(i + 1 < n_ && (t_[i + 1].kind == kNum || (t_[i + 1].lex && t_[i + 1].lex->starts) ||
+                       (t_[i + 1].lex && t_[i + 1].lex->unit))))
+    return false;
   if (t.kind == kPunct && t.punct != '\'') return false;
   if (t.kind == kNum && !t.plain) return false;
   bool found = false;
@@ -1076,6 +1123,13 @@ bool Scanner::TryAt(size_t i, M* best) const {
       consider(ok, m);
       M r;
       consider(Relative(i + 1, &r), r);
+      // "the nine months", "the first nine months": TimeML keeps "the" with the duration.
+      size_t q = (L(i + 1) && L(i + 1)->ordinal == 1) ? i + 2 : i + 1;
+      M d;
+      if (Quantity(q, &d) && d.type == TimexType::kDuration && !d.relation) {
+        d.beg = i;
+        consider(true, d);
+      }
       if (const Lex* u = L(i + 1); u && u->unit == kWeekend && !u->plural && dct_) {
         // "the weekend": the one the tense points to.
         M w;
@@ -1086,6 +1140,12 @@ bool Scanner::TryAt(size_t i, M* best) const {
         UnitAt(kWeekend, sat, &w.value, &w.range);
         consider(true, w);
       }
+    }
+    if (t.lex->role == kFiscal && Year4(i + 1, true)) {  // "fiscal 1989"
+      M f;
+      YearForms(i + 1, &f, true);
+      f.beg = i;
+      consider(true, f);
     }
     M m;
     consider(Deictic(i, &m), m);

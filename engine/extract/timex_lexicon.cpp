@@ -46,6 +46,7 @@ int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
 
 Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   slots_.resize(1024);
+  filter_.assign(26 * 26 * (kMaxWord + 1), 0);
   std::map<int, std::string> longest;
   for (const auto& [w, m] : rules.months) {
     Add(w)->month = int8_t(m);
@@ -69,14 +70,24 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   }
   for (const auto& w : rules.ambiguous) Add(w)->ambiguous = true;
   for (const auto& w : rules.future_cues) Add(w)->future = true;
+  for (const auto& w : rules.past_cues) Add(w)->past = true;
   for (size_t i = 0; i < rules.phrases.size(); ++i) Add(rules.phrases[i].words[0])->phrases.push_back(int(i));
+  // Prepositions and conjunctions only qualify an expression that starts after them; keeping
+  // them from starting one is what makes common words cheap.
+  for (Lex& l : lex_) {
+    bool role_starts = l.role != kNoRole && l.role != kAgo && l.role != kSince && l.role != kUntil &&
+                       l.role != kBy && l.role != kBetween && l.role != kAnd && l.role != kFrom &&
+                       l.role != kTo && l.role != kIn && l.role != kOn && l.role != kOf &&
+                       l.role != kAm && l.role != kPm && l.role != kFiscal && l.role != kVague;
+    l.starts = role_starts || l.month || l.weekday || l.season || l.ordinal || l.modifier ||
+               l.number >= 0 || !l.phrases.empty();
+  }
 }
 
 Lex* Lexicon::Add(const std::string& lower) {
   if (lower.empty() || lower.size() > kMaxWord) {
-    static Lex sink;  // words the tokenizer can never produce; their entries go nowhere
-    sink = Lex();
-    return &sink;
+    sink_ = Lex();  // words the tokenizer can never produce; their entries go nowhere
+    return &sink_;
   }
   if ((keys_.size() + 1) * 2 > slots_.size()) {
     std::vector<Slot> old;
@@ -95,7 +106,12 @@ Lex* Lexicon::Add(const std::string& lower) {
     if (slots_[p].hash == h && keys_[slots_[p].index] == lower) return &lex_[slots_[p].index];
     p = (p + 1) & m;
   }
-  slots_[p] = {h, int(keys_.size())};
+  slots_[p].hash = h;
+  slots_[p].index = int(keys_.size());
+  slots_[p].len = uint8_t(lower.size());
+  std::memcpy(slots_[p].key, lower.data(), lower.size());
+  char f = lower.front(), l = lower.back();
+  if (f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z') filter_[FilterIndex(f, l, lower.size())] = 1;
   keys_.push_back(lower);
   lex_.emplace_back();
   // lex_ may reallocate: callers use the pointer at once, before the next Add.
@@ -103,17 +119,17 @@ Lex* Lexicon::Add(const std::string& lower) {
 }
 
 const Lex* Lexicon::Find(std::string_view word) const {
-  if (word.size() > kMaxWord) return nullptr;
+  if (word.size() > kMaxWord || word.empty()) return nullptr;
+  // Callers pass ASCII letter runs (the tokenizer's words).
+  if (!filter_[FilterIndex(Lower(word.front()), Lower(word.back()), word.size())]) return nullptr;
   char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
   uint64_t h = Hash(buf, word.size());
   size_t m = slots_.size() - 1, p = h & m;
   while (slots_[p].index >= 0) {
     const Slot& s = slots_[p];
-    if (s.hash == h) {
-      const std::string& k = keys_[s.index];
-      if (k.size() == word.size() && std::memcmp(k.data(), buf, word.size()) == 0) return &lex_[s.index];
-    }
+    if (s.hash == h && s.len == word.size() && std::memcmp(s.key, buf, word.size()) == 0)
+      return &lex_[s.index];
     p = (p + 1) & m;
   }
   return nullptr;

@@ -38,8 +38,10 @@ struct Lex {
   Role role = kNoRole;
   long number = -1;
   bool ambiguous = false;
-  bool full_name = false;  // the longest name of its month ("january", not "jan")
+  bool full_name = false;
+  bool starts = false;  // may begin an expression (set once the table is built)  // the longest name of its month ("january", not "jan")
   bool future = false;
+  bool past = false;
   std::vector<int> phrases;  // indexes of the phrases that start with this word
 };
 
@@ -55,14 +57,24 @@ class Lexicon {
 
  private:
   Lex* Add(const std::string& lower);
+  // The key sits in the slot so a hit costs no pointer chase.
   struct Slot {
     uint64_t hash = 0;
     int index = -1;
+    uint8_t len = 0;
+    char key[kMaxWord] = {};
   };
   TimexRules rules_;
   std::vector<std::string> keys_;
   std::vector<Lex> lex_;
+  Lex sink_;
   std::vector<Slot> slots_;  // size is a power of two
+  // Whether some key has this (first letter, last letter, length): most words of running text
+  // are turned away here without hashing.
+  std::vector<uint8_t> filter_;
+  static size_t FilterIndex(char first, char last, size_t len) {
+    return (size_t(first - 'a') * 26 + size_t(last - 'a')) * (kMaxWord + 1) + len;
+  }
 };
 
 enum TokKind : uint8_t { kWord, kNum, kPunct };

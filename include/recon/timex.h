@@ -32,7 +32,13 @@ struct TimeExpression {
   std::string text;
   TimexType type = TimexType::kDate;
   std::string value;  // TIMEX3: "2015", "2018-W24", "199X", "P3Y", "PAST_REF"
-  DateRange range;    // the interval; unknown when it cannot be anchored
+  // The interval. For a DATE or TIME, the days it names, narrowed by early/mid/late and by a
+  // preposition before it ("since 2014": [2014-01-01, open), qualifier kSince; also until/by,
+  // before, after), or widened to the whole of "between 2010 and 2012" / "from March to May"
+  // (both ends carry the joined range). For a DURATION with a relation, the date the relation
+  // yields when its anchor is a date. Vague references (PAST_REF...) have `vague` set and one
+  // end at the dct. Unknown when nothing anchors it.
+  DateRange range;
   std::optional<TemporalRelation> relation;
   // True for a preposition and an event anchor with no time words ("after the war"): it
   // bounds an interval for the extractor but is not a TIMEX3 expression, so scorers skip it.

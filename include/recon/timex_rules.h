@@ -11,10 +11,17 @@ namespace recon {
 
 // A fixed phrase that is a time expression by itself: "recently" -> DATE PAST_REF,
 // "annually" -> SET P1Y. `words` are lower case, one entry per token ("these days").
+// A holiday is a phrase with a calendar rule instead of a value: a fixed `month` and `day`
+// ("christmas day": 12/25) or the `nth` `weekday` of a month ("thanksgiving": 4th Thursday of
+// November); its year is resolved against the dct like "Oct. 3".
 struct TimexPhrase {
   std::vector<std::string> words;
   std::string type;   // "DATE", "TIME", "DURATION", "SET"
   std::string value;  // the TIMEX3 value; "PAST_REF" and friends make the interval vague
+  int month = 0;      // holidays only: 1..12
+  int day = 0;        // 1..31, or 0 with weekday and nth
+  int weekday = 0;    // 1..7, Monday = 1
+  int nth = 0;        // 1..5
 };
 
 // Loaded from the `timex:` section of a rule pack. Keys are lower case. A later pack adds to
@@ -39,6 +46,9 @@ struct TimexRules {
   // capitalised in mixed-case text and supported by a day, a year or a preposition.
   std::vector<std::string> ambiguous;
   std::vector<std::string> future_cues;  // "will", "shall": the sentence points forward
+  std::vector<std::string> past_cues;    // "was", "had": the sentence points back
+  // Word endings that mark a past-tense verb ("-ed"); a future cue in the sentence wins.
+  std::vector<std::string> past_suffixes;
   bool day_first = false;   // "6/5/2018" is 6 May when true. Default: false
   int two_digit_pivot = 10; // "'YY" is 20YY while YY <= dct year % 100 + pivot. Default: 10
 };
