@@ -4,7 +4,9 @@
 // on a large input, and the peak memory is only meaningful for one run per process, so
 // bench/run_pipeline_bench.sh starts one process per corpus size and thread count.
 //
-//   pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules]
+//   pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules] [--ingest-only]
+#include <sys/resource.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -30,29 +32,42 @@ double PeakMemoryMb() {
   return -1;
 }
 
+// User + system CPU seconds of the whole process, every thread included.
+double CpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 struct Row {
   std::string stage;
   double seconds = 0;
+  double cpu_seconds = -1;  // -1: not measured separately (stages inside RunCorpus)
   double peak_mb = 0;
   std::string counts;
 };
 
-double Rate(double n, double seconds) { return seconds > 0 ? n / seconds : 0; }
+// A rate as text; "-" when the stage took too little time for a rate to mean anything.
+std::string Rate(double n, double seconds, const char* fmt) {
+  if (seconds < 1e-4) return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, fmt, n / seconds);
+  return buf;
+}
 
 void PrintRow(const Row& r, double mb, double docs, double claims) {
-  if (r.stage == "rules") {  // does not read the corpus: a rate would mean nothing
-    std::printf("%-8s %9.3f %9s %11s %11s %9.1f  %s\n", r.stage.c_str(), r.seconds, "-", "-", "-",
-                r.peak_mb, r.counts.c_str());
-    return;
-  }
-  std::printf("%-8s %9.3f %9.1f %11.0f %11.0f %9.1f  %s\n", r.stage.c_str(), r.seconds,
-              Rate(mb, r.seconds), Rate(docs, r.seconds), Rate(claims, r.seconds), r.peak_mb,
-              r.counts.c_str());
+  bool rates = r.stage != "rules";  // rule loading does not read the corpus
+  std::string cpu = r.cpu_seconds < 0 ? "-" : Rate(r.cpu_seconds, 1, "%.3f");
+  std::printf("%-8s %9.3f %8s %9s %11s %11s %9.1f  %s\n", r.stage.c_str(), r.seconds, cpu.c_str(),
+              rates ? Rate(mb, r.seconds, "%.1f").c_str() : "-",
+              rates ? Rate(docs, r.seconds, "%.0f").c_str() : "-",
+              rates ? Rate(claims, r.seconds, "%.0f").c_str() : "-", r.peak_mb, r.counts.c_str());
 }
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules]\n"
+               "usage: pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules]"
+               " [--ingest-only]\n"
                "  CORPUS: a folder or .jsonl file, e.g. one written by bench/generate.py\n");
   return 2;
 }
@@ -60,6 +75,7 @@ int Usage() {
 int Main(int argc, char** argv) {
   std::vector<std::string> inputs;
   RunOptions options;
+  bool ingest_only = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if ((a == "-j" || a == "--threads") && i + 1 < argc) {
@@ -68,6 +84,8 @@ int Main(int argc, char** argv) {
       options.threads = std::atoi(a.c_str() + 2);
     } else if (a == "--rules" && i + 1 < argc) {
       options.rule_dirs.push_back(argv[++i]);
+    } else if (a == "--ingest-only") {  // for sizes where the later stages would not fit
+      ingest_only = true;
     } else if (a == "--no-default-rules") {
       options.no_default_rules = true;
     } else if (a == "-h" || a == "--help" || a.rfind("-", 0) == 0) {
@@ -86,31 +104,42 @@ int Main(int argc, char** argv) {
 
   Diagnostics diags;
   auto t0 = Clock::now();
+  double cpu0 = CpuSeconds();
   std::vector<std::string> dirs;
   if (!options.no_default_rules) dirs.push_back(DefaultRulesDir());
   dirs.insert(dirs.end(), options.rule_dirs.begin(), options.rule_dirs.end());
   RuleSet rules = LoadRules(dirs, &diags);
-  rows.push_back({"rules", seconds_since(t0), PeakMemoryMb(),
+  rows.push_back({"rules", seconds_since(t0), CpuSeconds() - cpu0, PeakMemoryMb(),
                   "files=" + std::to_string(rules.files.size()) +
                       " event_types=" + std::to_string(rules.event_types.size()) +
                       " triggers=" + std::to_string(rules.triggers.size())});
 
   t0 = Clock::now();
+  cpu0 = CpuSeconds();
   Corpus corpus = Ingest(inputs, &diags);
-  rows.push_back({"ingest", seconds_since(t0), PeakMemoryMb(),
+  rows.push_back({"ingest", seconds_since(t0), CpuSeconds() - cpu0, PeakMemoryMb(),
                   "files=" + std::to_string(corpus.files_read) +
                       " documents=" + std::to_string(corpus.documents.size()) +
                       " diagnostics=" + std::to_string(diags.items().size())});
   const double mb = corpus.bytes_read / 1e6;
   const double docs = double(corpus.documents.size());
+  if (ingest_only) {
+    std::printf("corpus: %s  (%.1f MB, %.0f documents, ingest only)\n", inputs[0].c_str(), mb, docs);
+    std::printf("%-8s %9s %8s %9s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s",
+                "docs/s", "claims/s", "peak MB", "counts");
+    for (const auto& r : rows) PrintRow(r, mb, docs, 0);
+    return 0;
+  }
 
   t0 = Clock::now();
+  cpu0 = CpuSeconds();
   RunResult run = RunCorpus(std::move(corpus), std::move(rules), std::move(diags), options);
   double after_run = seconds_since(t0);
+  double run_cpu = CpuSeconds() - cpu0;
   double peak = PeakMemoryMb();
   double stage_sum = 0;
   for (const auto& s : run.stats) {
-    Row r{s.stage, s.seconds, peak, ""};
+    Row r{s.stage, s.seconds, -1, peak, ""};
     for (const auto& [what, n] : s.counts) r.counts += what + "=" + std::to_string(n) + " ";
     rows.push_back(r);
     stage_sum += s.seconds;
@@ -119,11 +148,14 @@ int Main(int argc, char** argv) {
 
   std::printf("corpus: %s  (%.1f MB, %.0f documents, %.0f claims, threads=%d)\n",
               inputs[0].c_str(), mb, docs, claims, options.threads);
-  std::printf("%-8s %9s %9s %11s %11s %9s  %s\n", "stage", "seconds", "MB/s", "docs/s",
-              "claims/s", "peak MB", "counts");
+  std::printf("%-8s %9s %8s %9s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s",
+              "docs/s", "claims/s", "peak MB", "counts");
   for (const auto& r : rows) PrintRow(r, mb, docs, claims);
   double total = rows[0].seconds + rows[1].seconds + after_run;
-  PrintRow({"total", total, peak, ""}, mb, docs, claims);
+  PrintRow({"total", total, rows[0].cpu_seconds + rows[1].cpu_seconds + run_cpu, peak, ""}, mb,
+           docs, claims);
+  std::printf("cpu s of extract+link+resolve together: %.3f (over %.3f s wall)\n", run_cpu,
+              after_run);
   // The peak after ingest is a true per-stage figure; the stages inside RunCorpus share the one
   // read at its end, since VmHWM only grows.
   if (after_run - stage_sum > 0.05 * after_run + 0.01)

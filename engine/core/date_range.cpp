@@ -44,7 +44,7 @@ bool operator==(const DateRange& a, const DateRange& b) {
 
 std::string ToIso(Date d) {
   if (d.is_special()) return "";
-  char buf[16];
+  char buf[32];  // room for any int year, so -Wformat-truncation stays quiet
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(d.year()), int(d.month()), int(d.day()));
   return buf;
 }
