@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "recon/text_util.h"
@@ -117,10 +118,20 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
 
   // Blocking: claims of one type about one subject. Unnamed subjects block by type alone and
   // only link when both are dated (an undated "a soldier fled" could be any soldier).
-  std::map<std::pair<std::string, std::string>, std::vector<uint32_t>> blocks;
-  for (uint32_t i = 0; i < claims.size(); ++i) blocks[{claims[i].type, SubjectOf(claims[i])}].push_back(i);
+  // Unnamed claims are further blocked by the year their date starts in; undated ones stay
+  // out of the graph.
+  std::map<std::tuple<std::string, std::string, int>, std::vector<uint32_t>> blocks;
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    std::string subject = SubjectOf(claims[i]);
+    int month = 0;
+    if (subject.empty()) {
+      if (claims[i].date.start.is_special()) continue;
+      month = claims[i].date.start.year();
+    }
+    blocks[{claims[i].type, subject, month}].push_back(i);
+  }
   for (const auto& [key, members] : blocks) {
-    bool unnamed = key.second.empty();
+    bool unnamed = std::get<1>(key).empty();
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const Claim& a = claims[members[x]];
@@ -135,27 +146,33 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   }
 
   // Cites: a claim attributed to an outlet whose own articles are in the corpus relays them.
-  std::map<std::string, std::vector<uint32_t>> by_source;
+  // Indexed by (outlet, type, subject), so each claim looks only at what it could relay.
+  std::map<std::tuple<std::string, std::string, std::string>, std::vector<uint32_t>> by_source;
   for (uint32_t i = 0; i < claims.size(); ++i)
-    if (!claims[i].source.empty()) by_source[ToLower(claims[i].source)].push_back(i);
+    if (!claims[i].source.empty())
+      by_source[{ToLower(claims[i].source), claims[i].type, SubjectOf(claims[i])}].push_back(i);
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
+    if (SubjectOf(c).empty()) continue;
     for (size_t k = 1; k < c.attributed_to.size(); ++k) {
-      auto it = by_source.find(ToLower(c.attributed_to[k]));
+      auto it = by_source.find({ToLower(c.attributed_to[k]), c.type, SubjectOf(c)});
       if (it == by_source.end()) continue;
-      for (uint32_t j : it->second) {
-        const Claim& o = claims[j];
-        if (o.type == c.type && SubjectOf(o) == SubjectOf(c) && o.doc_index != c.doc_index)
-          out.graph.AddEdge({i, j, Relation::kCites, 1.0, ""});
-      }
+      for (uint32_t j : it->second)
+        if (claims[j].doc_index != c.doc_index) out.graph.AddEdge({i, j, Relation::kCites, 1.0, ""});
     }
   }
 
   // Unnamed subjects: propose the named people that other claims of the same type, with
   // overlapping dates, are about. Shown as candidates; never merged.
-  std::map<std::string, std::vector<uint32_t>> named_by_type;
+  // Blocked by (type, year): of the claim's date, else of its article's publication.
+  auto year_of = [&](const Claim& c) {
+    if (!c.date.start.is_special()) return int(c.date.start.year());
+    const auto& p = corpus.documents[c.doc_index].published;
+    return p ? int(p->year()) : 0;
+  };
+  std::map<std::pair<std::string, int>, std::vector<uint32_t>> named_by_type;
   for (uint32_t i = 0; i < claims.size(); ++i)
-    if (!SubjectOf(claims[i]).empty()) named_by_type[claims[i].type].push_back(i);
+    if (!SubjectOf(claims[i]).empty()) named_by_type[{claims[i].type, year_of(claims[i])}].push_back(i);
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const Participant* unnamed = nullptr;
@@ -163,7 +180,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       if (p.role == "subject" && p.entity.empty() && !p.descriptor.empty()) unnamed = &p;
     if (!unnamed) continue;
     std::map<std::string, std::pair<double, std::string>> best;
-    for (uint32_t j : named_by_type[c.type]) {
+    for (uint32_t j : named_by_type[{c.type, year_of(c)}]) {
       const Claim& o = claims[j];
       double score = 0.4;
       std::string why = "same event type";

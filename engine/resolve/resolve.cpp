@@ -10,6 +10,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
@@ -47,6 +48,14 @@ class Resolver {
   Resolver(const Corpus& corpus, const Linked& linked, const RuleSet& rules)
       : corpus_(corpus), linked_(linked), rules_(rules) {
     for (const auto& e : linked.entities) entities_[e.id] = &e;
+    for (const auto& c : linked.candidates) candidates_.emplace(c.claim, &c);
+    for (const auto& o : rules.outlets) {
+      outlets_[ToLower(o.name)] = &o;
+      outlets_[ToLower(o.id)] = &o;
+      for (const auto& v : o.variants) outlets_[ToLower(v)] = &o;
+    }
+    evidence_.reserve(linked.claims.size());
+    for (const auto& c : linked.claims) evidence_.push_back(ComputeEvidence(c));
     for (const auto& e : rules.entities)
       if (auto it = e.attributes.find("within"); it != e.attributes.end()) within_[e.id] = it->second;
   }
@@ -54,7 +63,10 @@ class Resolver {
   Timeline Run();
 
  private:
-  Evidence EvidenceOf(const Claim& c) const;
+  Evidence ComputeEvidence(const Claim& c) const;
+  // `c` must be one of linked_.claims: its evidence was computed once, at construction.
+  const Evidence& EvidenceOf(const Claim& c) const { return evidence_[&c - linked_.claims.data()]; }
+  const OutletRule* Outlet(const std::string& name) const;
   std::vector<std::vector<uint32_t>> Clusters() const;
   std::vector<std::vector<uint32_t>> SplitByDate(const std::vector<uint32_t>& cluster) const;
   Event MakeEvent(const std::vector<uint32_t>& members, std::vector<Conflict>* conflicts) const;
@@ -80,19 +92,27 @@ class Resolver {
   const RuleSet& rules_;
   std::map<std::string, const Entity*> entities_;
   std::map<std::string, std::string> within_;  // place id -> the place containing it
+  std::multimap<std::string, const CandidateLink*> candidates_;  // by claim id
+  std::unordered_map<std::string, const OutletRule*> outlets_;    // lower-case name -> outlet
+  std::vector<Evidence> evidence_;                                // per claim
 };
 
-Evidence Resolver::EvidenceOf(const Claim& c) const {
+const OutletRule* Resolver::Outlet(const std::string& name) const {
+  auto it = outlets_.find(ToLower(name));
+  return it == outlets_.end() ? nullptr : it->second;
+}
+
+Evidence Resolver::ComputeEvidence(const Claim& c) const {
   const Document& doc = corpus_.documents[c.doc_index];
   double prior = 0.7;
-  if (const OutletRule* o = rules_.FindOutlet(c.source)) prior = o->reliability;
+  if (const OutletRule* o = Outlet(c.source)) prior = o->reliability;
   if (doc.reliability) prior = *doc.reliability;
   Evidence e;
   e.source = c.source.empty() ? doc.id : c.source;
   e.line = e.source;
   // Relayed from a wire or another outlet: the evidence is the cited outlet's.
   for (size_t k = 1; k < c.attributed_to.size(); ++k) {
-    if (const OutletRule* o = rules_.FindOutlet(c.attributed_to[k])) {
+    if (const OutletRule* o = Outlet(c.attributed_to[k])) {
       e.line = o->name;
       prior = std::max(prior * rules_.resolver.copy_penalty, 0.05);
       break;
@@ -456,12 +476,15 @@ Event Resolver::MakeEvent(const std::vector<uint32_t>& members, std::vector<Conf
                      return (a.role == "subject") > (b.role == "subject");
                    });
   // Unnamed subjects, with the named people they may be.
-  for (const auto& cand : linked_.candidates) {
-    if (!std::binary_search(ev.claims.begin(), ev.claims.end(), cand.claim)) continue;
+  for (uint32_t i : members) {
+    auto range = candidates_.equal_range(linked_.claims[i].id);
+    for (auto it = range.first; it != range.second; ++it) {
+    const CandidateLink& cand = *it->second;
     if (subjects.count(cand.entity)) continue;
-    auto it = entities_.find(cand.entity);
-    ev.participants.push_back({"candidate", cand.entity, it != entities_.end() ? it->second->name : cand.entity,
+    auto ent = entities_.find(cand.entity);
+    ev.participants.push_back({"candidate", cand.entity, ent != entities_.end() ? ent->second->name : cand.entity,
                                cand.confidence});
+    }
   }
   DecideDate(members, &ev, conflicts);
   std::set<std::string> attribute_names;
