@@ -459,9 +459,16 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
             at_least = true;
         }
         if (total < 0) {
-          for (uint32_t f = cm.last; f < to && f < cm.last + 3; ++f) {
+          // "killed nine soldiers and three civilians": parts after the cue, up to the clause end.
+          for (uint32_t f = cm.last; f < to && f < cm.last + 8; ++f) {
+            if (IsClauseBreak(tokens[f]) && tokens[f].text != ",") break;
+            if (tokens[f].kind == TokenKind::kPunct && tokens[f].text == ".") break;
             long n = NumberAt(tokens, f, numbers);
-            if (n > 1 && !(n >= 1900 && n <= 2100)) { total = n; break; }
+            if (n <= 1 || (tokens[f].kind == TokenKind::kNumber && n >= 1900 && n <= 2100)) continue;
+            if (total >= 0 && !(tokens[f - 1].lower == "and" || tokens[f - 2].lower == "and" ||
+                                tokens[f - 1].text == "," || tokens[f - 2].text == ","))
+              break;
+            total = total < 0 ? n : total + n;
           }
         }
         if (total > 0 && !c.attributes.count(cr.role)) {

@@ -70,7 +70,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     matches.clear();
     ranks_.MatchAt(tokens, i, &matches);
     if (matches.empty()) continue;
-    ranks->push_back({matches[0].first, matches[0].last, matches[0].pattern});
+    ranks->push_back({matches[0].first, matches[0].last, matches[0].pattern, sentence});
     i = matches[0].last - 1;
   }
   // Korean-style names: a known surname and a given name ("Yong-ho", "Jong Un", "Song Gil").
@@ -175,12 +175,7 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       if (m.first >= r.last) d = m.first - r.last;
       else if (r.first >= m.last) d = r.first - m.last + 1;
       else continue;
-      // Never across a sentence end.
-      bool crosses = false;
-      uint32_t a = std::min(m.first, r.first), b = std::max(m.last, r.last);
-      for (uint32_t k = a; k < b && !crosses; ++k)
-        crosses = tokens[k].text == "." && tokens[k].kind == TokenKind::kPunct;
-      if (!crosses && d < best_d) best_d = d, best = &m;
+      if (m.sentence == r.sentence && d < best_d) best_d = d, best = &m;
     }
     if (best && best->rank < 0) best->rank = int(r.rank);
   }

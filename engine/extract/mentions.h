@@ -28,6 +28,7 @@ struct RankMention {
   uint32_t first = 0;
   uint32_t last = 0;
   uint32_t rank = 0;  // index into RuleSet::ranks
+  uint32_t sentence = 0;
 };
 
 // Finds mentions with the gazetteer, name shapes and rank ladders. Immutable after

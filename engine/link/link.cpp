@@ -130,18 +130,42 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     }
     blocks[{claims[i].type, subject, month}].push_back(i);
   }
+  // Inside a block of one type and one named subject every claim may tell the same event:
+  // a star around the earliest-dated claim connects them in O(k) edges, weighted by date
+  // compatibility, and the resolver splits the block where dates disagree between
+  // well-supported groups. Unnamed claims join only when their intervals overlap, found by a
+  // sweep over start dates.
   for (const auto& [key, members] : blocks) {
     bool unnamed = std::get<1>(key).empty();
-    for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const Claim& a = claims[members[x]];
-        const Claim& b = claims[members[y]];
-        double d = DateCompatibility(a.date, b.date);
-        if (unnamed && (!a.date.known() || !b.date.known())) continue;
-        double w = unnamed ? 0.6 * d : d;
-        if (w >= rules.resolver.same_event_threshold)
-          out.graph.AddEdge({members[x], members[y], Relation::kSameEvent, w, ""});
+    if (!unnamed) {
+      std::vector<uint32_t> order = members;
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+        const auto& dx = claims[x].date.start;
+        const auto& dy = claims[y].date.start;
+        if (dx.is_special() != dy.is_special()) return !dx.is_special();
+        return !dx.is_special() && dx < dy;
+      });
+      uint32_t hub = order.front();
+      for (size_t k = 1; k < order.size(); ++k) {
+        uint32_t a = std::min(hub, order[k]), b = std::max(hub, order[k]);
+        out.graph.AddEdge({a, b, Relation::kSameEvent, DateCompatibility(claims[a].date, claims[b].date), ""});
       }
+      continue;
+    }
+    std::vector<uint32_t> order = members;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t x, uint32_t y) { return claims[x].date.start < claims[y].date.start; });
+    uint32_t reach = order.front();  // the claim whose interval reaches furthest so far
+    for (size_t k = 1; k < order.size(); ++k) {
+      const Claim& c = claims[order[k]];
+      const Claim& r = claims[reach];
+      if (!r.date.end.is_special() && c.date.start > r.date.end) {
+        reach = order[k];
+        continue;
+      }
+      uint32_t a = std::min(reach, order[k]), b = std::max(reach, order[k]);
+      out.graph.AddEdge({a, b, Relation::kSameEvent, 0.6, ""});
+      if (c.date.end.is_special() || (!r.date.end.is_special() && c.date.end > r.date.end)) reach = order[k];
     }
   }
 

@@ -1,0 +1,163 @@
+// Tests for engine/extract/extractor.cpp on the default rule packs: boilerplate, sentences,
+// triggers, subjects, ranks, counts, dates, attribution and modality.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "recon/extract.h"
+#include "recon/rules.h"
+
+namespace recon {
+namespace {
+
+const RuleSet& Rules() {
+  static RuleSet rules = [] {
+    Diagnostics d;
+    RuleSet r = LoadRules({DefaultRulesDir()}, &d);
+    REQUIRE(d.error_count() == 0);
+    return r;
+  }();
+  return rules;
+}
+
+Extraction ExtractText(const std::string& text, const std::string& source = "Test Daily",
+                       std::optional<Date> published = Date(2019, 5, 1)) {
+  Corpus corpus;
+  Document doc;
+  doc.id = "doc";
+  doc.source = source;
+  doc.published = published;
+  doc.text = text;
+  corpus.documents.push_back(doc);
+  static Extractor extractor(Rules());
+  return extractor.Run(corpus, {1, true});
+}
+
+const Claim* FindType(const Extraction& ex, const std::string& type) {
+  for (const auto& c : ex.claims)
+    if (c.type == type) return &c;
+  return nullptr;
+}
+
+std::string Subject(const Claim& c) {
+  for (const auto& p : c.participants)
+    if (p.role == "subject") return p.name.empty() ? p.descriptor : p.name;
+  return "";
+}
+
+TEST_CASE("boilerplate lines are removed and counted, never silently") {
+  auto ex = ExtractText(
+      "Home | World | Asia\nImage source, Getty Images\nThae Yong-ho defected in July 2016.\n"
+      "Subscribe to our newsletter\nComments (12)\n");
+  CHECK(ex.boilerplate_lines == 4);
+  CHECK(ex.removed.size() == 4);
+  CHECK(ex.sentences == 1);
+  REQUIRE(FindType(ex, "defection"));
+}
+
+TEST_CASE("abbreviations and initials do not end sentences") {
+  auto ex = ExtractText("Lt. Col. Kim Chol-min fled to the South in Sept. 2017. He was 43.");
+  CHECK(ex.sentences == 2);
+  const Claim* c = FindType(ex, "defection");
+  REQUIRE(c);
+  CHECK(Subject(*c) == "Kim Chol-min");
+  CHECK(c->attributes.at("rank") == "lieutenant_colonel");
+}
+
+TEST_CASE("the subject of a patient event is the person it is done to") {
+  auto ex = ExtractText("Kim Jong Un executed his uncle Jang Song-thaek in December 2013.");
+  const Claim* c = FindType(ex, "execution");
+  REQUIRE(c);
+  CHECK(Subject(*c) == "Jang Song-thaek");
+  auto passive = ExtractText("Jang Song-thaek was executed on the orders of Kim Jong Un.");
+  REQUIRE(FindType(passive, "execution"));
+  CHECK(Subject(*FindType(passive, "execution")) == "Jang Song-thaek");
+}
+
+TEST_CASE("a person qualifying another is not the subject") {
+  auto ex = ExtractText("Kim Jong-nam, the half-brother of Kim Jong Un, died in February 2017 after he was poisoned.");
+  const Claim* c = FindType(ex, "assassination");
+  REQUIRE(c);
+  CHECK(Subject(*c) == "Kim Jong-nam");
+}
+
+TEST_CASE("surnames and pronouns point back to the full name") {
+  auto ex = ExtractText("Thae Yong-ho was a minister in London.\nThae defected last year, officials said.");
+  const Claim* c = FindType(ex, "defection");
+  REQUIRE(c);
+  CHECK(Subject(*c) == "Thae Yong-ho");
+  CHECK(c->attributes.at("rank") == "minister");
+  CHECK(c->date.start == Date(2018, 1, 1));
+  CHECK(c->date.end == Date(2018, 12, 31));
+}
+
+TEST_CASE("counts sum their parts and read number words") {
+  auto ex = ExtractText("The shelling of Yeonpyeong Island killed nine soldiers and three civilians in 2010.");
+  const Claim* c = FindType(ex, "attack");
+  REQUIRE(c);
+  CHECK(c->attributes.at("killed") == "12");
+  auto shots = ExtractText("Guards opened fire and the soldier was hit five times.");
+  REQUIRE(FindType(shots, "attack"));
+  CHECK(FindType(shots, "attack")->attributes.at("shots") == "5");
+}
+
+TEST_CASE("attribution chains start with the outlet and follow the citations") {
+  auto ex = ExtractText("Thae Yong-ho defected in July, according to Yonhap.", "Daily Peninsula");
+  const Claim* c = FindType(ex, "defection");
+  REQUIRE(c);
+  REQUIRE(c->attributed_to.size() == 2);
+  CHECK(c->attributed_to[0] == "Daily Peninsula");
+  CHECK(c->attributed_to[1] == "Yonhap");
+  CHECK(c->modality == Modality::kReported);
+  auto said = ExtractText("Thae Yong-ho defected in July, the Unification Ministry said on Wednesday.");
+  REQUIRE(FindType(said, "defection"));
+  CHECK(FindType(said, "defection")->attributed_to.back() == "Unification Ministry");
+  // The report's date is not the event's.
+  CHECK(FindType(said, "defection")->date.granularity == Granularity::kMonth);
+}
+
+TEST_CASE("modality: hedges, denials, negation near the trigger") {
+  auto hedged = ExtractText("Hyon Yong-chol was reportedly executed in April 2015.");
+  REQUIRE(FindType(hedged, "execution"));
+  CHECK(FindType(hedged, "execution")->modality == Modality::kHedged);
+  auto denied = ExtractText("North Korea has always denied that it assassinated Kim Jong-nam.");
+  REQUIRE(FindType(denied, "assassination"));
+  CHECK(FindType(denied, "assassination")->modality == Modality::kDenied);
+  auto negated = ExtractText("Ri Il-gyu did not defect in 2016, his family said.");
+  REQUIRE(FindType(negated, "defection"));
+  CHECK(FindType(negated, "defection")->modality == Modality::kNegated);
+  auto far_not = ExtractText("Officials would not say when Thae Yong-ho defected.");
+  REQUIRE(FindType(far_not, "defection"));
+  CHECK(FindType(far_not, "defection")->modality != Modality::kNegated);
+}
+
+TEST_CASE("an unnamed participant keeps its descriptor") {
+  auto ex = ExtractText("A senior diplomat whose name was withheld defected in November 2018.");
+  const Claim* c = FindType(ex, "defection");
+  REQUIRE(c);
+  CHECK(Subject(*c) == "diplomat");
+}
+
+TEST_CASE("output does not depend on the thread count") {
+  Corpus corpus;
+  for (int i = 0; i < 12; ++i) {
+    Document d;
+    d.id = "d" + std::to_string(i);
+    d.source = i % 2 ? "Seoul Ledger" : "Asia Wire Service";
+    d.published = Date(2017, 2, 14 + i);
+    d.text = "Kim Jong-nam was murdered at Kuala Lumpur airport on Monday, police said. Doan Thi Huong was arrested.";
+    corpus.documents.push_back(d);
+  }
+  Extractor ex(Rules());
+  auto one = ex.Run(corpus, {1, false});
+  auto two = ex.Run(corpus, {2, false});
+  REQUIRE(one.claims.size() == two.claims.size());
+  CHECK(one.claims.size() >= 24);
+  for (size_t i = 0; i < one.claims.size(); ++i) {
+    CHECK(one.claims[i].id == two.claims[i].id);
+    CHECK(one.claims[i].date == two.claims[i].date);
+  }
+}
+
+}  // namespace
+}  // namespace recon

@@ -1,0 +1,126 @@
+// Tests for engine/resolve/resolve.cpp: clustering, relayed evidence counted once, compatible
+// values that are not conflicts, and the conflicts that are.
+#include <doctest/doctest.h>
+
+#include "recon/pipeline.h"
+#include "recon/resolve.h"
+
+namespace recon {
+namespace {
+
+struct Fixture {
+  RuleSet rules;
+  Corpus corpus;
+  std::vector<Claim> claims;
+
+  Fixture() {
+    Diagnostics d;
+    rules = LoadRules({DefaultRulesDir()}, &d);
+  }
+  Claim& Add(std::string source, DateRange date, std::map<std::string, std::string> attrs,
+             std::vector<std::string> cites = {}) {
+    Document doc;
+    doc.id = "d" + std::to_string(corpus.documents.size());
+    doc.source = source;
+    doc.published = Date(2017, 12, 1);
+    corpus.documents.push_back(doc);
+    Claim c;
+    c.id = doc.id + "#1";
+    c.doc_index = uint32_t(corpus.documents.size() - 1);
+    c.document = doc.id;
+    c.source = source;
+    c.type = "defection";
+    c.date = date;
+    c.attributes = std::move(attrs);
+    c.participants.push_back({"subject", "", "Oh Chong-song", "Oh Chong-song", ""});
+    c.attributed_to = {source};
+    c.attributed_to.insert(c.attributed_to.end(), cites.begin(), cites.end());
+    claims.push_back(c);
+    return claims.back();
+  }
+  Timeline Run() {
+    Linked l = LinkClaims(corpus, claims, rules);
+    linked = l;
+    return Resolve(corpus, linked, rules);
+  }
+  Linked linked;
+};
+
+const Conflict* FindConflict(const Timeline& t, const std::string& attribute) {
+  for (const auto& c : t.conflicts)
+    if (c.attribute == attribute) return &c;
+  return nullptr;
+}
+
+TEST_CASE("one event from claims that agree; compatible values raise no conflict") {
+  Fixture f;
+  f.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}, {"shots", "5"}});
+  f.Add("Pacific Dispatch", DateRange::Month(2017, 11), {{"rank", "staff_sergeant"}, {"shots", "5+"}});
+  f.Add("NK Insight", DateRange::Year(2017), {{"shots", "5"}});
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].date.start == Date(2017, 11, 13));
+  CHECK(t.events[0].date.end == Date(2017, 11, 13));
+  CHECK(t.conflicts.empty());
+  CHECK(t.events[0].sources.size() == 3);
+}
+
+TEST_CASE("different ranks and counts are conflicts with the evidence on each side") {
+  Fixture f;
+  f.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}, {"shots", "5"}});
+  f.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}, {"shots", "6"}});
+  f.Add("NK Insight", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}, {"shots", "5"}});
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  const Conflict* rank = FindConflict(t, "rank");
+  REQUIRE(rank);
+  REQUIRE(rank->values.size() == 2);
+  CHECK(rank->values[0].value == "staff sergeant");
+  CHECK(rank->values[0].sources.size() == 2);
+  CHECK(rank->values[1].sources == std::vector<std::string>{"NK Insight"});
+  CHECK(FindConflict(t, "shots"));
+}
+
+TEST_CASE("a claim relayed from a wire is not independent evidence") {
+  Fixture with_relays;
+  with_relays.Add("Asia Wire Service", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}});
+  with_relays.Add("Global Times Review", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}}, {"Asia Wire Service"});
+  with_relays.Add("Daily Peninsula", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}}, {"Asia Wire Service"});
+  with_relays.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}});
+  with_relays.Add("Korea Monitor Daily", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}});
+  Timeline t = with_relays.Run();
+  REQUIRE(t.events.size() == 1);
+  const Conflict* rank = FindConflict(t, "rank");
+  REQUIRE(rank);
+  // Three outlets say sergeant, but two relay the third: two independent lines win.
+  CHECK(rank->values[0].value == "staff sergeant");
+}
+
+TEST_CASE("a lone source a year off is a date conflict, not a second event") {
+  Fixture f;
+  f.Add("Seoul Ledger", DateRange::Day(Date(2017, 2, 13)), {});
+  f.Add("Pacific Dispatch", DateRange::Month(2017, 2), {});
+  f.Add("Global Times Review", DateRange::Month(2016, 2), {});
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].date.start == Date(2017, 2, 13));
+  const Conflict* date = FindConflict(t, "date");
+  REQUIRE(date);
+  CHECK(date->values.size() == 2);
+  CHECK(date->values[1].sources == std::vector<std::string>{"Global Times Review"});
+}
+
+TEST_CASE("two well-supported date groups are two events, in date order") {
+  Fixture f;
+  f.Add("Seoul Ledger", DateRange::Month(2018, 11), {});
+  f.Add("Pacific Dispatch", DateRange::Month(2018, 11), {});
+  f.Add("NK Insight", DateRange::Month(2019, 7), {});
+  f.Add("Daily Peninsula", DateRange::Month(2019, 7), {});
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 2);
+  CHECK(t.events[0].date.start < t.events[1].date.start);
+  CHECK(t.events[0].id == "E1");
+}
+
+}  // namespace
+}  // namespace recon
