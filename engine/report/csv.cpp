@@ -21,10 +21,11 @@ std::string Field(std::string_view s) {
 // as a formula, so such text gets a leading apostrophe (the OWASP advice for CSV injection).
 std::string TextField(std::string_view s) {
   if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-                     s[0] == '\r'))
+                     s[0] == '\r')) {
     std::string guarded = "'";
     guarded += s;
     return Field(guarded);
+  }
   return Field(s);
 }
 

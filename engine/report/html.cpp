@@ -45,9 +45,9 @@ void WriteHtml(const RunResult& run, std::ostream& out) {
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
          "<title>recon timeline</title>\n<style>"
       << kStyle << "</style>\n</head>\n<body>\n<header>\n<h1>recon timeline</h1>\n<p class=\"summary\">"
-      << tl.events.size() << " events, " << tl.conflicts.size() << " conflicts, from "
-      << run.linked.claims.size() << " claims in " << run.corpus.documents.size()
-      << " documents.</p>\n</header>\n"
+      << Count(tl.events.size(), "event") << ", " << Count(tl.conflicts.size(), "conflict")
+      << ", from " << Count(run.linked.claims.size(), "claim") << " in "
+      << Count(run.corpus.documents.size(), "document") << ".</p>\n</header>\n"
       << "<div id=\"controls\">\n"
          "<label>Type <select id=\"f-type\"><option value=\"\">all</option></select></label>\n"
          "<label>Entity <select id=\"f-entity\"><option value=\"\">all</option></select></label>\n"

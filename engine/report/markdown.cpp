@@ -36,9 +36,9 @@ void WriteMarkdown(const RunResult& run, std::ostream& out) {
   ReportIndex index(run);
   const auto& events = run.timeline.events;
   out << "# Timeline\n\n"
-      << events.size() << " events and " << run.timeline.conflicts.size() << " conflicts, from "
-      << run.linked.claims.size() << " claims in " << run.corpus.documents.size()
-      << " documents.\n\n";
+      << Count(events.size(), "event") << " and " << Count(run.timeline.conflicts.size(), "conflict")
+      << ", from " << Count(run.linked.claims.size(), "claim") << " in "
+      << Count(run.corpus.documents.size(), "document") << ".\n\n";
   if (!events.empty()) {
     out << "| Date | Event | Type | Confidence | Sources |\n|---|---|---|---|---|\n";
     for (const auto& e : events) {

@@ -59,6 +59,8 @@ const std::vector<Entity>& ReportEntities(const RunResult& run);
 double Round4(double x);
 // "0.91": two decimals, for people.
 std::string Percentish(double x);
+// "1 event", "3 events".
+std::string Count(size_t n, std::string_view noun);
 // Items joined by `sep`.
 std::string Join(const std::vector<std::string>& items, std::string_view sep);
 // White space runs (newlines included) folded to one space, ends trimmed: one display line.

@@ -53,6 +53,14 @@ std::string Percentish(double x) {
   return buf;
 }
 
+std::string Count(size_t n, std::string_view noun) {
+  std::string s = std::to_string(n);
+  s += ' ';
+  s += noun;
+  if (n != 1) s += 's';
+  return s;
+}
+
 std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -65,7 +73,14 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
 std::string OneLine(std::string_view s) {
   std::string out;
   bool space = false;
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    // U+2028 and U+2029 break lines too, in browsers and some editors.
+    if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+      i += 2;
+      space = !out.empty();
+      continue;
+    }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       space = !out.empty();
       continue;

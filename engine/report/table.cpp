@@ -54,8 +54,9 @@ void WriteTable(const RunResult& run, std::ostream& out) {
   ReportIndex index(run);
   const auto& events = run.timeline.events;
   const auto& conflicts = run.timeline.conflicts;
-  out << "recon timeline: " << events.size() << " events, " << conflicts.size() << " conflicts, from "
-      << run.linked.claims.size() << " claims in " << run.corpus.documents.size() << " documents\n";
+  out << "recon timeline: " << Count(events.size(), "event") << ", "
+      << Count(conflicts.size(), "conflict") << ", from " << Count(run.linked.claims.size(), "claim")
+      << " in " << Count(run.corpus.documents.size(), "document") << "\n";
   if (events.empty()) {
     out << "\nNo events found.\n";
     return;
@@ -68,7 +69,7 @@ void WriteTable(const RunResult& run, std::ostream& out) {
     date_w = std::max(date_w, dates.back().size());
     type_w = std::max(type_w, e.type.size());
   }
-  std::string indent(id_w + date_w + type_w + 4 + 6, ' ');
+  std::string indent(id_w + date_w + type_w + 12, ' ');
   out << "\n" << Pad("ID", id_w) << "  " << Pad("DATE", date_w) << "  " << Pad("TYPE", type_w)
       << "  CONF  EVENT\n";
   for (size_t i = 0; i < events.size(); ++i) {
@@ -76,7 +77,7 @@ void WriteTable(const RunResult& run, std::ostream& out) {
     out << Pad(e.id, id_w) << "  " << Pad(dates[i], date_w) << "  " << Pad(e.type, type_w) << "  "
         << Percentish(e.confidence) << "  " << OneLine(e.label) << "\n";
     out << indent << "sources: " << (e.sources.empty() ? "-" : Join(e.sources, ", ")) << " ("
-        << e.claims.size() << " claims)\n";
+        << Count(e.claims.size(), "claim") << ")\n";
     for (const auto& cid : e.conflicts) {
       const Conflict* c = index.conflict(cid);
       out << indent << "conflict " << cid;
@@ -109,7 +110,7 @@ void WriteConflictsText(const RunResult& run, std::ostream& out) {
     out << "No conflicts: the sources agree on every resolved attribute.\n";
     return;
   }
-  out << order.size() << " conflicts, most severe first\n";
+  out << Count(order.size(), "conflict") << ", most severe first\n";
   for (const Conflict* c : order) {
     out << "\n";
     WriteConflictText(*c, index, "", out);

@@ -98,10 +98,10 @@ void WriteTimelineJs(const RunResult& run, std::ostream& out) {
   Json root;
   Json title;
   title["text"]["headline"] = "recon timeline";
-  std::string summary = std::to_string(events.size()) + " dated events from " +
-                        std::to_string(run.corpus.documents.size()) + " documents; " +
-                        std::to_string(run.timeline.conflicts.size()) + " conflicts";
-  if (undated) summary += "; " + std::to_string(undated) + " undated events not shown";
+  std::string summary = Count(events.size(), "dated event") + " from " +
+                        Count(run.corpus.documents.size(), "document") + "; " +
+                        Count(run.timeline.conflicts.size(), "conflict");
+  if (undated) summary += "; " + Count(undated, "undated event") + " not shown";
   title["text"]["text"] = "<p>" + summary + ".</p>";
   root["title"] = std::move(title);
   root["events"] = std::move(events);
