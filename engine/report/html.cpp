@@ -39,10 +39,11 @@ void WriteHtml(const RunResult& run, std::ostream& out) {
   const auto& tl = run.timeline;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         // Nothing is fetched: the page needs no network, and a stray URL in an article cannot
-         // make it load anything.
+         // Nothing is fetched, and only the script whose hash is given may run: even if escaping
+         // failed, an article's script would be blocked.
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
+         "style-src 'unsafe-inline'; script-src 'sha256-"
+      << Sha256Base64(kScript) << "'\">\n"
          "<title>recon timeline</title>\n<style>"
       << kStyle << "</style>\n</head>\n<body>\n<header>\n<h1>recon timeline</h1>\n<p class=\"summary\">"
       << Count(tl.events.size(), "event") << ", " << Count(tl.conflicts.size(), "conflict")

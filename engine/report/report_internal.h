@@ -71,6 +71,8 @@ std::string Truncate(std::string_view s, size_t max);
 std::string HtmlEscape(std::string_view s);
 // HtmlEscape, and control characters XML 1.0 forbids replaced by U+FFFD.
 std::string XmlEscape(std::string_view s);
+// Base64 of the SHA-256 digest of `data` (for a CSP 'sha256-...' source).
+std::string Sha256Base64(std::string_view data);
 // The ISO date, or JSON null for an open end.
 Json IsoOrNull(Date d);
 

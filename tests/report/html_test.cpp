@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "report/fixture.h"
+#include "report/report_internal.h"
 
 namespace recon {
 namespace {
@@ -38,6 +39,18 @@ TEST_CASE("html: self-contained, and article text cannot open a script or tag") 
   CHECK(html.find("E1") != std::string::npos);
   CHECK(html.find("conflict-marker") != std::string::npos);
   CHECK(Render(MakeFixture(), ReportFormat::kHtml) == html);  // deterministic
+}
+
+TEST_CASE("html: the script hash in the Content-Security-Policy is a real SHA-256") {
+  CHECK(report::Sha256Base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+  CHECK(report::Sha256Base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+  // 56 bytes: the padding spills into a second block.
+  CHECK(report::Sha256Base64("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "JI1qYdIGOLjlwCaTDD5gOaM85Flk/yFn9uzt1BnbBsE=");
+  std::string html = Render(MakeFixture(), ReportFormat::kHtml);
+  size_t open = html.rfind("<script>") + 8, close = html.rfind("</script>");
+  CHECK(html.find("script-src 'sha256-" + report::Sha256Base64(html.substr(open, close - open)) + "'") !=
+        std::string::npos);
 }
 
 TEST_CASE("html: an empty run still renders a page") {
