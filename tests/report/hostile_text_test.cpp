@@ -3,6 +3,7 @@
 // parse, and the HTML must still hold only recon's two script elements.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <deque>
 #include <random>
 #include <sstream>
@@ -58,7 +59,9 @@ TEST_CASE("hostile text: every format stays well-formed") {
     CHECK(scripts == 2);
 
     std::string xml = Render(run, ReportFormat::kGraphMl);
-    for (char c : xml) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r'));
+    CHECK(std::find_if(xml.begin(), xml.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r';
+          }) == xml.end());
 
     // CSV: every quote opens and closes, so the quote count is even, and every row has the
     // header's field count (checked by counting separators outside quotes).
