@@ -17,24 +17,29 @@ int RunCommand(int argc, char** argv) {
                "  cat articles.jsonl | recon run - --format markdown --stats",
                "recon run"};
   RunArgs args;
-  std::string format = "table", output;
+  std::string format = "table", output, csv_table = "events";
   AddRunOptions(app, &args);
   auto formats = ReportFormatNames();
   app.add_option("--format", format, "output format")->check(CLI::IsMember(formats));
+  app.add_option("--csv-table", csv_table, "the table --format csv writes")
+      ->check(CLI::IsMember({"events", "claims"}))
+      ->default_val(csv_table);
   app.add_option("-o,--output", output, "write the report here instead of standard output");
   CLI11_PARSE(app, argc, argv);
   auto run = Execute(args);
   if (!run) return 1;
   auto fmt = *ParseReportFormat(format);
+  ReportOptions report_options;
+  report_options.csv_table = *ParseCsvTable(csv_table);
   if (output.empty()) {
-    WriteReport(*run, fmt, std::cout);
+    WriteReport(*run, fmt, std::cout, report_options);
   } else {
     std::ofstream out(output, std::ios::binary);
     if (!out) {
       std::cerr << "recon: cannot write '" << output << "': check the folder exists and is writable\n";
       return 1;
     }
-    WriteReport(*run, fmt, out);
+    WriteReport(*run, fmt, out, report_options);
     if (!out) {
       std::cerr << "recon: writing '" << output << "' failed\n";
       return 1;
