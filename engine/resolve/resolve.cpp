@@ -145,7 +145,11 @@ std::vector<std::vector<uint32_t>> Resolver::Clusters() const {
 // latest group that began before their article was published.
 std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint32_t>& cluster) const {
   std::vector<uint32_t> dated, undated;
-  for (uint32_t i : cluster) (linked_.claims[i].date.bounded() ? dated : undated).push_back(i);
+  // A vague date ("recently") places no claim in a date group; it is treated as undated.
+  for (uint32_t i : cluster) {
+    const DateRange& d = linked_.claims[i].date;
+    (d.bounded() && !d.vague ? dated : undated).push_back(i);
+  }
   std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
     const auto& da = linked_.claims[a].date;
     const auto& db = linked_.claims[b].date;
@@ -341,7 +345,7 @@ void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
   std::vector<Group> groups;
   std::vector<uint32_t> dated;
   for (uint32_t i : members)
-    if (linked_.claims[i].date.bounded()) dated.push_back(i);
+    if (linked_.claims[i].date.bounded() && !linked_.claims[i].date.vague) dated.push_back(i);
   std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
     const auto& x = linked_.claims[a].date;
     const auto& y = linked_.claims[b].date;

@@ -97,7 +97,7 @@ inline RunResult MakeFixture() {
   c1.attributed_to = {"Yonhap", "Unification Ministry"};
   c1.confidence = 0.9;
   Claim& c2 = b.AddClaim(d2, "defection", s2);
-  c2.participants = {{"agent", "", "A \"senior diplomat\"", "diplomat"}};
+  c2.participants = {{"agent", "", "A \"senior diplomat\"", "", "diplomat"}};
   c2.attributes = {{"rank", "counsellor"}};
   c2.date = DateRange::Month(2016, 7);
   c2.date_expression = "in July";
