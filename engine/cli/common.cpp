@@ -1,6 +1,7 @@
 // Shared pipeline options for the subcommands, and the summary printed on standard error.
 #include "common.h"
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <unistd.h>
@@ -27,6 +28,14 @@ void AddRunOptions(CLI::App& app, RunArgs* args) {
 std::optional<RunResult> Execute(const RunArgs& args) {
   RunOptions options = args.options;
   options.keep_removed = args.show_removed;
+  // Progress for long runs on a terminal: a stage line once the run has taken a second.
+  if (!args.quiet && isatty(STDERR_FILENO)) {
+    auto start = std::chrono::steady_clock::now();
+    options.on_stage = [start](std::string_view stage) {
+      if (std::chrono::steady_clock::now() - start > std::chrono::seconds(1))
+        std::fprintf(stderr, "recon: %.*s...\n", int(stage.size()), stage.data());
+    };
+  }
   try {
     RunResult run = Run(args.inputs, options);
     if (!args.quiet)

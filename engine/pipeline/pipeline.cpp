@@ -14,8 +14,9 @@ namespace {
 
 class StageTimer {
  public:
-  StageTimer(std::vector<StageStats>* stats, std::string name)
+  StageTimer(std::vector<StageStats>* stats, std::string name, const RunOptions& options)
       : stats_(stats), start_(std::chrono::steady_clock::now()) {
+    if (options.on_stage) options.on_stage(name);
     stats_->push_back({std::move(name), 0, {}});
   }
   ~StageTimer() {
@@ -38,7 +39,7 @@ RunResult RunCorpus(Corpus corpus, RuleSet rules, Diagnostics diagnostics,
   r.corpus = std::move(corpus);
   r.diagnostics = std::move(diagnostics);
   {
-    StageTimer t(&r.stats, "extract");
+    StageTimer t(&r.stats, "extract", options);
     Extractor extractor(r.rules);
     r.extraction = extractor.Run(r.corpus, {options.threads, options.keep_removed});
     t.Count("sentences", r.extraction.sentences);
@@ -48,7 +49,7 @@ RunResult RunCorpus(Corpus corpus, RuleSet rules, Diagnostics diagnostics,
     t.Count("claims", r.extraction.claims.size());
   }
   {
-    StageTimer t(&r.stats, "link");
+    StageTimer t(&r.stats, "link", options);
     r.linked = LinkClaims(r.corpus, std::move(r.extraction.claims), r.rules);
     r.extraction.claims.clear();
     t.Count("entities", r.linked.entities.size());
@@ -56,7 +57,7 @@ RunResult RunCorpus(Corpus corpus, RuleSet rules, Diagnostics diagnostics,
     t.Count("candidate links", r.linked.candidates.size());
   }
   {
-    StageTimer t(&r.stats, "resolve");
+    StageTimer t(&r.stats, "resolve", options);
     r.timeline = Resolve(r.corpus, r.linked, r.rules);
     t.Count("events", r.timeline.events.size());
     t.Count("conflicts", r.timeline.conflicts.size());
@@ -69,7 +70,7 @@ RunResult Run(const std::vector<std::string>& inputs, const RunOptions& options)
   std::vector<StageStats> stats;
   RuleSet rules;
   {
-    StageTimer t(&stats, "rules");
+    StageTimer t(&stats, "rules", options);
     std::vector<std::string> dirs;
     if (!options.no_default_rules) dirs.push_back(DefaultRulesDir());
     dirs.insert(dirs.end(), options.rule_dirs.begin(), options.rule_dirs.end());
@@ -82,7 +83,7 @@ RunResult Run(const std::vector<std::string>& inputs, const RunOptions& options)
   }
   Corpus corpus;
   {
-    StageTimer t(&stats, "ingest");
+    StageTimer t(&stats, "ingest", options);
     size_t before = diags.error_count();
     corpus = Ingest(inputs, &diags);
     t.Count("files", corpus.files_read);
@@ -95,9 +96,11 @@ RunResult Run(const std::vector<std::string>& inputs, const RunOptions& options)
 }
 
 std::string Summary(const RunResult& r) {
-  std::map<std::string, size_t> errors, warnings;
-  for (const auto& d : r.diagnostics.items())
-    (d.severity == Severity::kError ? errors : warnings)[d.code]++;
+  std::map<std::string, size_t> errors, warnings, rule_errors;
+  for (const auto& d : r.diagnostics.items()) {
+    if (d.code.rfind("rule", 0) == 0) rule_errors[d.code] += d.severity == Severity::kError;
+    else (d.severity == Severity::kError ? errors : warnings)[d.code]++;
+  }
   size_t skipped = 0;
   for (const auto& [code, n] : errors) skipped += n;
   std::string s = "recon: " + std::to_string(r.corpus.documents.size()) + " documents read, " +
@@ -116,10 +119,20 @@ std::string Summary(const RunResult& r) {
     for (const auto& [code, n] : warnings) w += n;
     s += ", " + std::to_string(w) + " warnings";
   }
+  size_t bad_rules = 0;
+  for (const auto& [code, n] : rule_errors) bad_rules += n;
+  if (bad_rules) s += ", " + std::to_string(bad_rules) + " rule errors (those rules were skipped)";
   s += "; " + std::to_string(r.linked.claims.size()) + " claims, " +
        std::to_string(r.timeline.events.size()) + " events, " +
        std::to_string(r.timeline.conflicts.size()) + " conflicts\n";
   return s;
+}
+
+std::vector<std::string> UnusedRules(const RunResult& r) {
+  std::vector<std::string> out;
+  for (const auto& [id, hits] : r.extraction.rule_hits)
+    if (hits == 0) out.push_back(id);
+  return out;  // rule_hits is a std::map: already sorted
 }
 
 }  // namespace recon

@@ -3,7 +3,9 @@
 #ifndef RECON_PIPELINE_H_
 #define RECON_PIPELINE_H_
 
+#include <functional>
 #include <map>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,8 @@ struct RunOptions {
   bool no_default_rules = false;       // skip the bundled packs. Default: false
   int threads = 0;                     // extraction threads; 0 = all cores. Default: 0
   bool keep_removed = false;           // keep boilerplate lines for display. Default: false
+  // Called as each stage starts, with its name (for progress display). Default: none
+  std::function<void(std::string_view stage)> on_stage;
 };
 
 struct StageStats {
@@ -49,6 +53,10 @@ RunResult RunCorpus(Corpus corpus, RuleSet rules, Diagnostics diagnostics, const
 
 // One line per skipped-document reason and the totals, for standard error.
 std::string Summary(const RunResult& result);
+
+// Ids of the rules that produced nothing in this run (triggers, cues, boilerplate, counts),
+// sorted: candidates for fixing or removing.
+std::vector<std::string> UnusedRules(const RunResult& result);
 
 }  // namespace recon
 

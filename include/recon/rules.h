@@ -40,6 +40,9 @@ struct EventTypeRule {
   // Whom the event is about: the doer ("agent": who defected) or the one it is done to
   // ("patient": who was executed). Decides which person an active trigger takes. Default: agent
   bool patient_subject = false;
+  // Types whose claims about the same subject are this event told less precisely: an
+  // assassination reported as an "attack" or a "death". Default: none
+  std::vector<std::string> absorbs;
   RuleOrigin origin;
 };
 

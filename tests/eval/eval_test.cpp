@@ -94,5 +94,22 @@ TEST_CASE("the same input gives the same bytes whatever the thread count or file
   CHECK(a == c);
 }
 
+TEST_CASE("--against compares two rule sets and names rules that never fire") {
+  std::string bin = Env("RECON_BIN"), src = Env("RECON_SOURCE_DIR");
+  std::string dir = "/tmp/recon_eval_against_test";
+  std::system(("mkdir -p " + dir).c_str());
+  std::ofstream(dir + "/extra.yaml") << "event_types:\n  - id: defection\n    label: Defection\n    triggers:\n"
+                                        "      - id: defection.test_extra\n        patterns: [\"defector\"]\n"
+                                        "      - id: defection.test_never\n        patterns: [\"zzqx-never-a-word\"]\n";
+  int status = 0;
+  std::string out = RunCapture(bin + " eval " + src + "/samples --gold " + src + "/samples/gold.yaml -q --against " + dir, &status);
+  INFO(out);
+  CHECK(status == 0);
+  CHECK(out.find("second rule set") != std::string::npos);
+  CHECK(out.find("defection.test_never") != std::string::npos);
+  CHECK(out.find("+ claim") != std::string::npos);
+  CHECK(out.find(" appear, ") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace recon
