@@ -282,7 +282,7 @@ class PackParser {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
-                          "auxiliaries"}))
+                          "auxiliaries", "pronouns"}))
       return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
@@ -298,6 +298,7 @@ class PackParser {
     add(&rules_->names.reporting_verbs, r_.StringList(n, "reporting_verbs", false));
     add(&rules_->names.source_nouns, r_.StringList(n, "source_nouns", false));
     add(&rules_->names.auxiliaries, r_.StringList(n, "auxiliaries", false));
+    add(&rules_->names.pronouns, r_.StringList(n, "pronouns", false));
     if (auto v = r_.StringMap(n, "surname_variants"))
       for (auto& [from, to] : *v) rules_->names.surname_variants[from] = to;
   }

@@ -68,6 +68,7 @@ struct Extractor::Impl {
     for (const auto& d : r.names.descriptors) descriptors[ToLower(d)] = true;
     for (const auto& d : r.names.source_nouns) source_nouns[ToLower(d)] = true;
     for (const auto& d : r.names.auxiliaries) auxiliaries[ToLower(d)] = true;
+    for (const auto& d : r.names.pronouns) pronouns[ToLower(d)] = true;
     for (const auto& e : r.entities) {
       if (e.type != EntityType::kOrganization && e.type != EntityType::kPlace) continue;
       canonical_party[ToLower(e.name)] = e.name;
@@ -104,6 +105,7 @@ struct Extractor::Impl {
   StringMap<bool> descriptors;
   StringMap<bool> source_nouns;
   StringMap<bool> auxiliaries;                // "was", "were": a passive trigger before them
+  StringMap<bool> pronouns;                   // "he", "his": stand for the focus person
   StringMap<std::string> canonical_party;     // organisation alias -> canonical name
   StringMap<bool> stop_words;
   StringMap<bool> function_words;  // stop words in lower case: "when", "after", "the"
@@ -387,7 +389,22 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
         if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
         else if (after < 0 && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
       }
-      subject = after_first ? (after >= 0 ? after : before) : (before >= 0 ? before : after);
+      // "Jang's execution": a possessive right before a nominal trigger is its subject.
+      for (size_t k = mention_cursor; k < mention_end; ++k) {
+        const Mention& m = mentions_in_doc[k];
+        if (m.type == EntityType::kPerson && possessive(m) && m.last + 1 == anchor.first) subject = int(k);
+      }
+      // For an active patient trigger the person before it is the doer ("Kim Jong Un purged ..."),
+      // never the one it was done to.
+      bool active_patient = et && et->patient_subject && !passive && !nominal_of;
+      // With two people before an active patient trigger ("Kim had his uncle, Jang, executed"),
+      // the nearer is the patient and the first the doer; with one, it is the doer.
+      int persons_before = 0;
+      for (size_t k = mention_cursor; k < mention_end; ++k)
+        persons_before += mentions_in_doc[k].type == EntityType::kPerson && mentions_in_doc[k].last <= anchor.first;
+      if (subject < 0)
+        subject = after_first ? (after >= 0 ? after : (active_patient && persons_before < 2 ? -1 : before))
+                              : (before >= 0 ? before : after);
       std::string subject_name;
       if (subject >= 0) {
         const Mention& m = mentions_in_doc[subject];
@@ -399,10 +416,11 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
         std::string descriptor;
         for (uint32_t k = from; k < to && descriptor.empty(); ++k)
           if (descriptors.count(tokens[k].lower)) descriptor = std::string(tokens[k].lower);
+        // A pronoun stands for the document's focus person only in subject position: just
+        // before the trigger ("he fled", "she was arrested", "his defection").
         bool pronoun = false;
-        for (uint32_t k = from; k < to && !pronoun; ++k)
-          pronoun = tokens[k].lower == "he" || tokens[k].lower == "she" || tokens[k].lower == "his" ||
-                    tokens[k].lower == "her";
+        for (uint32_t k = anchor.first > from + 3 ? anchor.first - 3 : from; k < anchor.first && !pronoun; ++k)
+          pronoun = pronouns.count(tokens[k].lower) > 0;
         if (pronoun && !focus.empty()) {
           subject_name = focus;
           c.participants.push_back({"subject", entity_of(focus), pronoun ? "(pronoun)" : "", focus, ""});

@@ -110,6 +110,7 @@ struct NameRules {
   std::vector<std::string> source_nouns;     // "officials", "ministry": a lower-case party that can be cited
   std::map<std::string, std::string> surname_variants;  // "Lee" -> "Ri": one surname, many spellings
   std::vector<std::string> auxiliaries;      // "was", "been": mark a passive trigger
+  std::vector<std::string> pronouns;         // "he", "his": refer back to the focus person
 };
 
 // Words that say what a number counts: "killed" for the role killed; "times" for shots.
