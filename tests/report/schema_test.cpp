@@ -47,6 +47,24 @@ TEST_CASE("schema: the fixture's JSON and an empty run's JSON are valid") {
   CHECK_MESSAGE(errors.empty(), Errors(errors));
 }
 
+TEST_CASE("schema: the real binary's JSON on samples/ is valid") {
+  const char* bin = std::getenv("RECON_BIN");
+  REQUIRE_MESSAGE(bin, "RECON_BIN is not set (run through ctest)");
+  std::string cmd = std::string(bin) + " run " + testing::SourceDir() + "/samples -q --format json";
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p);
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  CHECK(pclose(p) == 0);
+  json doc = json::parse(out);
+  CHECK(doc["events"].size() > 10);
+  CHECK(doc["claims"].size() > 50);
+  auto errors = SchemaValidator(LoadSchema()).Validate(doc);
+  CHECK_MESSAGE(errors.empty(), Errors(errors));
+}
+
 TEST_CASE("schema: broken documents are rejected") {
   SchemaValidator v(LoadSchema());
   const json good = json::parse(Render(MakeFixture(), ReportFormat::kJson));
