@@ -452,7 +452,8 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
         const Mention* place = nullptr;
         for (size_t k = mention_cursor; k < mention_end; ++k) {
           const Mention& m = mentions_in_doc[k];
-          if (m.type != EntityType::kPlace) continue;
+          // "South Korea's spy agency" names who spoke, not where the event happened.
+          if (m.type != EntityType::kPlace || possessive(m)) continue;
           if (!place || (m.first >= anchor.last && place->first < anchor.last)) place = &m;
         }
         if (place && !place->entity.empty()) c.attributes["place"] = place->entity;

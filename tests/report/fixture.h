@@ -88,7 +88,7 @@ inline RunResult MakeFixture() {
   uint32_t d3 = b.Doc("d3", "Daily NK", "", s4 + "\n\n" + s5 + "\n");
 
   Claim& c1 = b.AddClaim(d1, "defection", s1);
-  c1.participants = {{"agent", "thae", "Thae Yong-ho", ""}};
+  c1.participants = {{"agent", "thae", "Thae Yong-ho", "Thae Yong-ho", ""}};
   c1.attributes = {{"rank", "minister"}, {"post", "embassy in London"}};
   c1.date = DateRange::Month(2016, 7);
   c1.date_expression = "last month";
@@ -105,7 +105,7 @@ inline RunResult MakeFixture() {
   c2.modality = Modality::kHedged;
   c2.confidence = 0.7;
   Claim& c3 = b.AddClaim(d2, "missile_test", s3);
-  c3.participants = {{"agent", "kp", "North Korea", ""}};
+  c3.participants = {{"agent", "kp", "North Korea", "North Korea", ""}};
   c3.date = DateRange::Day(Date(2016, 8, 3));
   c3.date_expression = "Aug. 3";
   c3.date_value = "2016-08-03";
