@@ -296,7 +296,45 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
     while (mention_end < mentions_in_doc.size() && mentions_in_doc[mention_end].sentence == s) ++mention_end;
 
     auto trig = triggers.FindAll(tokens, from, to);
-    if (trig.empty()) continue;
+    if (trig.empty()) {
+      // "Pyongyang has always denied any involvement": a denial with no trigger of its own
+      // denies the event the article was just telling (a claim within the last two sentences).
+      if (!out.claims.empty() && out.claims.back().end + 1 >= sentences[s > 2 ? s - 2 : 0].begin) {
+        bool denial = false;
+        std::string cue;
+        for (const auto& mm : modality.FindAll(tokens, from, to))
+          if (rules.modality[mm.pattern].modality == Modality::kDenied) denial = true, cue = rules.modality[mm.pattern].id;
+        if (denial) {
+          Claim c = out.claims.back();
+          c.begin = sentences[s].begin;
+          c.end = sentences[s].end;
+          c.text = text.substr(c.begin, c.end - c.begin);
+          c.trigger_begin = c.trigger_end = c.begin;
+          c.date = DateRange();
+          c.date_expression.clear();
+          c.date_value.clear();
+          c.attributes.clear();
+          c.modality = Modality::kDenied;
+          c.rule = cue;
+          c.confidence = 0.5;
+          c.attributed_to.assign(1, doc.source);
+          c.attributed_to.erase(std::remove(c.attributed_to.begin(), c.attributed_to.end(), ""), c.attributed_to.end());
+          for (const auto& a : attribution.FindAll(tokens, from, to)) {
+            const auto& ap = attribution_patterns[a.pattern];
+            if (rules.attribution[ap.rule].relay) continue;
+            std::string party = ap.source_first
+                                    ? CaptureSource(tokens, from, to, a.first, true, source_nouns, stop_words, function_words)
+                                    : CaptureSource(tokens, from, to, a.last, false, source_nouns, stop_words, function_words);
+            if (std::string canon = CanonicalParty(party); !canon.empty()) party = canon;
+            if (!party.empty() && std::find(c.attributed_to.begin(), c.attributed_to.end(), party) == c.attributed_to.end())
+              c.attributed_to.push_back(party);
+          }
+          out.hits.emplace_back(cue, 1);
+          out.claims.push_back(std::move(c));
+        }
+      }
+      continue;
+    }
     // One claim per event type per sentence; the first trigger of a type anchors it.
     std::map<std::string, std::vector<PhraseMatcher::Match>> by_type;
     for (const auto& m : trig) {

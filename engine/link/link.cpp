@@ -188,15 +188,20 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
 
   // Unnamed subjects: propose the named people that other claims of the same type, with
   // overlapping dates, are about. Shown as candidates; never merged.
-  // Blocked by (type, year): of the claim's date, else of its article's publication.
-  auto year_of = [&](const Claim& c) {
-    if (!c.date.start.is_special()) return int(c.date.start.year());
-    const auto& p = corpus.documents[c.doc_index].published;
-    return p ? int(p->year()) : 0;
+  // Blocked by (type, month): of the claim's date, else of its article's publication; a claim
+  // looks in its own month and the two beside it.
+  auto month_of = [&](const Claim& c) {
+    Date d = c.date.start;
+    if (d.is_special()) {
+      const auto& p = corpus.documents[c.doc_index].published;
+      if (!p) return 0;
+      d = *p;
+    }
+    return int(d.year()) * 12 + int(d.month());
   };
   std::map<std::pair<std::string, int>, std::vector<uint32_t>> named_by_type;
   for (uint32_t i = 0; i < claims.size(); ++i)
-    if (!SubjectOf(claims[i]).empty()) named_by_type[{claims[i].type, year_of(claims[i])}].push_back(i);
+    if (!SubjectOf(claims[i]).empty()) named_by_type[{claims[i].type, month_of(claims[i])}].push_back(i);
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const Participant* unnamed = nullptr;
@@ -204,7 +209,12 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       if (p.role == "subject" && p.entity.empty() && !p.descriptor.empty()) unnamed = &p;
     if (!unnamed) continue;
     std::map<std::string, std::pair<double, std::string>> best;
-    for (uint32_t j : named_by_type[{c.type, year_of(c)}]) {
+    std::vector<uint32_t> nearby;
+    for (int m = month_of(c) - 1; m <= month_of(c) + 1; ++m) {
+      auto it = named_by_type.find({c.type, m});
+      if (it != named_by_type.end()) nearby.insert(nearby.end(), it->second.begin(), it->second.end());
+    }
+    for (uint32_t j : nearby) {
       const Claim& o = claims[j];
       double score = 0.4;
       std::string why = "same event type";
