@@ -287,6 +287,7 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
   };
 
   std::vector<std::string> named_parties;  // cited so far, for "the agency" and "the outlet"
+  const uint32_t first_sentences = 3;  // where a dateline may stand, after a headline or byline
   size_t mention_cursor = 0;
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     auto [from, to] = sentence_tokens[s];
@@ -423,7 +424,12 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
         const Mention& m = mentions_in_doc[k];
         if (m.type != EntityType::kPerson || possessive(m)) continue;
         // "the half-brother of Kim Jong Un": a person after "of" qualifies someone else.
-        bool qualifier = m.first > from && tokens[m.first - 1].lower == "of";
+        // Also "the half-brother of North Korean leader Kim Jong Un": "of" a few words before.
+        bool qualifier = false;
+        for (uint32_t k = m.first; k > from && k + 4 > m.first; --k) {
+          if (tokens[k - 1].kind == TokenKind::kPunct) break;
+          if (tokens[k - 1].lower == "of") qualifier = true;
+        }
         if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
         else if (after < 0 && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
       }
@@ -551,6 +557,14 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
           if (tk.begin >= c.trigger_begin && tk.end <= c.trigger_end) break;
           if (reporting_verbs.count(tk.lower)) report_date = true;
         }
+        // A dateline ("SEOUL, May 13 (AWS) - ...") dates the report.
+        if (s < first_sentences && ti < from + 12)
+          for (uint32_t k = ti; k < to && k < from + 14; ++k)
+            if (tokens[k].kind == TokenKind::kPunct &&
+                (tokens[k].text == "-" || tokens[k].text == "\xE2\x80\x94" || tokens[k].text == "\xE2\x80\x93")) {
+              report_date = true;
+              break;
+            }
         if (report_date) continue;
         auto distance = [&](size_t tb, size_t te) {
           return t.begin >= te ? long(t.begin - te) : long(tb - t.end) + 5;
@@ -593,6 +607,31 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
       out.hits.emplace_back(rule.id, 1);
       out.claims.push_back(std::move(c));
     }
+  }
+  // One article tells one event of a type about one person, often several times: a claim whose
+  // subject differs from the article's usual subject for that type takes the usual one when the
+  // sentence names them too ("accused of killing Kim Jong-nam, the half-brother of Kim Jong Un").
+  std::map<std::string, std::map<std::string, int>> subjects_by_type;
+  for (const auto& c : out.claims)
+    for (const auto& p : c.participants)
+      if (p.role == "subject" && !p.name.empty()) subjects_by_type[c.type][p.name]++;
+  for (auto& c : out.claims) {
+    const auto& counts = subjects_by_type[c.type];
+    std::string usual;
+    int best = 0;
+    for (const auto& [name, n] : counts)
+      if (n > best) best = n, usual = name;
+    if (best < 2) continue;
+    auto subject = std::find_if(c.participants.begin(), c.participants.end(),
+                                [](const Participant& p) { return p.role == "subject"; });
+    if (subject == c.participants.end() || subject->name == usual || subject->name.empty()) continue;
+    if (counts.at(subject->name) >= best) continue;
+    auto other = std::find_if(c.participants.begin(), c.participants.end(),
+                              [&](const Participant& p) { return p.name == usual; });
+    if (other == c.participants.end()) continue;
+    std::swap(subject->entity, other->entity);
+    std::swap(subject->mention, other->mention);
+    std::swap(subject->name, other->name);
   }
   for (size_t i = 0; i < out.claims.size(); ++i)
     out.claims[i].id = doc.id + "#" + std::to_string(i + 1);

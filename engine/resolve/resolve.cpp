@@ -394,6 +394,24 @@ void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
   size_t best = 0;
   for (size_t k = 1; k < groups.size(); ++k)
     if (weight(groups[k]) > weight(groups[best]) + 1e-12) best = k;
+  // When no group is corroborated by a second independent line, weight says little: prefer the
+  // group that ends nearest before the earliest report, since first reports follow the event
+  // closely and later ones date trials, anniversaries and releases.
+  size_t most_lines = 0;
+  for (const auto& g : groups) most_lines = std::max(most_lines, g.lines.size());
+  std::optional<Date> first_report;
+  for (uint32_t i : members) {
+    const auto& p = corpus_.documents[linked_.claims[i].doc_index].published;
+    if (p && (!first_report || *p < *first_report)) first_report = p;
+  }
+  if (most_lines < 2 && groups.size() > 1 && first_report) {
+    long best_gap = -1;
+    for (size_t k = 0; k < groups.size(); ++k) {
+      if (groups[k].range.start > *first_report) continue;
+      long gap = groups[k].range.end > *first_report ? 0 : (*first_report - groups[k].range.end).days();
+      if (best_gap < 0 || gap < best_gap) best_gap = gap, best = k;
+    }
+  }
   ev->date = groups[best].tight;
   // Dates a few days or weeks apart are vagueness or a report's own date, not a dispute:
   // only groups more than a month from the chosen one are in conflict with it.
@@ -416,7 +434,12 @@ void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
   cf.attribute = "date";
   std::vector<size_t> order(groups.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return weight(groups[a]) > weight(groups[b]); });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const DateRange& chosen = ev->date;
+    bool ca = groups[a].tight == chosen, cb = groups[b].tight == chosen;
+    if (ca != cb) return ca;
+    return weight(groups[a]) > weight(groups[b]);
+  });
   for (size_t k : order) {
     ValueEvidence ve;
     ve.value = Describe(groups[k].tight);
