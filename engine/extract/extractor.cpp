@@ -47,6 +47,12 @@ struct DocResult {
 
 }  // namespace
 
+namespace {
+std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
+                          uint32_t at, bool leftwards, const StringMap<bool>& source_nouns,
+                          const StringMap<bool>& stop_words, const StringMap<bool>& function_words);
+}  // namespace
+
 struct Extractor::Impl {
   explicit Impl(const RuleSet& r) : rules(r), segmenter(r), tagger(r.timex), mentions(r) {
     for (uint32_t i = 0; i < r.triggers.size(); ++i)
@@ -81,6 +87,14 @@ struct Extractor::Impl {
   }
 
   DocResult ExtractDocument(const Document& doc, uint32_t doc_index, bool keep_removed) const;
+
+  // The party an attribution match cites, read leftwards or rightwards as its pattern says.
+  std::string CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
+                           const PhraseMatcher::Match& a) const {
+    bool left = attribution_patterns[a.pattern].source_first;
+    return CaptureSource(tokens, from, to, left ? a.first : a.last, left, source_nouns, stop_words,
+                         function_words);
+  }
 
   // The gazetteer's name for a cited organisation, also when qualified ("South Korea's
   // Unification Ministry"); "" when it is not known.
@@ -323,9 +337,7 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
           for (const auto& a : attribution.FindAll(tokens, from, to)) {
             const auto& ap = attribution_patterns[a.pattern];
             if (rules.attribution[ap.rule].relay) continue;
-            std::string party = ap.source_first
-                                    ? CaptureSource(tokens, from, to, a.first, true, source_nouns, stop_words, function_words)
-                                    : CaptureSource(tokens, from, to, a.last, false, source_nouns, stop_words, function_words);
+            std::string party = CaptureParty(tokens, from, to, a);
             if (std::string canon = CanonicalParty(party); !canon.empty()) party = canon;
             if (!party.empty() && std::find(c.attributed_to.begin(), c.attributed_to.end(), party) == c.attributed_to.end())
               c.attributed_to.push_back(party);
@@ -361,9 +373,7 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
     std::vector<std::pair<uint32_t, std::string>> cited;  // token position, party
     for (const auto& a : attrs) {
       const auto& ap = attribution_patterns[a.pattern];
-      std::string party = ap.source_first
-                              ? CaptureSource(tokens, from, to, a.first, true, source_nouns, stop_words, function_words)
-                              : CaptureSource(tokens, from, to, a.last, false, source_nouns, stop_words, function_words);
+      std::string party = CaptureParty(tokens, from, to, a);
       if (party.empty()) continue;
       const bool relay = rules.attribution[ap.rule].relay;
       if (const OutletRule* o = rules.FindOutlet(party)) {
