@@ -159,8 +159,8 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near"})
-                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near"}))
+                                      "requires_near", "generic"})
+                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "generic"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -174,6 +174,7 @@ class PackParser {
     }
     t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
+    t.generic = r_.Bool(n, "generic").value_or(false);
     t.origin = Origin(n);
     if (!r_.failed()) Upsert(&rules_->triggers, std::move(t), &ids_, r_, n);
   }
@@ -282,7 +283,8 @@ class PackParser {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
-                          "auxiliaries", "pronouns"}))
+                          "auxiliaries", "pronouns", "generic_cues", "clause_openers",
+                          "finite_markers", "agent_markers", "after_openers"}))
       return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
@@ -299,6 +301,11 @@ class PackParser {
     add(&rules_->names.source_nouns, r_.StringList(n, "source_nouns", false));
     add(&rules_->names.auxiliaries, r_.StringList(n, "auxiliaries", false));
     add(&rules_->names.pronouns, r_.StringList(n, "pronouns", false));
+    add(&rules_->names.generic_cues, r_.StringList(n, "generic_cues", false));
+    add(&rules_->names.clause_openers, r_.StringList(n, "clause_openers", false));
+    add(&rules_->names.finite_markers, r_.StringList(n, "finite_markers", false));
+    add(&rules_->names.agent_markers, r_.StringList(n, "agent_markers", false));
+    add(&rules_->names.after_openers, r_.StringList(n, "after_openers", false));
     if (auto v = r_.StringMap(n, "surname_variants"))
       for (auto& [from, to] : *v) rules_->names.surname_variants[from] = to;
   }

@@ -32,6 +32,11 @@ ExtractorTables::ExtractorTables(const RuleSet& r) : rules(r), segmenter(r), tag
   for (const auto& d : r.names.source_nouns) source_nouns[ToLower(d)] = true;
   for (const auto& d : r.names.auxiliaries) auxiliaries[ToLower(d)] = true;
   for (const auto& d : r.names.pronouns) pronouns[ToLower(d)] = true;
+  for (const auto& d : r.names.generic_cues) generic_cues[ToLower(d)] = true;
+  for (const auto& d : r.names.clause_openers) clause_openers[ToLower(d)] = true;
+  for (const auto& d : r.names.finite_markers) finite_markers[ToLower(d)] = true;
+  for (const auto& d : r.names.agent_markers) agent_markers[ToLower(d)] = true;
+  for (const auto& d : r.names.after_openers) after_openers[ToLower(d)] = true;
   for (const auto& e : r.entities) {
     if (e.type != EntityType::kOrganization && e.type != EntityType::kPlace) continue;
     canonical_party[ToLower(e.name)] = e.name;

@@ -2,6 +2,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <map>
 
 #include "recon/text_util.h"
 
@@ -139,19 +140,30 @@ std::string_view Surname(std::string_view name) {
 
 void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
                              const std::vector<RankMention>& ranks) {
-  // Surname-only mentions take the latest earlier full name with that surname; with none, the
-  // next later one ("Thae" in a headline before "Thae Yong-ho" in the body); else they are dropped.
+  // Surname-only mentions take the most salient earlier full name with that surname: the one
+  // named most often so far, a mention that qualifies someone else ("the half-brother of Kim
+  // Jong Un", "Kim Jong Un's uncle") counting half; ties go to the latest. With none, the next
+  // later one ("Thae" in a headline before "Thae Yong-ho" in the body); else they are dropped.
+  auto qualifier = [&](const Mention& o) {
+    if (o.last < tokens.size() && (tokens[o.last].lower == "'s" || tokens[o.last].lower == "\xE2\x80\x99s"))
+      return true;
+    for (uint32_t k = o.first; k > 0 && k + 4 > o.first; --k) {
+      if (tokens[k - 1].kind == TokenKind::kPunct) break;
+      if (tokens[k - 1].lower == "of") return true;
+    }
+    return false;
+  };
   std::vector<Mention> kept;
+  std::map<std::string, int> salience;  // full name -> 2 per plain mention, 1 per qualifier
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
     if (m.coreferent) {
       const Mention* target = nullptr;
+      int best = -1;
       for (size_t k = i; k-- > 0;) {
         const Mention& o = (*mentions)[k];
-        if (!o.coreferent && o.type == EntityType::kPerson && Surname(o.name) == m.name) {
-          target = &o;
-          break;
-        }
+        if (o.coreferent || o.type != EntityType::kPerson || Surname(o.name) != m.name) continue;
+        if (int score = salience[o.name]; score > best) best = score, target = &o;
       }
       for (size_t k = i + 1; !target && k < mentions->size(); ++k) {
         const Mention& o = (*mentions)[k];
@@ -160,6 +172,8 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       if (!target) continue;
       m.entity = target->entity;
       m.name = target->name;
+    } else if (m.type == EntityType::kPerson) {
+      salience[m.name] += qualifier(m) ? 1 : 2;
     }
     kept.push_back(std::move(m));
   }

@@ -129,6 +129,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     FindPlace(sv, anchor, &c);
     FindCounts(sv, &c);
     FindDate(sv, anchor, &c);
+    MarkGeneric(sv, rule, anchor, &c);
     Attribute(cited, &c);
     FindModality(sv, mods, rule, anchor, !cited.empty(), &c);
     out_.hits.emplace_back(rule.id, 1);
@@ -161,6 +162,36 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
 
 bool DocumentReader::Possessive(const Mention& m, uint32_t to) const {
   return m.last < to && (tokens_[m.last].lower == "'s" || tokens_[m.last].lower == "\xE2\x80\x99s");
+}
+
+bool DocumentReader::Qualifier(const Mention& m) const {
+  // Also "the half-brother of North Korean leader Kim Jong Un": "of" a few words before.
+  const uint32_t from = sentence_tokens_[m.sentence].first;
+  for (uint32_t k = m.first; k > from && k + 4 > m.first; --k) {
+    if (tokens_[k - 1].kind == TokenKind::kPunct) break;
+    if (tokens_[k - 1].lower == "of") return true;
+  }
+  return false;
+}
+
+bool DocumentReader::Agent(const Mention& m) const {
+  const uint32_t from = sentence_tokens_[m.sentence].first;
+  for (uint32_t k = m.first; k > from && k + 3 > m.first; --k) {
+    if (tokens_[k - 1].kind == TokenKind::kPunct) break;
+    if (t_.agent_markers.count(tokens_[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at) const {
+  for (size_t k = sv.mention_end; k-- > 0;) {
+    const Mention& m = mentions_[k];
+    if (m.sentence + 3 < sv.index) break;
+    if (m.type != EntityType::kPerson || m.last > at) continue;
+    if (Possessive(m, sentence_tokens_[m.sentence].second) || Qualifier(m) || Agent(m)) continue;
+    return m.name;
+  }
+  return focus_;
 }
 
 int DocumentReader::RankOf(const std::string& name) const {
@@ -197,15 +228,9 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     if (m.type != EntityType::kPerson || Possessive(m, to)) continue;
-    // "the half-brother of Kim Jong Un": a person after "of" qualifies someone else.
-    // Also "the half-brother of North Korean leader Kim Jong Un": "of" a few words before.
-    bool qualifier = false;
-    for (uint32_t k = m.first; k > from && k + 4 > m.first; --k) {
-      if (tokens_[k - 1].kind == TokenKind::kPunct) break;
-      if (tokens_[k - 1].lower == "of") qualifier = true;
-    }
+    bool qualifier = Qualifier(m), agent = Agent(m);
     if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
-    else if (after < 0 && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
+    else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
   }
   // "Jang's execution": a possessive right before a nominal trigger is its subject.
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
@@ -229,19 +254,42 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     subject_name = m.name;
     c->participants.push_back({"subject", m.entity.empty() ? EntityOf(m.name) : m.entity, Surface(m), m.name, ""});
   } else {
-    // Unnamed: "a senior diplomat whose name was withheld", or a pronoun for the focus person.
+    // Unnamed. A pronoun in subject position ("he fled", "she pleaded guilty and was
+    // sentenced", "his defection") stands for the latest claim's subject, else the document's
+    // focus, unless a descriptor stands before it in the sentence ("the soldier who ... as he
+    // fled"). For an active patient trigger the pronoun before it is the doer, not the subject.
     std::string descriptor;
     for (uint32_t k = from; k < to && descriptor.empty(); ++k)
       if (t_.descriptors.count(tokens_[k].lower)) descriptor = std::string(tokens_[k].lower);
-    // A pronoun stands for the document's focus person only in subject position: just
-    // before the trigger ("he fled", "she was arrested", "his defection").
-    bool pronoun = false;
-    for (uint32_t k = anchor.first > from + 3 ? anchor.first - 3 : from; k < anchor.first && !pronoun; ++k)
-      pronoun = t_.pronouns.count(tokens_[k].lower) > 0;
-    if (pronoun && !focus_.empty()) {
-      subject_name = focus_;
-      c->participants.push_back({"subject", EntityOf(focus_), "(pronoun)", focus_, ""});
+    int pronoun = -1;
+    for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
+      --k;
+      if (t_.pronouns.count(tokens_[k].lower)) pronoun = int(k);
+    }
+    bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first;
+    if (pronoun >= 0 && active_patient && !possessive_pronoun) pronoun = -1;
+    bool descriptor_first = false;
+    for (uint32_t k = from; pronoun >= 0 && k < uint32_t(pronoun); ++k)
+      descriptor_first = descriptor_first || t_.descriptors.count(tokens_[k].lower) > 0;
+    // "The execution was carried out ...": a definite mention of an event of a type this
+    // document already told about a named person is that event again.
+    bool definite = false;
+    for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
+      definite = definite || tokens_[k].lower == "the" || tokens_[k].lower == "this" || tokens_[k].lower == "that";
+    std::string earlier;
+    for (auto it = out_.claims.rbegin(); it != out_.claims.rend() && earlier.empty(); ++it)
+      if (it->type == c->type && !it->generic)
+        for (const auto& p : it->participants)
+          if (p.role == "subject" && !p.name.empty()) earlier = p.name;
+    std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
+    if (pronoun >= 0 && !descriptor_first && !antecedent.empty()) {
+      subject_name = antecedent;
+      c->participants.push_back({"subject", EntityOf(antecedent), "(pronoun)", antecedent, ""});
       c->confidence *= 0.85;
+    } else if (pronoun < 0 && !earlier.empty() && definite) {
+      subject_name = earlier;
+      c->participants.push_back({"subject", EntityOf(earlier), "(the same event)", earlier, ""});
+      c->confidence *= 0.8;
     } else if (!descriptor.empty()) {
       c->participants.push_back({"subject", "", descriptor, "", descriptor});
       c->confidence *= 0.8;
@@ -348,6 +396,14 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
           break;
         }
     if (report_date) continue;
+    // "since 2014" opens a span that runs to now: it dates a state, not a point event.
+    if (t.range.qualifier == Qualifier::kSince) continue;
+    auto te_it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, t.end,
+                                  [](const Token& tk, size_t b) { return tk.begin < b; });
+    uint32_t te = uint32_t(te_it - tokens_.begin());  // first token after the expression
+    if (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
+                                  : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true))
+      continue;
     auto distance = [&](size_t tb, size_t te) {
       return t.begin >= te ? long(t.begin - te) : long(tb - t.end) + 5;
     };
@@ -365,6 +421,66 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     c->date = best->range;
     c->date_expression = best->text;
     c->date_value = best->value;
+    return;
+  }
+  // "took power after his father died in December 2011": with no date of its own, an event
+  // told as following a dated clause happened no earlier than that date.
+  for (const auto& t : timexes_) {
+    if (t.begin < c->trigger_end || t.end > c->end || !t.range.bounded() || t.range.vague) continue;
+    auto it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, t.begin,
+                               [](const Token& tk, size_t b) { return tk.begin < b; });
+    uint32_t ti = uint32_t(it - tokens_.begin());
+    bool after = false;
+    for (uint32_t k = anchor.last; k < ti && k < anchor.last + 3; ++k)
+      after = after || t_.after_openers.count(tokens_[k].lower) > 0;
+    if (!after) continue;
+    c->date = DateRange();
+    c->date.start = t.range.start;
+    if (doc_.published) c->date.end = *doc_.published;
+    c->date.qualifier = Qualifier::kAfter;
+    c->date_expression = t.text;
+    c->date_value = t.value;
+    return;
+  }
+}
+
+bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first) const {
+  // "In 2016, after the summit, Thae defected": a date fronted before a comma governs the
+  // whole sentence.
+  if (date_first && a + 1 < b && tokens_[a + 1].text == ",") return false;
+  for (uint32_t k = a + 1; k < b; ++k) {
+    if (t_.clause_openers.count(tokens_[k].lower)) return true;
+    // "killing Kim Jong-nam, ..., was set free on Monday": a finite verb of its own dates its
+    // clause. Right after a nominal trigger ("the execution was carried out on ...") it is the
+    // trigger's own verb.
+    if (!date_first && k > a + 1 && t_.finite_markers.count(tokens_[k].lower)) return true;
+  }
+  return false;
+}
+
+void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule,
+                                 const PhraseMatcher::Match& anchor, Claim* c) const {
+  if (rule.generic) {
+    c->generic = true;
+    return;
+  }
+  // "a series of reported purges", "the number arriving": counted or classed, not told.
+  for (uint32_t k = anchor.first > sv.from + 3 ? anchor.first - 3 : sv.from; k < anchor.first; ++k)
+    if (t_.generic_cues.count(tokens_[k].lower)) {
+      c->generic = true;
+      return;
+    }
+  // "About 30,000 have fled since 1953", "70 officials executed since he took power": a
+  // running total over a span, with no one named, is a class of events.
+  bool named = false;
+  for (const auto& p : c->participants) named = named || (p.role == "subject" && !p.name.empty());
+  if (named) return;
+  for (const auto& t : timexes_) {
+    if (t.begin < c->begin || t.end > c->end || t.range.qualifier != Qualifier::kSince) continue;
+    if (t.begin >= c->trigger_end) {
+      c->generic = true;
+      return;
+    }
   }
 }
 

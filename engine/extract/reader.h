@@ -45,6 +45,11 @@ struct ExtractorTables {
   StringMap<bool> source_nouns;
   StringMap<bool> auxiliaries;             // "was", "were": a passive trigger after them
   StringMap<bool> pronouns;                // "he", "his": stand for a person named before
+  StringMap<bool> generic_cues;            // "series", "number": a class of events follows
+  StringMap<bool> clause_openers;          // "who", "after": another clause starts
+  StringMap<bool> finite_markers;          // "was", "had": another clause's verb
+  StringMap<bool> agent_markers;           // "by": the doer follows
+  StringMap<bool> after_openers;           // "after": the event follows the clause's date
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   StringMap<bool> stop_words;
   StringMap<bool> function_words;  // stop words in lower case: "when", "after", "the"
@@ -86,6 +91,11 @@ class DocumentReader {
   void FindPlace(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
   void FindCounts(const SentenceView& sv, Claim* c);
   void FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
+  // True when a word between token positions a < b starts another clause, so that a date at
+  // one end does not belong to a trigger at the other. `date_first`: the date comes first.
+  bool OtherClause(uint32_t a, uint32_t b, bool date_first) const;
+  // Marks claims that tell of a class of events, not one.
+  void MarkGeneric(const SentenceView& sv, const TriggerRule& rule, const PhraseMatcher::Match& anchor, Claim* c) const;
   void HarmonizeSubjects();
 
   // attribution.cpp: according to whom, and how firmly.
@@ -98,6 +108,13 @@ class DocumentReader {
   void AddDenial(const SentenceView& sv);
 
   bool Possessive(const Mention& m, uint32_t to) const;
+  // "the half-brother of Kim Jong Un": a person after "of" qualifies someone else.
+  bool Qualifier(const Mention& m) const;
+  // "ordered by Kim", "killed by soldiers": the person after "by" did the deed.
+  bool Agent(const Mention& m) const;
+  // The person a pronoun at token `at` stands for: the nearest person named before it, in its
+  // sentence or the three before, who is no possessive, qualifier or agent; else the focus.
+  std::string Antecedent(const SentenceView& sv, uint32_t at) const;
   int RankOf(const std::string& name) const;
   std::string EntityOf(const std::string& name) const;
   std::string Surface(const Mention& m) const;

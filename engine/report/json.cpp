@@ -75,6 +75,7 @@ Json ClaimJson(const Claim& c, const ReportIndex& index) {
   j["attributed_to"] = StringArray(c.attributed_to);
   j["rule"] = c.rule;
   j["confidence"] = Round4(c.confidence);
+  j["generic"] = c.generic;
   j["source"] = c.source;
   return j;
 }

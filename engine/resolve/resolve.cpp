@@ -134,7 +134,11 @@ std::vector<std::vector<uint32_t>> Resolver::Clusters() const {
   std::vector<int> component(boost::num_vertices(g));
   int n = component.empty() ? 0 : boost::connected_components(fg, component.data());
   std::vector<std::vector<uint32_t>> clusters(n);
-  for (uint32_t v = 0; v < component.size(); ++v) clusters[component[v]].push_back(v);
+  // A generic claim ("a series of purges") tells of no one event: it joins none.
+  for (uint32_t v = 0; v < component.size(); ++v)
+    if (!linked_.claims[v].generic) clusters[component[v]].push_back(v);
+  clusters.erase(std::remove_if(clusters.begin(), clusters.end(), [](const auto& c) { return c.empty(); }),
+                 clusters.end());
   return clusters;
 }
 

@@ -61,6 +61,9 @@ struct Claim {
   std::vector<std::string> attributed_to;  // the outlet first, then whom it cites, in order
   std::string rule;             // id of the trigger rule that produced the claim
   double confidence = 1.0;      // extraction confidence, 0..1
+  // Tells of a class of events, not one: "a series of purges", "30,000 have fled since 1953".
+  // Kept and reported, but no event is made from it.
+  bool generic = false;
 };
 
 }  // namespace recon

@@ -30,6 +30,9 @@ struct TriggerRule {
   std::optional<Modality> modality;  // e.g. "tried to defect" -> attempted. Default: none
   double confidence = 0.8;           // extraction confidence of claims it makes. Default: 0.8
   std::vector<std::string> requires_near;  // when set, one of these words must occur in the sentence
+  // A class of events, not one ("executions", "defections"): its claims are kept but marked
+  // generic, and no event is made from them. Default: false
+  bool generic = false;
   RuleOrigin origin;
 };
 
@@ -111,6 +114,11 @@ struct NameRules {
   std::map<std::string, std::string> surname_variants;  // "Lee" -> "Ri": one surname, many spellings
   std::vector<std::string> auxiliaries;      // "was", "been": mark a passive trigger
   std::vector<std::string> pronouns;         // "he", "his": refer back to the focus person
+  std::vector<std::string> generic_cues;     // "series", "number": a trigger after one is a class of events
+  std::vector<std::string> clause_openers;   // "who", "after": a date beyond one is another clause's
+  std::vector<std::string> finite_markers;   // "was", "had": a verb of another clause after the trigger
+  std::vector<std::string> agent_markers;    // "by": the person after one did it, it was not done to them
+  std::vector<std::string> after_openers;    // "after": right after a trigger, the event follows the clause's date
 };
 
 // Words that say what a number counts: "killed" for the role killed; "times" for shots.

@@ -1,0 +1,114 @@
+// Tests for engine/extract/reader.cpp on the default rule packs: which person a pronoun or a
+// definite mention stands for, which clause a date belongs to, and claims about a class of events.
+#include <doctest/doctest.h>
+
+#include "recon/extract.h"
+#include "recon/rules.h"
+
+namespace recon {
+namespace {
+
+Extraction Read(const std::string& text) {
+  static RuleSet rules = [] {
+    Diagnostics d;
+    RuleSet r = LoadRules({DefaultRulesDir()}, &d);
+    REQUIRE(d.error_count() == 0);
+    return r;
+  }();
+  static Extractor extractor(rules);
+  Corpus corpus;
+  Document doc;
+  doc.id = "doc";
+  doc.source = "Test Daily";
+  doc.published = Date(2019, 5, 1);
+  doc.text = text;
+  corpus.documents.push_back(doc);
+  return extractor.Run(corpus, {1, false});
+}
+
+const Claim* Nth(const Extraction& ex, const std::string& type, int n = 0) {
+  for (const auto& c : ex.claims)
+    if (c.type == type && n-- == 0) return &c;
+  return nullptr;
+}
+
+std::string Subject(const Claim& c) {
+  for (const auto& p : c.participants)
+    if (p.role == "subject") return p.name.empty() ? p.descriptor : p.name;
+  return "";
+}
+
+TEST_CASE("a pronoun stands for the nearest person before it, not an agent or a qualifier") {
+  auto ex = Read(
+      "Pak Song-min was questioned at meetings chaired by Ri Chol-ho, the brother of Kim Yong-su. "
+      "He was arrested within days.");
+  const Claim* arrest = Nth(ex, "arrest");
+  REQUIRE(arrest);
+  CHECK(Subject(*arrest) == "Pak Song-min");
+}
+
+TEST_CASE("a pronoun after a descriptor in its sentence is that unnamed person") {
+  auto ex = Read("Ri Chol-ho spoke. The soldier who was shot as he fled across the line survived.");
+  const Claim* flight = Nth(ex, "defection");
+  REQUIRE(flight);
+  CHECK(Subject(*flight) == "soldier");
+}
+
+TEST_CASE("a definite mention of an event already told is that event again") {
+  auto ex = Read("Pak Song-min was executed in March, officials said. The execution was carried out at a firing range.");
+  const Claim* second = Nth(ex, "execution", 1);
+  REQUIRE(second);
+  CHECK(Subject(*second) == "Pak Song-min");
+  // Without "the", an unnamed execution is not taken for his.
+  auto other = Read("Pak Song-min was executed in March. Two officers were executed in June.");
+  const Claim* two = Nth(other, "execution", 1);
+  REQUIRE(two);
+  CHECK(Subject(*two) != "Pak Song-min");
+}
+
+TEST_CASE("a date in another clause does not date the trigger") {
+  // A relative clause: December dates the arrest, not the execution.
+  auto ex = Read("The execution of Pak Song-min, who had been arrested in December, shocked Seoul.");
+  const Claim* exec = Nth(ex, "execution");
+  REQUIRE(exec);
+  CHECK_FALSE(exec->date.known());
+  // A finite verb of its own: Monday dates the release, not the killing.
+  auto freed = Read("A woman accused of the murder of Ri Chol-ho, a trader, was set free on Monday.");
+  const Claim* killing = Nth(freed, "assassination");
+  REQUIRE(killing);
+  CHECK_FALSE(killing->date.known());
+  // Control: a date in the trigger's own clause still dates it, also before a comma.
+  auto plain = Read("In 2016, after a long wait, Pak Song-min defected to the South.");
+  const Claim* d = Nth(plain, "defection");
+  REQUIRE(d);
+  CHECK(d->date.start == Date(2016, 1, 1));
+}
+
+TEST_CASE("an event told as following a dated clause happened no earlier than its date") {
+  auto ex = Read("Pak Song-min took power after his uncle died in June 2012.");
+  const Claim* c = Nth(ex, "taking_power");
+  REQUIRE(c);
+  CHECK(c->date.start == Date(2012, 6, 1));
+  CHECK(c->date.end == Date(2019, 5, 1));
+  CHECK(c->date.qualifier == Qualifier::kAfter);
+}
+
+TEST_CASE("claims about a class of events are generic and point events are not") {
+  auto series = Read("Officials pointed to a series of purges in the army.");
+  REQUIRE(Nth(series, "purge"));
+  CHECK(Nth(series, "purge")->generic);
+  auto total = Read("About 30,000 people have fled to the South since 1953.");
+  REQUIRE(Nth(total, "defection"));
+  CHECK(Nth(total, "defection")->generic);
+  auto plural = Read("The report counted executions across the country.");
+  REQUIRE(Nth(plural, "execution"));
+  CHECK(Nth(plural, "execution")->generic);
+  auto one = Read("Pak Song-min defected to the South in 2016.");
+  REQUIRE(Nth(one, "defection"));
+  CHECK_FALSE(Nth(one, "defection")->generic);
+  // "since" dates no point event.
+  CHECK(Nth(total, "defection")->date.qualifier != Qualifier::kSince);
+}
+
+}  // namespace
+}  // namespace recon
