@@ -35,6 +35,17 @@ bool IsClauseBreak(const Token& t) {
                                          t.text == "(" || t.text == ")" || t.text == "\"");
 }
 
+// The period a "since" expression starts with: "since July 2019" -> July 2019.
+DateRange StartPeriod(const DateRange& r) {
+  if (r.start.is_special()) return {};
+  switch (r.granularity) {
+    case Granularity::kDay: return DateRange::Day(r.start);
+    case Granularity::kMonth: return DateRange::Month(int(r.start.year()), int(r.start.month()));
+    case Granularity::kYear: return DateRange::Year(int(r.start.year()));
+    default: return {};
+  }
+}
+
 bool IsYear(const Token& t, long n) { return t.kind == TokenKind::kNumber && n >= 1900 && n <= 2100; }
 
 }  // namespace
@@ -157,6 +168,14 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
         covered = true;
     if (!covered) by_type[rule.event_type].push_back(m);
   }
+  // "executed by anti-aircraft gunfire": in one sentence, a type another type absorbs is that
+  // event's means, not an event of its own.
+  std::vector<std::string> absorbed;
+  for (const auto& [type, ms] : by_type)
+    if (const EventTypeRule* et = rules_.FindEventType(type))
+      for (const auto& a : et->absorbs)
+        if (by_type.count(a)) absorbed.push_back(a);
+  for (const auto& a : absorbed) by_type.erase(a);
   return by_type;
 }
 
@@ -371,8 +390,12 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   const uint32_t from = sv.from, to = sv.to;
   const uint32_t first_sentences = 3;  // where a dateline may stand, after a headline or byline
   const TimeExpression* best = nullptr;
+  DateRange best_range;
   long best_d = 1 << 30;
-  for (const auto& t : timexes_) {
+  bool named = false;
+  for (const auto& p : c->participants) named = named || (p.role == "subject" && !p.name.empty());
+  for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
+    const TimeExpression& t = timexes_[ti_index];
     if (t.begin < c->begin || t.end > c->end) continue;
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     if (!t.range.known()) continue;
@@ -396,8 +419,28 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
           break;
         }
     if (report_date) continue;
-    // "since 2014" opens a span that runs to now: it dates a state, not a point event.
-    if (t.range.qualifier == Qualifier::kSince) continue;
+    // "since 2014" opens a span that runs to now. For a named person's state ("Jo has been
+    // living in the South since July last year") its start is when the state began; otherwise
+    // it dates no point event ("the first attack since the war").
+    DateRange range = t.range;
+    // "July last year", "March of this year": the month of the year the next expression names.
+    if (t.range.granularity == Granularity::kMonth && ti_index + 1 < timexes_.size()) {
+      const TimeExpression& next = timexes_[ti_index + 1];
+      std::string_view gap = text_.substr(t.end, next.begin > t.end ? next.begin - t.end : 0);
+      if (next.begin >= t.end && (gap == " " || gap == " of ") && next.range.granularity == Granularity::kYear &&
+          !next.range.start.is_special() && !range.start.is_special()) {
+        int month = int(range.start.month());
+        DateRange in_year = DateRange::Month(int(next.range.start.year()), month);
+        in_year.qualifier = range.qualifier;
+        if (range.end.is_special()) in_year.end = range.end;  // keep an open "since"
+        range = in_year;
+      }
+    }
+    if (range.qualifier == Qualifier::kSince) {
+      if (!named) continue;
+      range = StartPeriod(range);
+      if (!range.bounded()) continue;
+    }
     auto te_it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, t.end,
                                   [](const Token& tk, size_t b) { return tk.begin < b; });
     uint32_t te = uint32_t(te_it - tokens_.begin());  // first token after the expression
@@ -415,10 +458,10 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       if (m.first != anchor.first && distance(tokens_[m.first].begin, tokens_[m.last - 1].end) < d)
         nearer_other = true;
     if (nearer_other) continue;
-    if (d < best_d) best_d = d, best = &t;
+    if (d < best_d) best_d = d, best = &t, best_range = range;
   }
   if (best) {
-    c->date = best->range;
+    c->date = best_range;
     c->date_expression = best->text;
     c->date_value = best->value;
     return;
@@ -449,7 +492,9 @@ bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first) const 
   // whole sentence.
   if (date_first && a + 1 < b && tokens_[a + 1].text == ",") return false;
   for (uint32_t k = a + 1; k < b; ++k) {
-    if (t_.clause_openers.count(tokens_[k].lower)) return true;
+    // "Earlier on Thursday a newspaper reported that Jo had gone into hiding": a reporting verb
+    // between them makes the date the report's.
+    if (t_.clause_openers.count(tokens_[k].lower) || t_.reporting_verbs.count(tokens_[k].lower)) return true;
     // "killing Kim Jong-nam, ..., was set free on Monday": a finite verb of its own dates its
     // clause. Right after a nominal trigger ("the execution was carried out on ...") it is the
     // trigger's own verb.

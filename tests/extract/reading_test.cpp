@@ -48,7 +48,7 @@ TEST_CASE("a pronoun stands for the nearest person before it, not an agent or a 
 }
 
 TEST_CASE("a pronoun after a descriptor in its sentence is that unnamed person") {
-  auto ex = Read("Ri Chol-ho spoke. The soldier who was shot as he fled across the line survived.");
+  auto ex = Read("Ri Chol-ho spoke. The soldier who was shot as he fled across the border survived.");
   const Claim* flight = Nth(ex, "defection");
   REQUIRE(flight);
   CHECK(Subject(*flight) == "soldier");
@@ -108,6 +108,33 @@ TEST_CASE("claims about a class of events are generic and point events are not")
   CHECK_FALSE(Nth(one, "defection")->generic);
   // "since" dates no point event.
   CHECK(Nth(total, "defection")->date.qualifier != Qualifier::kSince);
+}
+
+}  // namespace
+}  // namespace recon
+
+namespace recon {
+namespace {
+
+TEST_CASE("a named person's state dates from its 'since'; a month takes the year after it") {
+  auto ex = Read("Pak Song-min has been living in the South since July last year.");
+  const Claim* c = Nth(ex, "defection");
+  REQUIRE(c);
+  CHECK(c->date.start == Date(2018, 7, 1));
+  CHECK(c->date.end == Date(2018, 7, 31));
+}
+
+TEST_CASE("a date before a reporting verb dates the report") {
+  auto ex = Read("Earlier on Thursday a newspaper reported that Pak Song-min had gone into hiding.");
+  const Claim* c = Nth(ex, "defection");
+  REQUIRE(c);
+  CHECK_FALSE(c->date.known());
+}
+
+TEST_CASE("in one sentence, an absorbed type is the means of the absorbing event") {
+  auto ex = Read("Pak Song-min was executed by anti-aircraft gunfire in April.");
+  CHECK(Nth(ex, "execution"));
+  CHECK_FALSE(Nth(ex, "attack"));
 }
 
 }  // namespace
