@@ -284,7 +284,8 @@ class PackParser {
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
                           "auxiliaries", "pronouns", "generic_cues", "clause_openers",
-                          "finite_markers", "agent_markers", "after_openers"}))
+                          "finite_markers", "agent_markers", "after_openers",
+                          "descriptor_families"}))
       return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
@@ -308,6 +309,8 @@ class PackParser {
     add(&rules_->names.after_openers, r_.StringList(n, "after_openers", false));
     if (auto v = r_.StringMap(n, "surname_variants"))
       for (auto& [from, to] : *v) rules_->names.surname_variants[from] = to;
+    if (auto v = r_.StringMap(n, "descriptor_families"))
+      for (auto& [from, to] : *v) rules_->names.descriptor_families[ToLower(from)] = to;
   }
 
   void Numbers(const YAML::Node& n) {
@@ -328,7 +331,8 @@ class PackParser {
   void Resolver(const YAML::Node& n) {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"same_event_threshold", "date_tolerance_days", "count_tolerance",
-                          "truth_iterations", "copy_penalty", "unnamed_link_threshold"}))
+                          "truth_iterations", "copy_penalty", "unnamed_link_threshold",
+                          "unnamed_merge_threshold"}))
       return;
     auto& s = rules_->resolver;
     s.same_event_threshold = r_.Number(n, "same_event_threshold", false, 0, 1).value_or(s.same_event_threshold);
@@ -337,6 +341,7 @@ class PackParser {
     s.truth_iterations = int(r_.Number(n, "truth_iterations", false, 1, 1000).value_or(s.truth_iterations));
     s.copy_penalty = r_.Number(n, "copy_penalty", false, 0, 1).value_or(s.copy_penalty);
     s.unnamed_link_threshold = r_.Number(n, "unnamed_link_threshold", false, 0, 1).value_or(s.unnamed_link_threshold);
+    s.unnamed_merge_threshold = r_.Number(n, "unnamed_merge_threshold", false, 0, 1).value_or(s.unnamed_merge_threshold);
   }
 
   YamlReader& r_;

@@ -208,7 +208,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     for (const auto& p : c.participants)
       if (p.role == "subject" && p.entity.empty() && !p.descriptor.empty()) unnamed = &p;
     if (!unnamed) continue;
-    std::map<std::string, std::pair<double, std::string>> best;
+    std::map<std::string, std::tuple<double, std::string, uint32_t>> best;  // entity -> score, why, claim
     std::vector<uint32_t> nearby;
     for (int m = month_of(c) - 1; m <= month_of(c) + 1; ++m) {
       auto it = named_by_type.find({c.type, m});
@@ -218,7 +218,17 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       const Claim& o = claims[j];
       double score = 0.4;
       std::string why = "same event type";
-      if (c.date.known() && o.date.known()) {
+      // "a soldier" is not the acting ambassador.
+      if (auto fam = rules.names.descriptor_families.find(ToLower(unnamed->descriptor));
+          fam != rules.names.descriptor_families.end())
+        if (auto rank = o.attributes.find("rank"); rank != o.attributes.end())
+          if (auto r = std::find_if(rules.ranks.begin(), rules.ranks.end(),
+                                    [&](const RankRule& x) { return x.id == rank->second; });
+              r != rules.ranks.end() && r->family != fam->second)
+            continue;
+      if (c.date.known() && o.date.known() && !(c.date.bounded() && o.date.bounded())) {
+        // An open end ("before the report") overlaps nearly everything: no evidence either way.
+      } else if (c.date.known() && o.date.known()) {
         if (!c.date.Overlaps(o.date)) continue;
         score += 0.3, why += ", overlapping dates";
       } else {
@@ -234,11 +244,21 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       if (pa != c.attributes.end() && pb != o.attributes.end() && pa->second == pb->second)
         score += 0.15, why += ", same place";
       std::string entity = SubjectOf(o);
-      if (score > best[entity].first) best[entity] = {std::min(score, 0.95), why};
+      if (score > std::get<0>(best[entity])) best[entity] = {std::min(score, 0.95), why, j};
     }
-    for (const auto& [entity, sw] : best)
-      if (sw.first >= rules.resolver.unnamed_link_threshold)
-        out.candidates.push_back({c.id, entity, sw.first, sw.second});
+    double top = 0, second = 0;
+    uint32_t top_claim = 0;
+    for (const auto& [entity, sw] : best) {
+      const auto& [score, why, j] = sw;
+      if (score >= rules.resolver.unnamed_link_threshold) out.candidates.push_back({c.id, entity, score, why});
+      if (score > top) second = top, top = score, top_claim = j;
+      else second = std::max(second, score);
+    }
+    // One clear candidate, strongly compatible: the unnamed claim tells that person's event
+    // ("a soldier fled across the JSA on Monday"). Its event joins theirs; the participant stays
+    // an unnamed mention with a candidate link, never merged into the person.
+    if (top >= rules.resolver.unnamed_merge_threshold && top - second >= 0.1)
+      out.graph.AddEdge({i, top_claim, Relation::kSameEvent, top, ""});
   }
   out.claims = std::move(claims);
   return out;

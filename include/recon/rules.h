@@ -112,6 +112,9 @@ struct NameRules {
   std::vector<std::string> reporting_verbs;  // "said": a date right after one dates the report
   std::vector<std::string> source_nouns;     // "officials", "ministry": a lower-case party that can be cited
   std::map<std::string, std::string> surname_variants;  // "Lee" -> "Ri": one surname, many spellings
+  // "soldier" -> "military": the rank family an unnamed person's descriptor belongs to; a
+  // named person whose rank is of another family is not them.
+  std::map<std::string, std::string> descriptor_families;
   std::vector<std::string> auxiliaries;      // "was", "been": mark a passive trigger
   std::vector<std::string> pronouns;         // "he", "his": refer back to the focus person
   std::vector<std::string> generic_cues;     // "series", "number": a trigger after one is a class of events
@@ -137,6 +140,9 @@ struct ResolverSettings {
   int truth_iterations = 20;          // truth-discovery rounds. Default: 20
   double copy_penalty = 0.5;          // weight kept by a relayed claim. Default: 0.5
   double unnamed_link_threshold = 0.6;  // min score to propose an unnamed -> named link. Default: 0.6
+  // Min score at which an unnamed claim's event joins its one candidate's event (the link stays
+  // a candidate, shown as such; the unnamed mention is never merged into the person). Default: 0.7
+  double unnamed_merge_threshold = 0.7;
 };
 
 // All rule packs of a run, layered: a later pack's rule with the same id replaces the earlier one.
