@@ -457,6 +457,24 @@ TruthResult DiscoverTruth(const TruthClaimTable& claims, const TruthOptions& opt
       break;
   }
 
+  // A source that only relays others has no votes of its own: it keeps its prior. With one
+  // reliability per attribute, a source's overall figure is its weighted mean score.
+  std::vector<bool> votes(ix.sources.size(), false);
+  for (const auto& e : ix.entries) votes[e.voter] = true;
+  std::vector<double> overall = options.per_attribute ? MeanScore(ix, score, true) : reliability;
+  for (uint32_t s = 0; s < ix.sources.size(); ++s)
+    result.reliability[std::string(ix.sources[s])] = votes[s] ? overall[s] : Prior(ix, s, options);
+  if (options.per_attribute)
+    for (uint32_t s = 0; s < ix.slot_source.size(); ++s)
+      result.attribute_reliability[std::string(ix.sources[ix.slot_source[s]])]
+                                  [std::string(claims.name(ix.slot_attribute[s]))] = reliability[s];
+  // The votes are no longer needed: hand their memory to the decisions.
+  std::vector<TruthEntry>().swap(ix.entries);
+  if (options.method == TruthMethod::kAccuCopy) {
+    table.ForEachDependent(0.5, [&](uint32_t a, uint32_t b, double p) {
+      result.copying[std::string(ix.sources[a])][std::string(ix.sources[b])] = p;
+    });
+  }
   // Decisions, built in fixed chunks of items (each item's decision depends on it alone).
   result.decisions.resize(ix.items());
   ForEachItem(ix, options, [&](size_t i) {
@@ -478,22 +496,6 @@ TruthResult DiscoverTruth(const TruthClaimTable& claims, const TruthOptions& opt
       return x.raw > y.raw;  // values arrive sorted by value, so ties stay in value order
     });
   });
-  // A source that only relays others has no votes of its own: it keeps its prior. With one
-  // reliability per attribute, a source's overall figure is its weighted mean score.
-  std::vector<bool> votes(ix.sources.size(), false);
-  for (const auto& e : ix.entries) votes[e.voter] = true;
-  std::vector<double> overall = options.per_attribute ? MeanScore(ix, score, true) : reliability;
-  for (uint32_t s = 0; s < ix.sources.size(); ++s)
-    result.reliability[std::string(ix.sources[s])] = votes[s] ? overall[s] : Prior(ix, s, options);
-  if (options.per_attribute)
-    for (uint32_t s = 0; s < ix.slot_source.size(); ++s)
-      result.attribute_reliability[std::string(ix.sources[ix.slot_source[s]])]
-                                  [std::string(claims.name(ix.slot_attribute[s]))] = reliability[s];
-  if (options.method == TruthMethod::kAccuCopy) {
-    table.ForEachDependent(0.5, [&](uint32_t a, uint32_t b, double p) {
-      result.copying[std::string(ix.sources[a])][std::string(ix.sources[b])] = p;
-    });
-  }
   for (size_t k = 0; k < claims.size(); ++k) {
     const auto& r = claims.row(k);
     if (r.cites != TruthClaimTable::kNone && r.cites != r.source)
