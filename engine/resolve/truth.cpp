@@ -53,7 +53,7 @@ void ForEachItem(const TruthIndex& ix, const TruthOptions& o, F f) {
   size_t items = ix.items();
   ParallelFor(o.threads, kItemChunks, [&](size_t c) {
     for (size_t i = items * c / kItemChunks; i < items * (c + 1) / kItemChunks; ++i) f(i);
-  });
+  }, items);
 }
 
 // Reliability of each slot (source, or source and attribute): the weighted mean score of the

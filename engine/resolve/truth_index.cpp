@@ -25,7 +25,7 @@ std::vector<uint32_t> NameRanks(const TruthClaimTable& t, int threads) {
   size_t half = n / 2;
   ParallelFor(threads, 2, [&](size_t k) {
     std::sort(ids.begin() + (k ? half : 0), k ? ids.end() : ids.begin() + half, less);
-  });
+  }, n);
   std::vector<uint32_t> merged(n);
   std::merge(ids.begin(), ids.begin() + half, ids.begin() + half, ids.end(), merged.begin(), less);
   std::vector<uint32_t> rank(n);
@@ -35,9 +35,9 @@ std::vector<uint32_t> NameRanks(const TruthClaimTable& t, int threads) {
 
 }  // namespace
 
-void ParallelFor(int threads, size_t chunks, const std::function<void(size_t)>& f) {
+void ParallelFor(int threads, size_t chunks, const std::function<void(size_t)>& f, size_t work) {
   size_t workers = threads > 0 ? size_t(threads) : std::max(1u, std::thread::hardware_concurrency());
-  workers = std::min(workers, chunks);
+  workers = work < kMinParallelWork ? 1 : std::min(workers, chunks);
   if (workers <= 1) {
     for (size_t c = 0; c < chunks; ++c) f(c);
     return;
@@ -167,7 +167,7 @@ TruthIndex BuildTruthIndex(const TruthClaimTable& table, bool per_attribute, int
     for (size_t o = cut[c]; o < cut[c + 1]; ++o)
       if (start[o + 1] - start[o] > 1)
         std::sort(order.begin() + start[o], order.begin() + start[o + 1], less);
-  });
+  }, n);
   std::vector<uint32_t>().swap(start);
 
   // Slots: the voter, or (voter, attribute) numbered in (source, attribute name) order.

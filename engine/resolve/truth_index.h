@@ -50,9 +50,12 @@ struct TruthIndex {
 // workers share the per-object sorts (the result does not depend on it).
 TruthIndex BuildTruthIndex(const TruthClaimTable& table, bool per_attribute, int threads);
 
-// Runs f(chunk) for chunk in [0, chunks) on up to `threads` threads (0 = hardware concurrency).
-// Callers cut work into a fixed number of chunks, so results never depend on `threads`.
-void ParallelFor(int threads, size_t chunks, const std::function<void(size_t)>& f);
+// Runs f(chunk) for chunk in [0, chunks) on up to `threads` threads (0 = hardware concurrency);
+// on the calling thread alone when `work` (rows, items) is below kMinParallelWork, where
+// starting threads costs more than it saves. Callers cut work into a fixed number of chunks, so
+// results never depend on `threads`.
+constexpr size_t kMinParallelWork = 2048;
+void ParallelFor(int threads, size_t chunks, const std::function<void(size_t)>& f, size_t work);
 
 }  // namespace recon
 
