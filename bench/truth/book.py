@@ -111,7 +111,8 @@ def main():
             ("truthfinder", ["--similarity", "contains", "--implication", "1",
                              "--base-similarity", "0.7"]),
             ("truthfinder", ["--similarity", "tokens"]),
-            ("truthfinder-exact", []), ("accu", []), ("accucopy", [])]
+            ("truthfinder-exact", []), ("accu", []), ("accucopy", []),
+            ("accucopy", ["--true-copy-evidence", "0"])]
     for name, extra in runs:
         method = name.split("-")[0]
         d, _, _ = common.run_resolve(path, method, extra)

@@ -92,21 +92,27 @@ def main():
                     if v:
                         gold[(day + "/" + cols[0].strip(), a)] = v
     tmp = tempfile.mkdtemp(prefix="recon-flight-")
-    methods = sys.argv[1:] or ["vote", "truthfinder", "accu", "accucopy"]
+    # A method is "name" or "name:--option=value:--flag" (extra options for recon resolve).
+    methods = sys.argv[1:] or ["vote", "truthfinder", "accu", "accucopy",
+                               "accucopy:--true-copy-evidence=0"]
     print("precision: chosen value within 10 minutes / same gate (Li et al. 2012); exact: equal")
     print("Flight: %d gold flight-day attributes" % len(gold))
-    print("%-12s %-12s %9s %9s %9s %8s %8s %8s" % (
-        "sources", "method", "precision", "exact", "recall", "ECE raw", "ECE cal", "seconds"))
+    print("folds: gold days by parity of the day of month (for choosing parameters on one half)")
+    print("%-12s %-36s %9s %9s %8s %8s %9s %8s %8s %8s" % (
+        "sources", "method", "precision", "exact", "fold0", "fold1", "recall", "ECE raw",
+        "ECE cal", "seconds"))
     for label, drop in (("all 38", set()), ("no airlines", AIRLINES)):
         path = os.path.join(tmp, "claims-%s.csv" % ("all" if not drop else "noair"))
         n = convert(data, path, drop)
         print("# %s: %d claims in %s" % (label, n, path))
-        for m in methods:
+        for spec in methods:
             import time
+            m, *extra = spec.split(":")
             t0 = time.time()
-            d, rel, _ = common.run_resolve(path, m)
+            d, rel, _ = common.run_resolve(path, m, extra)
             secs = time.time() - t0
             hit = exact = answered = 0
+            fold_hit, fold_n = [0, 0], [0, 0]
             correct = {}
             for k, v in gold.items():
                 if k in d:
@@ -115,9 +121,13 @@ def main():
                     hit += ok
                     exact += d[k][0] == v
                     correct[k] = ok
-            _, e_raw, e_cal, params = common.cross_fit(tmp, path, m, [], correct)
-            print("%-12s %-12s %9.4f %9.4f %9.4f %8.3f %8.3f %8.1f   platt=%s" % (
-                label, m, hit / max(1, answered), exact / max(1, answered),
+                    f = int(k[0][8:10]) % 2
+                    fold_hit[f] += ok
+                    fold_n[f] += 1
+            _, e_raw, e_cal, params = common.cross_fit(tmp, path, m, extra, correct)
+            print("%-12s %-36s %9.4f %9.4f %8.4f %8.4f %9.4f %8.3f %8.3f %8.1f   platt=%s" % (
+                label, spec, hit / max(1, answered), exact / max(1, answered),
+                fold_hit[0] / max(1, fold_n[0]), fold_hit[1] / max(1, fold_n[1]),
                 answered / len(gold), e_raw, e_cal, secs,
                 " ".join("(%.3f,%.3f)" % p for p in params)))
 

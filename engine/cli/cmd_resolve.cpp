@@ -97,6 +97,7 @@ int ResolveCommand(int argc, char** argv) {
   std::vector<double> calibration;
   std::vector<std::string> priors;
   bool all_values = false;
+  double window = 10;
   app.add_option("FILE", file, "claims file, or - for standard input")->required();
   app.add_option("--method", method, "vote, truthfinder, accu or accucopy")->capture_default_str()
       ->check(CLI::IsMember({"vote", "truthfinder", "accu", "accucopy"}));
@@ -105,8 +106,23 @@ int ResolveCommand(int argc, char** argv) {
   app.add_option("--similarity", similarity,
                  "value similarity for TruthFinder's implication: exact, tokens (Jaccard over "
                  "name tokens, for lists), contains (share of one list's tokens in the other) "
-                 "or numeric")->capture_default_str()
-      ->check(CLI::IsMember({"exact", "tokens", "contains", "numeric"}));
+                 "numeric or clock (times within --window minutes)")->capture_default_str()
+      ->check(CLI::IsMember({"exact", "tokens", "contains", "numeric", "clock"}));
+  app.add_option("--window", window, "minutes over which --similarity clock falls to 0")
+      ->capture_default_str();
+  app.add_flag("--per-attribute", options.per_attribute,
+               "learn one reliability per source and attribute");
+  app.add_option("--true-copy-evidence", options.true_copy_evidence,
+                 "AccuCopy: weight of shared true values as copying evidence (0..1)")
+      ->capture_default_str();
+  app.add_option("--copy-evidence-items", options.copy_evidence_items,
+                 "AccuCopy: a pair counts at most this many shared items (0 = no cap)")
+      ->capture_default_str();
+  app.add_flag("--accu-similarity", options.accu_similarity,
+               "Accu/AccuCopy: similar values support each other (uses --similarity, "
+               "--implication)");
+  app.add_option("--threads", options.threads, "worker threads (0 = all cores)")
+      ->capture_default_str();
   app.add_option("--iterations", options.iterations, "at most this many rounds")->capture_default_str();
   app.add_option("--false-values", options.false_values, "Accu's n false values per attribute")->capture_default_str();
   app.add_option("--default-reliability", options.default_reliability,
@@ -135,6 +151,10 @@ int ResolveCommand(int argc, char** argv) {
   } else if (similarity == "contains") {
     options.similarity = [](std::string_view, std::string_view a, std::string_view b) {
       return TokenContainment(a, b);
+    };
+  } else if (similarity == "clock") {
+    options.similarity = [window](std::string_view, std::string_view a, std::string_view b) {
+      return ClockSimilarity(a, b, window);
     };
   } else if (similarity == "numeric") {
     options.similarity = [](std::string_view, std::string_view a, std::string_view b) {

@@ -39,25 +39,41 @@ double Logit(double p) {
   return std::log(p / (1 - p));
 }
 
+// Per-item passes are cut into this many chunks of consecutive items whatever the thread count.
+constexpr size_t kItemChunks = 64;
+
 double Prior(const TruthIndex& ix, uint32_t s, const TruthOptions& o) {
   auto it = o.priors.find(std::string(ix.sources[s]));
   return it == o.priors.end() ? o.default_reliability : it->second;
 }
 
-// Reliability of each voter: the weighted mean score of the values it claims.
-std::vector<double> MeanScore(const TruthIndex& ix, const std::vector<double>& score) {
-  std::vector<double> sum(ix.sources.size(), 0), weight(ix.sources.size(), 0);
+// Runs f(item) for every item, the items cut into kItemChunks fixed ranges shared by threads.
+template <typename F>
+void ForEachItem(const TruthIndex& ix, const TruthOptions& o, F f) {
+  size_t items = ix.items();
+  ParallelFor(o.threads, kItemChunks, [&](size_t c) {
+    for (size_t i = items * c / kItemChunks; i < items * (c + 1) / kItemChunks; ++i) f(i);
+  }, items);
+}
+
+// Reliability of each slot (source, or source and attribute): the weighted mean score of the
+// values it claims. `by_source` averages per source instead.
+std::vector<double> MeanScore(const TruthIndex& ix, const std::vector<double>& score,
+                              bool by_source = false) {
+  size_t n = by_source ? ix.sources.size() : ix.slot_source.size();
+  std::vector<double> sum(n, 0), weight(n, 0);
   for (const auto& e : ix.entries) {
-    sum[e.voter] += e.weight * score[e.value];
-    weight[e.voter] += e.weight;
+    uint32_t k = by_source ? e.voter : e.slot;
+    sum[k] += e.weight * score[e.value];
+    weight[k] += e.weight;
   }
-  std::vector<double> out(ix.sources.size(), 0);
+  std::vector<double> out(n, 0);
   for (size_t s = 0; s < out.size(); ++s) out[s] = weight[s] > 0 ? sum[s] / weight[s] : 0;
   return out;
 }
 
-void Vote(const TruthIndex& ix, std::vector<double>* score) {
-  for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
+void Vote(const TruthIndex& ix, const TruthOptions& o, std::vector<double>* score) {
+  ForEachItem(ix, o, [&](size_t i) {
     double total = 0;
     for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v) {
       double s = 0;
@@ -67,7 +83,7 @@ void Vote(const TruthIndex& ix, std::vector<double>* score) {
     }
     for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v)
       (*score)[v] = total > 0 ? (*score)[v] / total : 0;
-  }
+  });
 }
 
 // Implication imp(v' -> v) between values of one item, stored by target value (CSR).
@@ -76,11 +92,12 @@ struct Implications {
   std::vector<std::pair<uint32_t, double>> from;
 };
 
-Implications BuildImplications(const TruthIndex& ix, const TruthOptions& o) {
+// imp(x -> y) = sim(x, y) - base for every ordered pair of one item's values; zeros are left out.
+Implications BuildImplications(const TruthIndex& ix, const TruthOptions& o, double base) {
   Implications imp;
-  imp.begin.assign(ix.values.size() + 1, 0);
+  imp.begin.assign(ix.values() + 1, 0);
   if (!o.similarity) return imp;
-  std::vector<std::vector<std::pair<uint32_t, double>>> per(ix.values.size());
+  std::vector<std::vector<std::pair<uint32_t, double>>> per(ix.values());
   for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
     uint32_t b = ix.item_value[i], end = ix.item_value[i + 1];
     if (end - b < 2 || end - b > kMaxImplicationValues) continue;
@@ -90,7 +107,7 @@ Implications BuildImplications(const TruthIndex& ix, const TruthOptions& o) {
         if (x == y) continue;
         // How much a claim of x supports y; need not be symmetric (a partial list supports
         // the full one more than the other way round).
-        double d = o.similarity(attribute, ix.values[x], ix.values[y]) - o.base_similarity;
+        double d = o.similarity(attribute, ix.value(x), ix.value(y)) - base;
         if (d != 0) per[y].push_back({x, d});
       }
     }
@@ -105,26 +122,28 @@ Implications BuildImplications(const TruthIndex& ix, const TruthOptions& o) {
 
 int TruthFinder(const TruthIndex& ix, const TruthOptions& o, std::vector<double>* score,
                 std::vector<double>* trust) {
-  Implications imp = BuildImplications(ix, o);
+  Implications imp = BuildImplications(ix, o, o.base_similarity);
   std::vector<double>& t = *trust;
-  std::vector<double> sigma(ix.values.size());
+  std::vector<double> sigma(ix.values());
   int round = 0;
   while (round < o.iterations) {
     ++round;
     std::vector<double> tau(t.size());
     for (size_t s = 0; s < t.size(); ++s) tau[s] = -std::log(1 - Clamp(t[s], 0, 1 - 1e-6));
-    for (size_t v = 0; v < ix.values.size(); ++v) {
-      double s = 0;
-      for (uint32_t e = ix.value_entry[v]; e < ix.value_entry[v + 1]; ++e)
-        s += ix.entries[e].weight * tau[ix.entries[e].voter];
-      sigma[v] = s;
-    }
-    for (size_t v = 0; v < ix.values.size(); ++v) {
-      double adjusted = sigma[v];
-      for (uint32_t k = imp.begin[v]; k < imp.begin[v + 1]; ++k)
-        adjusted += o.implication * sigma[imp.from[k].first] * imp.from[k].second;
-      (*score)[v] = Sigmoid(o.dampening * adjusted);
-    }
+    ForEachItem(ix, o, [&](size_t i) {
+      for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v) {
+        double s = 0;
+        for (uint32_t e = ix.value_entry[v]; e < ix.value_entry[v + 1]; ++e)
+          s += ix.entries[e].weight * tau[ix.entries[e].slot];
+        sigma[v] = s;
+      }
+      for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v) {
+        double adjusted = sigma[v];
+        for (uint32_t k = imp.begin[v]; k < imp.begin[v + 1]; ++k)
+          adjusted += o.implication * sigma[imp.from[k].first] * imp.from[k].second;
+        (*score)[v] = Sigmoid(o.dampening * adjusted);
+      }
+    });
     std::vector<double> next = MeanScore(ix, *score);
     double change = 0;
     for (size_t s = 0; s < t.size(); ++s) change = std::max(change, std::abs(next[s] - t[s]));
@@ -138,6 +157,7 @@ int TruthFinder(const TruthIndex& ix, const TruthOptions& o, std::vector<double>
 // "lo copies hi" and "hi copies lo", for voters lo < hi.
 struct PairLog {
   double ind = 0, lo_copies = 0, hi_copies = 0;
+  double items = 0;  // shared items behind the sums
 };
 
 // Posterior probabilities of copying per ordered pair, dense or hashed by source count.
@@ -159,13 +179,16 @@ class CopyTable {
     }
   }
   // Turns the evidence into P(a copies b) for every pair seen.
-  void Finish(double alpha) {
+  // With max_items > 0 a pair sharing more items counts as if it shared max_items, each
+  // with the pair's mean evidence.
+  void Finish(double alpha, double max_items) {
     if (dense_) prob_.assign(n_ * n_, 0.0);
     auto post = [&](uint32_t lo, uint32_t hi, const PairLog& l) {
+      double scale = max_items > 0 && l.items > max_items ? max_items / l.items : 1.0;
       // Prior: independent 1 - alpha, each direction alpha / 2.
-      double a = std::log(1 - alpha) + l.ind;
-      double b = std::log(alpha / 2) + l.lo_copies;
-      double c = std::log(alpha / 2) + l.hi_copies;
+      double a = std::log(1 - alpha) + scale * l.ind;
+      double b = std::log(alpha / 2) + scale * l.lo_copies;
+      double c = std::log(alpha / 2) + scale * l.hi_copies;
       double m = std::max(a, std::max(b, c));
       double z = std::exp(a - m) + std::exp(b - m) + std::exp(c - m);
       Set(lo, hi, std::exp(b - m) / z);
@@ -175,7 +198,7 @@ class CopyTable {
       for (uint32_t lo = 0; lo < n_; ++lo)
         for (uint32_t hi = lo + 1; hi < n_; ++hi) {
           const PairLog& l = evidence_[size_t(lo) * n_ + hi];
-          if (l.ind != 0 || l.lo_copies != 0 || l.hi_copies != 0) post(lo, hi, l);
+          if (l.items > 0) post(lo, hi, l);
         }
     } else {
       for (const auto& [k, l] : sparse_) post(uint32_t(k >> 32), uint32_t(k & 0xffffffffu), l);
@@ -187,19 +210,24 @@ class CopyTable {
     auto it = sparse_prob_.find(Key(a, b));
     return it == sparse_prob_.end() ? 0 : it->second;
   }
-  // Calls f(a, b, p) for every ordered pair with P(a copies b) = p > threshold, in id order.
+  // Calls f(a, b, P(a copies b)) for every ordered pair whose dependence, P(a copies b) +
+  // P(b copies a), is above threshold, in id order. Both directions are listed: sources of equal
+  // accuracy that share their mistakes are dependent, but which one copies is a coin toss.
   template <typename F>
-  void ForEachAbove(double threshold, F f) const {
+  void ForEachDependent(double threshold, F f) const {
     if (dense_) {
       if (prob_.empty()) return;
       for (uint32_t a = 0; a < n_; ++a)
         for (uint32_t b = 0; b < n_; ++b)
-          if (prob_[size_t(a) * n_ + b] > threshold) f(a, b, prob_[size_t(a) * n_ + b]);
+          if (a != b && prob_[size_t(a) * n_ + b] + prob_[size_t(b) * n_ + a] > threshold)
+            f(a, b, prob_[size_t(a) * n_ + b]);
     } else {
       std::vector<std::pair<uint64_t, double>> all(sparse_prob_.begin(), sparse_prob_.end());
       std::sort(all.begin(), all.end());
-      for (const auto& [k, p] : all)
-        if (p > threshold) f(uint32_t(k >> 32), uint32_t(k & 0xffffffffu), p);
+      for (const auto& [k, p] : all) {
+        uint32_t a = uint32_t(k >> 32), b = uint32_t(k & 0xffffffffu);
+        if (p + Prob(b, a) > threshold) f(a, b, p);
+      }
     }
   }
 
@@ -227,6 +255,7 @@ class CopyTable {
 void DetectCopying(const TruthIndex& ix, const TruthOptions& o, const std::vector<double>& acc,
                    const std::vector<double>& prob, CopyTable* table) {
   const double n = std::max(1, o.false_values), c = o.copy_rate;
+  const double w = Clamp(o.true_copy_evidence, 0, 1);
   table->Reset();
   for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
     uint32_t eb = ix.value_entry[ix.item_value[i]], ee = ix.value_entry[ix.item_value[i + 1]];
@@ -235,17 +264,21 @@ void DetectCopying(const TruthIndex& ix, const TruthOptions& o, const std::vecto
       for (uint32_t y = x + 1; y < ee; ++y) {
         const auto& ey = ix.entries[y];
         if (ex.voter == ey.voter) continue;
-        uint32_t lo = std::min(ex.voter, ey.voter), hi = std::max(ex.voter, ey.voter);
-        double a1 = acc[lo], a2 = acc[hi];
+        bool swap = ey.voter < ex.voter;
+        uint32_t lo = swap ? ey.voter : ex.voter, hi = swap ? ex.voter : ey.voter;
+        double a1 = acc[swap ? ey.slot : ex.slot], a2 = acc[swap ? ex.slot : ey.slot];
         double same_true = a1 * a2, same_false = (1 - a1) * (1 - a2) / n;
         PairLog& l = table->Evidence(lo, hi);
+        l.items += 1;
         if (ex.value == ey.value) {
           double p = prob[ex.value];
           double ind = p * same_true + (1 - p) * same_false;
           // lo copies hi: with chance c lo took hi's value, which is true with chance a2.
-          double lo_c = p * (a2 * c + same_true * (1 - c)) +
+          // With w < 1 the true case moves towards its independent chance, so agreeing on
+          // the truth says less about copying.
+          double lo_c = p * (w * (a2 * c + same_true * (1 - c)) + (1 - w) * same_true) +
                         (1 - p) * ((1 - a2) * c + same_false * (1 - c));
-          double hi_c = p * (a1 * c + same_true * (1 - c)) +
+          double hi_c = p * (w * (a1 * c + same_true * (1 - c)) + (1 - w) * same_true) +
                         (1 - p) * ((1 - a1) * c + same_false * (1 - c));
           l.ind += std::log(ind);
           l.lo_copies += std::log(lo_c);
@@ -259,15 +292,17 @@ void DetectCopying(const TruthIndex& ix, const TruthOptions& o, const std::vecto
       }
     }
   }
-  table->Finish(o.copy_prior);
+  table->Finish(o.copy_prior, o.copy_evidence_items);
 }
 
 int Accu(const TruthIndex& ix, const TruthOptions& o, bool copy, std::vector<double>* score,
          std::vector<double>* accuracy, CopyTable* table) {
   const double n = std::max(1, o.false_values);
   std::vector<double>& acc = *accuracy;
-  std::vector<double> count(ix.values.size());
-  std::vector<uint32_t> order;
+  std::vector<double> count(ix.values());
+  // Dong et al.'s similarity adjustment uses sim itself (no base subtracted).
+  Implications imp;
+  if (o.accu_similarity) imp = BuildImplications(ix, o, 0.0);
   int round = 0;
   while (round < o.iterations) {
     ++round;
@@ -279,39 +314,48 @@ int Accu(const TruthIndex& ix, const TruthOptions& o, bool copy, std::vector<dou
       double a = Clamp(acc[s], kMinAccuracy, kMaxAccuracy);
       vote[s] = std::log(n * a / (1 - a));
     }
-    for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
+    ForEachItem(ix, o, [&](size_t i) {
+      thread_local std::vector<uint32_t> order;
+      thread_local std::vector<double> adjusted;
       uint32_t vb = ix.item_value[i], ve = ix.item_value[i + 1];
       double best = 0;  // the n + 1 - k unclaimed values have vote count 0
       for (uint32_t v = vb; v < ve; ++v) {
         uint32_t eb = ix.value_entry[v], ee = ix.value_entry[v + 1];
         double c = 0;
         if (!discount || ee - eb == 1) {
-          for (uint32_t e = eb; e < ee; ++e) c += ix.entries[e].weight * vote[ix.entries[e].voter];
+          for (uint32_t e = eb; e < ee; ++e) c += ix.entries[e].weight * vote[ix.entries[e].slot];
         } else {
           // Dong et al.: a voter's vote counts by the chance it did not copy any voter
           // before it, taking voters in decreasing accuracy (then id) order.
           order.resize(ee - eb);
           std::iota(order.begin(), order.end(), eb);
           std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-            uint32_t sx = ix.entries[x].voter, sy = ix.entries[y].voter;
-            return acc[sx] != acc[sy] ? acc[sx] > acc[sy] : sx < sy;
+            const TruthEntry &ex = ix.entries[x], &ey = ix.entries[y];
+            return acc[ex.slot] != acc[ey.slot] ? acc[ex.slot] > acc[ey.slot] : ex.voter < ey.voter;
           });
           for (size_t k = 0; k < order.size(); ++k) {
-            uint32_t s = ix.entries[order[k]].voter;
+            const TruthEntry& ek = ix.entries[order[k]];
             double independent = 1;
             for (size_t j = 0; j < k; ++j)
-              independent *= 1 - o.copy_rate * table->Prob(s, ix.entries[order[j]].voter);
-            c += ix.entries[order[k]].weight * vote[s] * independent;
+              independent *= 1 - o.copy_rate * table->Prob(ek.voter, ix.entries[order[j]].voter);
+            c += ek.weight * vote[ek.slot] * independent;
           }
         }
         count[v] = c;
-        best = std::max(best, c);
       }
+      if (!imp.from.empty()) {
+        adjusted.assign(count.begin() + vb, count.begin() + ve);
+        for (uint32_t v = vb; v < ve; ++v)
+          for (uint32_t k = imp.begin[v]; k < imp.begin[v + 1]; ++k)
+            adjusted[v - vb] += o.implication * count[imp.from[k].first] * imp.from[k].second;
+        std::copy(adjusted.begin(), adjusted.end(), count.begin() + vb);
+      }
+      for (uint32_t v = vb; v < ve; ++v) best = std::max(best, count[v]);
       double unclaimed = std::max(0.0, n + 1 - double(ve - vb));
       double z = unclaimed * std::exp(-best);
       for (uint32_t v = vb; v < ve; ++v) z += std::exp(count[v] - best);
       for (uint32_t v = vb; v < ve; ++v) (*score)[v] = std::exp(count[v] - best) / z;
-    }
+    });
     std::vector<double> next = MeanScore(ix, *score);
     double change = 0;
     for (size_t s = 0; s < acc.size(); ++s) {
@@ -352,6 +396,29 @@ bool ParseNumber(std::string_view s, double* out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
+// Minutes since midnight for "H:MM" or "HH:MM[:SS]"; false for anything else.
+bool ParseClock(std::string_view s, double* minutes) {
+  auto digits = [&](size_t b, size_t n, int* out) {
+    if (b + n > s.size()) return false;
+    *out = 0;
+    for (size_t i = b; i < b + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      *out = *out * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  size_t colon = s.find(':');
+  int h, m, sec = 0;
+  if (colon == std::string_view::npos || colon == 0 || colon > 2) return false;
+  if (!digits(0, colon, &h) || !digits(colon + 1, 2, &m) || h > 23 || m > 59) return false;
+  size_t end = colon + 3;
+  if (end < s.size()) {
+    if (s[end] != ':' || end + 3 != s.size() || !digits(end + 1, 2, &sec) || sec > 59) return false;
+  }
+  *minutes = h * 60 + m + sec / 60.0;
+  return true;
+}
+
 }  // namespace
 
 double TruthCalibration::Apply(double raw) const {
@@ -360,15 +427,23 @@ double TruthCalibration::Apply(double raw) const {
 }
 
 TruthResult DiscoverTruth(const std::vector<TruthClaim>& claims, const TruthOptions& options) {
-  TruthIndex ix = BuildTruthIndex(claims);
+  TruthClaimTable table;
+  table.Reserve(claims.size());
+  for (const auto& c : claims) table.Add(c);
+  return DiscoverTruth(table, options);
+}
+
+TruthResult DiscoverTruth(const TruthClaimTable& claims, const TruthOptions& options) {
+  TruthIndex ix = BuildTruthIndex(claims, options.per_attribute, options.threads);
   TruthResult result;
-  std::vector<double> score(ix.values.size(), 0);
-  std::vector<double> reliability(ix.sources.size());
-  for (uint32_t s = 0; s < ix.sources.size(); ++s) reliability[s] = Prior(ix, s, options);
+  std::vector<double> score(ix.values(), 0);
+  std::vector<double> reliability(ix.slot_source.size());
+  for (uint32_t s = 0; s < reliability.size(); ++s)
+    reliability[s] = Prior(ix, ix.slot_source[s], options);
   CopyTable table(options.method == TruthMethod::kAccuCopy ? ix.sources.size() : 0);
   switch (options.method) {
     case TruthMethod::kVote:
-      Vote(ix, &score);
+      Vote(ix, options, &score);
       reliability = MeanScore(ix, score);
       result.iterations = 1;
       break;
@@ -382,14 +457,34 @@ TruthResult DiscoverTruth(const std::vector<TruthClaim>& claims, const TruthOpti
       break;
   }
 
-  result.decisions.reserve(ix.item_value.size() - 1);
-  for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
-    TruthDecision d;
+  // A source that only relays others has no votes of its own: it keeps its prior. With one
+  // reliability per attribute, a source's overall figure is its weighted mean score.
+  std::vector<bool> votes(ix.sources.size(), false);
+  for (const auto& e : ix.entries) votes[e.voter] = true;
+  std::vector<double> overall = options.per_attribute ? MeanScore(ix, score, true) : reliability;
+  for (uint32_t s = 0; s < ix.sources.size(); ++s)
+    result.reliability[std::string(ix.sources[s])] = votes[s] ? overall[s] : Prior(ix, s, options);
+  if (options.per_attribute)
+    for (uint32_t s = 0; s < ix.slot_source.size(); ++s)
+      result.attribute_reliability[std::string(ix.sources[ix.slot_source[s]])]
+                                  [std::string(claims.name(ix.slot_attribute[s]))] = reliability[s];
+  // The votes are no longer needed: hand their memory to the decisions.
+  std::vector<TruthEntry>().swap(ix.entries);
+  if (options.method == TruthMethod::kAccuCopy) {
+    table.ForEachDependent(0.5, [&](uint32_t a, uint32_t b, double p) {
+      result.copying[std::string(ix.sources[a])][std::string(ix.sources[b])] = p;
+    });
+  }
+  // Decisions, built in fixed chunks of items (each item's decision depends on it alone).
+  result.decisions.resize(ix.items());
+  ForEachItem(ix, options, [&](size_t i) {
+    TruthDecision& d = result.decisions[i];
     d.object = ix.object(i);
     d.attribute = ix.attribute(i);
+    d.values.reserve(ix.item_value[i + 1] - ix.item_value[i]);
     for (uint32_t v = ix.item_value[i]; v < ix.item_value[i + 1]; ++v) {
       TruthValue tv;
-      tv.value = std::string(ix.values[v]);
+      tv.value = std::string(ix.value(v));
       tv.raw = score[v];
       tv.confidence = options.calibration.Apply(score[v]);
       tv.claims.assign(ix.value_claims.begin() + ix.value_claim[v],
@@ -400,20 +495,12 @@ TruthResult DiscoverTruth(const std::vector<TruthClaim>& claims, const TruthOpti
     std::stable_sort(d.values.begin(), d.values.end(), [](const TruthValue& x, const TruthValue& y) {
       return x.raw > y.raw;  // values arrive sorted by value, so ties stay in value order
     });
-    result.decisions.push_back(std::move(d));
+  });
+  for (size_t k = 0; k < claims.size(); ++k) {
+    const auto& r = claims.row(k);
+    if (r.cites != TruthClaimTable::kNone && r.cites != r.source)
+      result.copying[std::string(claims.name(r.source))][std::string(claims.name(r.cites))] = 1.0;
   }
-  // A source that only relays others has no votes of its own: it keeps its prior.
-  std::vector<bool> votes(ix.sources.size(), false);
-  for (const auto& e : ix.entries) votes[e.voter] = true;
-  for (uint32_t s = 0; s < ix.sources.size(); ++s)
-    result.reliability[std::string(ix.sources[s])] = votes[s] ? reliability[s] : Prior(ix, s, options);
-  if (options.method == TruthMethod::kAccuCopy) {
-    table.ForEachAbove(0.5, [&](uint32_t a, uint32_t b, double p) {
-      result.copying[std::string(ix.sources[a])][std::string(ix.sources[b])] = p;
-    });
-  }
-  for (const auto& c : claims)
-    if (!c.cites.empty() && c.cites != c.source) result.copying[c.source][c.cites] = 1.0;
   return result;
 }
 
@@ -502,6 +589,15 @@ double TokenContainment(std::string_view from, std::string_view to) {
   std::vector<std::string> common;
   std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
   return double(common.size()) / double(x.size());
+}
+
+double ClockSimilarity(std::string_view a, std::string_view b, double window_minutes) {
+  if (a == b) return 1;
+  double x, y;
+  if (window_minutes <= 0 || !ParseClock(a, &x) || !ParseClock(b, &y)) return 0;
+  double d = std::abs(x - y);
+  d = std::min(d, 1440 - d);  // around midnight
+  return Clamp(1 - d / window_minutes, 0, 1);
 }
 
 double NumericSimilarity(std::string_view a, std::string_view b) {

@@ -3,11 +3,14 @@
 #ifndef RECON_TRUTH_H_
 #define RECON_TRUTH_H_
 
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "recon/diagnostic.h"
@@ -23,6 +26,50 @@ struct TruthClaim {
   std::string cites;    // the source this one relays, "" when independent
   std::string time;     // when the claim was made, as given; carried along, not used in scoring
   double weight = 1.0;  // extraction confidence or modality weight, 0..1
+};
+
+// The same claims with every string stored once: 24 bytes a claim plus each distinct string,
+// against about 200 for a TruthClaim. The compact input for large runs; row i is claim i.
+// `time` is not kept (it is not used in scoring). Not safe for concurrent Add; const use may be
+// shared across threads.
+class TruthClaimTable {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;  // no `cites`
+  struct Row {
+    uint32_t source, object, attribute, value;
+    uint32_t cites;  // kNone when independent
+    float weight;    // clamped to >= 0
+  };
+
+  TruthClaimTable();
+  TruthClaimTable(const TruthClaimTable&) = delete;
+  TruthClaimTable& operator=(const TruthClaimTable&) = delete;
+  TruthClaimTable(TruthClaimTable&&) = default;
+  TruthClaimTable& operator=(TruthClaimTable&&) = default;
+
+  // Appends one claim (row size() - 1).
+  void Add(std::string_view source, std::string_view object, std::string_view attribute,
+           std::string_view value, std::string_view cites = {}, double weight = 1.0);
+  void Add(const TruthClaim& c) { Add(c.source, c.object, c.attribute, c.value, c.cites, c.weight); }
+  void Reserve(size_t rows) { rows_.reserve(rows); }
+
+  size_t size() const { return rows_.size(); }
+  const Row& row(size_t i) const { return rows_[i]; }
+  // The string with id `id` (any field); ids are numbered in first-seen order.
+  std::string_view name(uint32_t id) const { return names_[id]; }
+  size_t names() const { return names_.size(); }
+  // Approximate heap bytes held.
+  size_t MemoryBytes() const;
+
+ private:
+  uint32_t Intern(std::string_view s);
+  std::vector<Row> rows_;
+  std::vector<std::string_view> names_;       // views into chunks_
+  std::vector<std::unique_ptr<char[]>> chunks_;
+  size_t chunk_left_ = 0;
+  char* chunk_next_ = nullptr;
+  std::unordered_map<std::string_view, uint32_t> ids_;
+  Row last_{kNone, kNone, kNone, kNone, kNone, 0};  // the previous row: consecutive repeats skip the hash
 };
 
 enum class TruthMethod { kVote, kTruthFinder, kAccu, kAccuCopy };
@@ -57,6 +104,26 @@ struct TruthOptions {
   double copy_prior = 0.2;    // alpha, prior probability that two sources are dependent. Default: 0.2
   double copy_rate = 0.8;     // c, share of its values a copier copies. Default: 0.8
 
+  // Learn one reliability per (source, attribute) instead of per source: a site can be exact on
+  // scheduled times and systematically off on actual ones. Default: false
+  bool per_attribute = false;
+  // How much a shared value that is probably TRUE counts as evidence of copying, 0..1. 1 is the
+  // 2009 model (agreeing on a true value is mild evidence, which over thousands of shared items
+  // flags almost every pair); 0 counts only shared false values, as a copier betrays itself by
+  // the mistakes it repeats. Default: 1
+  double true_copy_evidence = 1.0;
+  // Caps the evidence a pair of sources can pile up: a pair sharing more items than this counts
+  // as sharing this many, each with the pair's mean log-likelihood. The items of one crawl are
+  // not independent draws, and summing thousands of them makes every P(copy) 0 or 1.
+  // 0 = no cap (the 2009 model). Default: 0
+  double copy_evidence_items = 0;
+  // Accu / AccuCopy with `similarity`: C*(v) = C(v) + rho * sum over other values v' of
+  // sim(v', v) * C(v') (Dong et al. 2009, section 2.3), rho = `implication`. Default: false
+  bool accu_similarity = false;
+  // Threads for the index and the rounds; 0 = hardware concurrency. The work is cut into a fixed
+  // number of chunks whatever the thread count, so results do not depend on it. Default: 0
+  int threads = 0;
+
   // TruthFinder (Yin et al. 2007).
   double dampening = 0.3;     // gamma in s(v) = 1 / (1 + exp(-gamma * sigma*(v))). Default: 0.3
   double implication = 0.5;   // rho, weight of similar values' support. Default: 0.5
@@ -81,7 +148,10 @@ struct TruthDecision {
 struct TruthResult {
   std::vector<TruthDecision> decisions;       // sorted by (object, attribute)
   std::map<std::string, double> reliability;  // source -> estimated accuracy
-  // source -> source it copies -> P(copy); only pairs above 0.5, plus every `cites` relay at 1.
+  // source -> attribute -> estimated accuracy; only with TruthOptions::per_attribute.
+  std::map<std::string, std::map<std::string, double>> attribute_reliability;
+  // source -> source it may copy -> P(copy); both directions of every pair whose dependence
+  // P(a copies b) + P(b copies a) is above 0.5, plus every `cites` relay at 1.
   std::map<std::string, std::map<std::string, double>> copying;
   int iterations = 0;
 };
@@ -91,6 +161,9 @@ struct TruthResult {
 // Linear in the number of claims per round, except AccuCopy's copy detection, which is
 // linear in the number of (source, source) pairs sharing an object, summed over objects.
 TruthResult DiscoverTruth(const std::vector<TruthClaim>& claims, const TruthOptions& options);
+// The same over a claim table (TruthValue::claims index its rows); same result as the vector
+// form for the same claims.
+TruthResult DiscoverTruth(const TruthClaimTable& claims, const TruthOptions& options);
 
 // Fits Platt scaling on (raw score, correct?) pairs by Newton's method on the log loss.
 // Returns the identity when there are fewer than two pairs or only one class.
@@ -108,6 +181,10 @@ double TokenSetSimilarity(std::string_view a, std::string_view b);
 double TokenContainment(std::string_view from, std::string_view to);
 // 1 - |a - b| / max(|a|, |b|) for two numbers, clamped to [0,1]; equality for non-numbers.
 double NumericSimilarity(std::string_view a, std::string_view b);
+
+// Clock times "H:MM" or "HH:MM[:SS]" (24-hour), compared around the clock: 1 - d / window for
+// d minutes apart, clamped to [0,1]; equality for anything that is not such a time.
+double ClockSimilarity(std::string_view a, std::string_view b, double window_minutes);
 
 // Reads claims from CSV (a header naming source, object, attribute, value and optionally time,
 // cites, weight, in any order) or JSON Lines with the same keys; the format is chosen by the

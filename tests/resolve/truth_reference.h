@@ -19,6 +19,8 @@ using Item = std::pair<std::string, std::string>;  // (object, attribute)
 struct Result {
   std::map<Item, std::map<std::string, double>> prob;  // item -> value -> raw score
   std::map<std::string, double> reliability;
+  // With per_attribute: source -> attribute -> accuracy.
+  std::map<std::string, std::map<std::string, double>> attribute_reliability;
 };
 
 // item -> value -> voter -> weight; a relay votes as the source it cites; repeats keep the max.
@@ -84,12 +86,21 @@ inline Result Vote(const std::vector<TruthClaim>& claims) {
   return r;
 }
 
-// Accu (Dong et al. 2009) without copy detection.
+// Accu (Dong et al. 2009) without copy detection; with o.per_attribute one accuracy per
+// (source, attribute); with o.accu_similarity and o.similarity, C*(v) = C(v) + rho * sum over
+// the item's other values v' of sim(v', v) * C(v').
 inline Result Accu(const std::vector<TruthClaim>& claims, const TruthOptions& o) {
   auto votes = Votes(claims);
   auto sources = Sources(claims);
-  std::map<std::string, double> acc;
-  for (const auto& s : sources) acc[s] = o.priors.count(s) ? o.priors.at(s) : o.default_reliability;
+  using Key = std::pair<std::string, std::string>;  // (source, attribute or "")
+  auto key = [&](const std::string& source, const Item& item) {
+    return Key{source, o.per_attribute ? item.second : std::string()};
+  };
+  std::map<Key, double> acc;
+  for (const auto& [item, values] : votes)
+    for (const auto& [value, voters] : values)
+      for (const auto& [voter, w] : voters)
+        acc[key(voter, item)] = o.priors.count(voter) ? o.priors.at(voter) : o.default_reliability;
   const double n = o.false_values;
   Result r;
   for (int round = 0; round < o.iterations; ++round) {
@@ -98,25 +109,44 @@ inline Result Accu(const std::vector<TruthClaim>& claims, const TruthOptions& o)
       for (const auto& [value, voters] : values) {
         double c = 0;
         for (const auto& [voter, w] : voters) {
-          double a = std::min(0.99, std::max(0.01, acc[voter]));
+          double a = std::min(0.99, std::max(0.01, acc[key(voter, item)]));
           c += w * std::log(n * a / (1 - a));
         }
         count[value] = c;
+      }
+      if (o.accu_similarity && o.similarity) {
+        std::map<std::string, double> adjusted = count;
+        for (const auto& [to, c_to] : count)
+          for (const auto& [from, c_from] : count)
+            if (from != to) adjusted[to] += o.implication * c_from * o.similarity(item.second, from, to);
+        count = adjusted;
       }
       double z = std::max(0.0, n + 1 - double(values.size()));  // unclaimed values: exp(0) each
       for (const auto& [value, c] : count) z += std::exp(c);
       for (const auto& [value, c] : count) r.prob[item][value] = std::exp(c) / z;
     }
-    auto next = MeanScore(sources, votes, r.prob);
+    std::map<Key, double> sum, weight;
+    for (const auto& [item, values] : votes)
+      for (const auto& [value, voters] : values)
+        for (const auto& [voter, w] : voters) {
+          sum[key(voter, item)] += w * r.prob[item][value];
+          weight[key(voter, item)] += w;
+        }
     double change = 0;
-    for (auto& [s, a] : next) {
-      a = std::min(0.99, std::max(0.01, a));
-      change = std::max(change, std::abs(a - acc[s]));
+    for (auto& [k, a] : acc) {
+      double next = weight[k] > 0 ? sum[k] / weight[k] : 0;
+      next = std::min(0.99, std::max(0.01, next));
+      change = std::max(change, std::abs(next - a));
+      a = next;
     }
-    acc = next;
     if (change < o.tolerance) break;
   }
-  r.reliability = acc;
+  if (o.per_attribute) {
+    r.reliability = MeanScore(sources, votes, r.prob);
+    for (const auto& [k, a] : acc) r.attribute_reliability[k.first][k.second] = a;
+  } else {
+    for (const auto& [k, a] : acc) r.reliability[k.first] = a;
+  }
   return r;
 }
 

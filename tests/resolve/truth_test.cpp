@@ -176,8 +176,151 @@ TEST_CASE("vote and Accu match the reference on random inputs") {
   }
 }
 
+bool Same(const TruthResult& a, const TruthResult& b);
+
+TEST_CASE("per-attribute Accu and Accu with similarity match the reference") {
+  for (unsigned seed = 1; seed <= 100; ++seed) {
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    auto claims = RandomClaims(rng, 7, 6);
+    TruthOptions o = With(TruthMethod::kAccu);
+    o.iterations = 1 + int(seed % 7);
+    o.per_attribute = seed % 2 == 0;
+    if (seed % 3 == 0) {
+      o.accu_similarity = true;
+      o.implication = 0.4;
+      // Asymmetric on purpose: "a" supports "b" more than the other way round.
+      o.similarity = [](std::string_view, std::string_view x, std::string_view y) {
+        return x == y ? 1.0 : (x < y ? 0.6 : 0.2);
+      };
+    }
+    auto fast = DiscoverTruth(claims, o);
+    auto ref = reference::Accu(claims, o);
+    CheckAgainstReference(fast, ref);
+    if (o.per_attribute) {
+      CHECK(fast.attribute_reliability.size() == ref.attribute_reliability.size());
+      for (const auto& [s, m] : ref.attribute_reliability)
+        for (const auto& [a, r] : m) {
+          REQUIRE(fast.attribute_reliability.count(s));
+          REQUIRE(fast.attribute_reliability.at(s).count(a));
+          CHECK(fast.attribute_reliability.at(s).at(a) == doctest::Approx(r).epsilon(1e-9));
+        }
+    }
+  }
+}
+
+TEST_CASE("per-attribute reliability: a source good on one attribute, poor on another") {
+  // "mixed" is right on attribute a and wrong on b (where two others outvote it); on the
+  // contested item it sides with one source on a and the per-attribute model trusts it there.
+  std::vector<TruthClaim> claims;
+  for (int i = 0; i < 20; ++i) {
+    std::string obj = "o" + std::to_string(i);
+    for (const char* s : {"mixed", "x", "y"}) {
+      TruthClaim c = C(s, obj, "t");
+      claims.push_back(c);
+      c.attribute = "b";
+      c.value = std::string(s) == "mixed" ? "wrong" + std::to_string(i) : "t";
+      claims.push_back(c);
+    }
+  }
+  TruthOptions o = With(TruthMethod::kAccu);
+  o.per_attribute = true;
+  auto r = DiscoverTruth(claims, o);
+  CHECK(r.attribute_reliability.at("mixed").at("a") > 0.9);
+  CHECK(r.attribute_reliability.at("mixed").at("b") < 0.1);
+  CHECK(r.reliability.at("mixed") == doctest::Approx(0.5).epsilon(0.1));
+  CHECK(TruthOptions{}.per_attribute == false);
+  CHECK(DiscoverTruth(claims, With(TruthMethod::kAccu)).attribute_reliability.empty());
+}
+
+// Five sources, each right on every object except its own 5 (where it errs alone), and s5,
+// which copies s0, errors included. Counting only shared false values, the honest pairs (which
+// agree on 90 true values) stay independent and the copier is still found.
+std::vector<TruthClaim> AgreeingWorld() {
+  std::vector<TruthClaim> claims;
+  for (int i = 0; i < 100; ++i) {
+    std::string obj = "o" + std::to_string(i), truth = "t" + std::to_string(i);
+    for (int s = 0; s < 5; ++s) {
+      bool err = i % 20 == s * 4;  // s errs on 5 objects
+      claims.push_back(C("s" + std::to_string(s), obj, err ? "f" + std::to_string(i) : truth));
+    }
+    bool s0_err = i % 20 == 0;
+    claims.push_back(C("s5", obj, s0_err ? "f" + std::to_string(i) : truth));
+  }
+  return claims;
+}
+
+TEST_CASE("AccuCopy: shared true values need not count as copying evidence") {
+  auto claims = AgreeingWorld();
+  TruthOptions o = With(TruthMethod::kAccuCopy);
+  o.default_reliability = 0.6;
+  o.iterations = 2;  // one round of detection on the first round's probabilities
+  auto old_model = DiscoverTruth(claims, o);
+  o.true_copy_evidence = 0;
+  auto false_only = DiscoverTruth(claims, o);
+  CHECK(false_only.copying.count("s5"));
+  CHECK(false_only.copying.at("s5").count("s0"));
+  bool any_other = false;
+  for (const auto& [a, m] : false_only.copying)
+    for (const auto& [b, p] : m)
+      if (!((a == "s5" && b == "s0") || (a == "s0" && b == "s5"))) any_other = true;
+  CHECK_FALSE(any_other);
+  // Equal accuracies: the pair is dependent, both directions listed.
+  CHECK(old_model.copying.at("s0").count("s5"));
+  // A cap on the evidence per pair keeps posteriors away from 0 and 1.
+  o.true_copy_evidence = 1;
+  o.copy_evidence_items = 5;
+  auto capped = DiscoverTruth(claims, o);
+  for (const auto& [a, m] : capped.copying)
+    for (const auto& [b, p] : m) CHECK(p < 0.999);
+}
+
+TEST_CASE("results do not depend on the thread count or the input form") {
+  for (unsigned seed = 1; seed <= 3; ++seed) {
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    std::vector<TruthClaim> claims;
+    // Enough items (> kMinParallelWork) that the passes really run on several threads.
+    while (claims.size() < 12000) {
+      auto more = RandomClaims(rng, 9, 40);
+      for (auto& c : more) c.object += "-" + std::to_string(claims.size());
+      claims.insert(claims.end(), more.begin(), more.end());
+    }
+    TruthClaimTable table;
+    for (const auto& c : claims) table.Add(c);
+    for (auto m : {TruthMethod::kVote, TruthMethod::kTruthFinder, TruthMethod::kAccu,
+                   TruthMethod::kAccuCopy}) {
+      TruthOptions o = With(m);
+      o.per_attribute = seed % 2 == 0;
+      o.threads = 1;
+      auto one = DiscoverTruth(claims, o);
+      o.threads = 2;
+      CHECK(Same(one, DiscoverTruth(claims, o)));
+      o.threads = 5;
+      CHECK(Same(one, DiscoverTruth(table, o)));
+    }
+  }
+}
+
+TEST_CASE("claim table interns strings") {
+  TruthClaimTable t;
+  t.Add("s", "o", "a", "v");
+  t.Add("s", "o2", "a", "s", "o", 0.5);
+  t.Add("", "o", "a", "", {}, -1);
+  REQUIRE(t.size() == 3);
+  CHECK(t.row(0).source == t.row(1).source);
+  CHECK(t.row(1).value == t.row(0).source);  // one id space for all fields
+  CHECK(t.name(t.row(1).cites) == "o");
+  CHECK(t.row(0).cites == TruthClaimTable::kNone);
+  CHECK(t.row(1).weight == 0.5f);
+  CHECK(t.row(2).weight == 0.0f);
+  CHECK(t.name(t.row(2).source).empty());
+  CHECK(t.names() == 6);  // s, o, a, v, o2, ""
+}
+
 bool Same(const TruthResult& a, const TruthResult& b) {
   if (a.decisions.size() != b.decisions.size() || a.reliability != b.reliability ||
+      a.attribute_reliability != b.attribute_reliability ||
       a.copying != b.copying || a.iterations != b.iterations)
     return false;
   for (size_t i = 0; i < a.decisions.size(); ++i) {
@@ -253,6 +396,14 @@ TEST_CASE("similarities") {
   CHECK(TokenContainment("knuth; smith", "knuth") == 0.5);
   CHECK(NumericSimilarity("100", "90") == doctest::Approx(0.9));
   CHECK(NumericSimilarity("abc", "abd") == 0);
+  CHECK(ClockSimilarity("13:05", "13:10", 10) == doctest::Approx(0.5));
+  CHECK(ClockSimilarity("9:05", "09:05", 10) == 1.0);
+  CHECK(ClockSimilarity("23:58", "00:03", 10) == doctest::Approx(0.5));  // around midnight
+  CHECK(ClockSimilarity("13:05", "13:30", 10) == 0);
+  CHECK(ClockSimilarity("13:05:30", "13:05", 10) == doctest::Approx(0.95));
+  CHECK(ClockSimilarity("F78", "F79", 10) == 0);
+  CHECK(ClockSimilarity("F78", "F78", 10) == 1);
+  CHECK(ClockSimilarity("25:00", "25:01", 10) == 0);
 }
 
 TEST_CASE("reading claims: CSV and JSON Lines, bad rows become diagnostics") {
