@@ -11,6 +11,7 @@
 #include "mentions.h"
 #include "recon/text_util.h"
 #include "recon/timex.h"
+#include "relations.h"
 #include "segment.h"
 #include "tokens.h"
 
@@ -54,7 +55,8 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
 }  // namespace
 
 struct Extractor::Impl {
-  explicit Impl(const RuleSet& r) : rules(r), segmenter(r), tagger(r.timex), mentions(r) {
+  explicit Impl(const RuleSet& r)
+      : rules(r), segmenter(r), tagger(r.timex), mentions(r), relation_finder(r) {
     for (uint32_t i = 0; i < r.triggers.size(); ++i)
       for (const auto& p : r.triggers[i].patterns) triggers.Add(p, i);
     for (uint32_t i = 0; i < r.modality.size(); ++i)
@@ -112,6 +114,7 @@ struct Extractor::Impl {
   Segmenter segmenter;
   TimexTagger tagger;
   MentionFinder mentions;
+  RelationFinder relation_finder;
   PhraseMatcher triggers, modality, counts, attribution;
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;
@@ -328,6 +331,7 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
           c.date = DateRange();
           c.date_expression.clear();
           c.date_value.clear();
+          c.relations.clear();
           c.attributes.clear();
           c.modality = Modality::kDenied;
           c.rule = cue;
@@ -595,6 +599,7 @@ DocResult Extractor::Impl::ExtractDocument(const Document& doc, uint32_t doc_ind
         c.date_expression = best->text;
         c.date_value = best->value;
       }
+      relation_finder.Find(tokens, from, to, timexes, trig, &c);  // "four days after his arrest"
       // Attribution chain: the outlet, then whom it cites, in the order the sentence cites them.
       if (!doc.source.empty()) c.attributed_to.push_back(doc.source);
       for (const auto& [pos, party] : cited)

@@ -129,6 +129,13 @@ struct ResolverSettings {
   int truth_iterations = 20;          // truth-discovery rounds. Default: 20
   double copy_penalty = 0.5;          // weight kept by a relayed claim. Default: 0.5
   double unnamed_link_threshold = 0.6;  // min score to propose an unnamed -> named link. Default: 0.6
+  // Slack, in days, either side of a relation's offset by its unit: "four days after" is 3..5
+  // days. A unit not listed gets half its length. Default: day 1, week 3, month 15, year 120
+  std::map<std::string, double> relation_tolerance_days = {
+      {"day", 1}, {"week", 3}, {"month", 15}, {"year", 120}};
+  // How long an event may last between its start and end points; 0 makes each event one
+  // (uncertain) day. Default: 0
+  double event_span_days = 0;
 };
 
 // All rule packs of a run, layered: a later pack's rule with the same id replaces the earlier one.
