@@ -67,6 +67,7 @@ void Bench(size_t events, size_t bad, int runs) {
               "wall median %.3f s (min %.3f, max %.3f), cpu median %.3f s, %d runs\n",
               events, cs.size(), bad, r.dropped.size(), r.bellman_ford_runs, wall[wall.size() / 2],
               wall.front(), wall.back(), cpu[cpu.size() / 2], runs);
+  std::fflush(stdout);
 }
 
 // What the temporal network did on a corpus: relations found, anchored, constraints, drops.

@@ -3,6 +3,7 @@
 // single-source runs from the origin. tests/resolve/temporal_test.cpp checks it against
 // Floyd-Warshall on random networks.
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <tuple>
 
@@ -27,21 +28,37 @@ using EdgeDesc = Graph::edge_descriptor;
 
 constexpr int64_t kNoEdge = -1;
 
-// Records, per vertex, the constraint whose relaxation last lowered its distance, and the edge
-// Bellman-Ford found still relaxable after its last pass (the witness of a negative cycle).
+// What one consistency run shares with its visitor (Boost copies visitors, so they hold a
+// pointer): per vertex, the constraint whose relaxation last lowered its distance; the edge
+// still relaxable after the last pass (the witness of a negative cycle); and a periodic check
+// of the predecessor graph, so that a negative cycle stops the run early instead of after
+// |V| passes over every edge.
+struct CycleSearch {
+  std::vector<int64_t> pred;
+  int64_t witness = kNoEdge;
+  size_t relaxations = 0;
+  size_t check_every = 0;
+  std::function<bool(uint32_t)> check;  // true when a cycle was found (and kept by the caller)
+};
+struct CycleFound {};
+
 class PredecessorVisitor : public boost::bellman_visitor<> {
  public:
-  PredecessorVisitor(std::vector<int64_t>* pred, int64_t* witness) : pred_(pred), witness_(witness) {}
+  explicit PredecessorVisitor(CycleSearch* s) : s_(s) {}
   void edge_relaxed(EdgeDesc e, const Graph& g) {
-    (*pred_)[boost::target(e, g)] = g[e].constraint;
+    uint32_t v = uint32_t(boost::target(e, g));
+    s_->pred[v] = g[e].constraint;
+    if (++s_->relaxations >= s_->check_every) {
+      s_->relaxations = 0;
+      if (s_->check(v)) throw CycleFound{};  // leaves Boost's loop; caught in NegativeCycle
+    }
   }
   void edge_not_minimized(EdgeDesc e, const Graph& g) {
-    if (*witness_ == kNoEdge) *witness_ = g[e].constraint;
+    if (s_->witness == kNoEdge) s_->witness = g[e].constraint;
   }
 
  private:
-  std::vector<int64_t>* pred_;
-  int64_t* witness_;
+  CycleSearch* s_;
 };
 
 class Solver {
@@ -120,33 +137,44 @@ class Solver {
   // Bellman-Ford with every distance starting at 0 (a virtual source joined to every point by a
   // zero edge), so that cycles nobody reaches from the origin are found too. Returns the
   // constraints of one negative cycle in path order, or nothing when the network is consistent.
-  std::vector<size_t> NegativeCycle() const {
+  // Later rounds start from the distances the last one left: any finite start converges to a
+  // feasible potential when no negative cycle is left, and most points are already there.
+  std::vector<size_t> NegativeCycle() {
     Graph g = Build(false);
-    std::vector<int64_t> dist(n_, 0);
-    std::vector<int64_t> pred(n_, kNoEdge);
-    int64_t witness = kNoEdge;
-    bool ok = boost::bellman_ford_shortest_paths(
-        g, n_, boost::get(&EdgeProp::weight, g), boost::dummy_property_map(), dist.data(),
-        boost::closed_plus<int64_t>(kUnbounded), std::less<int64_t>(),
-        PredecessorVisitor(&pred, &witness));
-    if (ok) return {};
-    // The predecessor graph holds a cycle once a vertex has been lowered through one, and any
-    // cycle in it is negative (each edge was a strict improvement when recorded). Relax the
-    // witness, then look; if no cycle shows yet, keep relaxing until one does (distances cannot
-    // fall for ever along a tree, so one must).
+    if (potential_.empty()) potential_.assign(n_, 0);
+    std::vector<int64_t>& dist = potential_;
+    CycleSearch search;
+    search.pred.assign(n_, kNoEdge);
+    search.check_every = std::max<size_t>(n_, boost::num_edges(g));
+    std::vector<size_t> cycle;
+    // Any cycle of the predecessor graph is negative: each of its edges was a strict
+    // improvement when recorded, and distances only fall afterwards.
+    search.check = [&](uint32_t v) {
+      cycle = PredecessorCycle(search.pred, v);
+      return !cycle.empty();
+    };
+    try {
+      bool ok = boost::bellman_ford_shortest_paths(
+          g, n_, boost::get(&EdgeProp::weight, g), boost::dummy_property_map(), dist.data(),
+          boost::closed_plus<int64_t>(kUnbounded), std::less<int64_t>(), PredecessorVisitor(&search));
+      if (ok) return {};
+    } catch (const CycleFound&) {
+      return cycle;
+    }
+    // |V| passes ended with an edge still relaxable. Relax it, then look; if no cycle shows
+    // yet, keep relaxing until one does (distances cannot fall for ever along a tree).
+    auto& pred = search.pred;
     auto relax = [&](size_t i) {
       const auto& c = cs_[i];
       if (dist[c.from] + c.bound < dist[c.to]) {
         dist[c.to] = dist[c.from] + c.bound;
         pred[c.to] = int64_t(i);
-        return true;
       }
-      return false;
     };
-    relax(size_t(witness));
-    uint32_t start = cs_[size_t(witness)].to;
+    relax(size_t(search.witness));
+    uint32_t start = cs_[size_t(search.witness)].to;
     for (size_t pass = 0; pass <= n_ + 1; ++pass) {
-      std::vector<size_t> cycle = PredecessorCycle(pred, start);
+      cycle = PredecessorCycle(pred, start);
       if (!cycle.empty()) return cycle;
       for (size_t i : order_)
         if (active_[i]) relax(i);
@@ -204,6 +232,7 @@ class Solver {
   std::vector<size_t> order_;  // indices of usable constraints, canonical order
   std::vector<size_t> rank_;   // index -> position in order_
   std::vector<bool> active_;
+  std::vector<int64_t> potential_;  // distances the last consistency run left
 };
 
 }  // namespace
