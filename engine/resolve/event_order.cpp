@@ -336,7 +336,9 @@ std::vector<std::pair<size_t, Conflict>> Builder::Run(TemporalStats* stats) {
         cf.explanation += (k ? "; " : "") + origins_[kept[k]].description + " (" +
                           Fixed2(constraints_[kept[k]].strength) + ")";
     }
-    conflicts.emplace_back(lost.event, std::move(cf));
+    // A conflict shows at least two sides; a cycle always has two constraints that are not
+    // structure (an event's own start and end cannot contradict each other alone).
+    if (cf.values.size() >= 2) conflicts.emplace_back(lost.event, std::move(cf));
   }
   if (stats) *stats = st;
   return conflicts;

@@ -258,6 +258,27 @@ TEST_CASE("'executed four days after his arrest' dates the undated execution") {
   CHECK(execution->conflicts.empty());
 }
 
+TEST_CASE("'four days later' joins the event whose date it counts from") {
+  RunResult run = RunArticles({
+      Article("herald-3", "Harbour Herald", Date(2013, 12, 20),
+              "Pak Chol-su was arrested at his office on December 8, 2013.\n\n"
+              "He was executed four days later, a person briefed on the case said.\n"),
+      // A second outlet moves the arrest a day later; the execution follows it.
+      Article("courier-3", "Valley Courier", Date(2013, 12, 21),
+              "Pak Chol-su was arrested on December 9, 2013.\n\n"
+              "Pak Chol-su had been arrested before, in 2009.\n")});
+  const Event* execution = FindEvent(run.timeline, "execution");
+  REQUIRE(execution);
+  const Event* arrest = nullptr;
+  for (const auto& e : run.timeline.events)
+    if (e.type == "arrest" && e.date.bounded() && e.date.start.year() == 2013) arrest = &e;
+  REQUIRE(arrest);
+  // The execution is bounded by the arrest event as resolved, whichever day that is.
+  REQUIRE(execution->date.bounded());
+  CHECK(execution->date.start == arrest->date.start + boost::gregorian::days(3));
+  CHECK(execution->date.end == arrest->date.end + boost::gregorian::days(5));
+}
+
 TEST_CASE("a relation that contradicts a reported date is dropped and flagged as an order conflict") {
   RunResult run = RunArticles({
       Article("herald-1", "Harbour Herald", Date(2013, 12, 22),
