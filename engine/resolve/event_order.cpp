@@ -4,6 +4,7 @@
 // "order" conflict. docs/resolve.md, "Temporal constraints", says exactly what is built.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <tuple>
