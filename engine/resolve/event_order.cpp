@@ -328,8 +328,9 @@ std::vector<std::pair<size_t, Conflict>> Builder::Run(TemporalStats* stats) {
     cf.values.push_back(value(drop.constraint));
     double s = constraints_[drop.constraint].strength;
     cf.severity = std::round(std::min(1.0, s / std::max(1e-9, weakest_kept)) * 10000) / 10000;
-    cf.explanation = "the dates and the order the sources give cannot all hold (they are " +
-                     std::to_string(-drop.cycle_weight) + " days apart); dropped the weakest: " +
+    cf.explanation = "the dates and the order the sources give cannot all hold (they miss by " +
+                     std::to_string(-drop.cycle_weight) +
+                     (drop.cycle_weight == -1 ? " day" : " days") + "); dropped the weakest: " +
                      lost.description + " (" + Fixed2(s) + ")";
     if (!kept.empty()) {
       cf.explanation += "; kept: ";
