@@ -332,7 +332,7 @@ class PackParser {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"same_event_threshold", "date_tolerance_days", "count_tolerance",
                           "truth_iterations", "copy_penalty", "unnamed_link_threshold",
-                          "unnamed_merge_threshold"}))
+                          "unnamed_merge_threshold", "relation_tolerance_days", "event_span_days"}))
       return;
     auto& s = rules_->resolver;
     s.same_event_threshold = r_.Number(n, "same_event_threshold", false, 0, 1).value_or(s.same_event_threshold);
@@ -342,6 +342,27 @@ class PackParser {
     s.copy_penalty = r_.Number(n, "copy_penalty", false, 0, 1).value_or(s.copy_penalty);
     s.unnamed_link_threshold = r_.Number(n, "unnamed_link_threshold", false, 0, 1).value_or(s.unnamed_link_threshold);
     s.unnamed_merge_threshold = r_.Number(n, "unnamed_merge_threshold", false, 0, 1).value_or(s.unnamed_merge_threshold);
+    s.event_span_days = r_.Number(n, "event_span_days", false, 0, 36525).value_or(s.event_span_days);
+    if (YAML::Node t = n["relation_tolerance_days"]) {
+      if (!t.IsMap()) {
+        r_.Error(t, "rule-type", "'relation_tolerance_days' must map time units to days");
+        return;
+      }
+      for (const auto& kv : t) {
+        std::string unit = kv.first.Scalar();
+        static const std::set<std::string> kUnits = {"day",  "week",   "weekend", "month",
+                                                     "quarter", "half", "season", "year",
+                                                     "decade", "century", "hour", "minute"};
+        double days;
+        if (!kUnits.count(unit)) {
+          r_.Error(kv.first, "rule-value", "unknown time unit '" + unit + "'");
+        } else if (!YAML::convert<double>::decode(kv.second, days) || days < 0 || days > 36525) {
+          r_.Error(kv.second, "rule-type", "tolerance of '" + unit + "' must be a number of days, 0..36525");
+        } else {
+          s.relation_tolerance_days[unit] = days;
+        }
+      }
+    }
   }
 
   YamlReader& r_;

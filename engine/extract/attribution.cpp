@@ -209,6 +209,7 @@ void DocumentReader::AddDenial(const SentenceView& sv) {
   c.date = DateRange();
   c.date_expression.clear();
   c.date_value.clear();
+  c.relations.clear();
   c.attributes.clear();
   c.modality = Modality::kDenied;
   c.rule = cue;

@@ -11,7 +11,8 @@
 
 namespace recon {
 
-ExtractorTables::ExtractorTables(const RuleSet& r) : rules(r), segmenter(r), tagger(r.timex), mentions(r) {
+ExtractorTables::ExtractorTables(const RuleSet& r)
+    : rules(r), segmenter(r), tagger(r.timex), mentions(r), relations(r) {
   for (uint32_t i = 0; i < r.triggers.size(); ++i)
     for (const auto& p : r.triggers[i].patterns) triggers.Add(p, i);
   for (uint32_t i = 0; i < r.modality.size(); ++i)

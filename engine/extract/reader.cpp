@@ -527,6 +527,7 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
       return;
     }
   }
+  t_.relations.Find(tokens_, from, to, timexes_, sv.triggers, c);  // "four days after his arrest"
 }
 
 // One article tells one event of a type about one person, often several times: a claim whose

@@ -12,6 +12,7 @@
 #include "recon/extract.h"
 #include "recon/rules.h"
 #include "recon/timex.h"
+#include "relations.h"
 #include "segment.h"
 #include "tokens.h"
 
@@ -37,6 +38,7 @@ struct ExtractorTables {
   Segmenter segmenter;
   TimexTagger tagger;
   MentionFinder mentions;
+  RelationFinder relations;  // "four days after his arrest"
   PhraseMatcher triggers, modality, counts, attribution;
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;

@@ -15,6 +15,7 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
+#include "recon/temporal.h"
 #include "recon/text_util.h"
 
 namespace recon {
@@ -561,6 +562,15 @@ Timeline Resolver::Run() {
       Event ev = MakeEvent(members, &conflicts);
       made.emplace_back(std::move(ev), std::move(conflicts));
     }
+  }
+  {
+    // Relations between events ("executed four days after his arrest") narrow their dates and
+    // flag orders that cannot hold: engine/resolve/event_order.cpp.
+    std::vector<Event*> events;
+    for (auto& m : made) events.push_back(&m.first);
+    for (auto& [k, cf] : OrderEvents(corpus_, linked_, rules_, events,
+                                     [&](uint32_t i) { return evidence_[i].weight; }))
+      made[k].second.push_back(std::move(cf));
   }
   // Timeline order: by date, undated last; ties by type, label, first claim.
   std::sort(made.begin(), made.end(), [](const auto& x, const auto& y) {

@@ -40,6 +40,22 @@ struct Participant {
   std::string descriptor;  // for unnamed participants: "diplomat", "soldier"; else ""
 };
 
+// "executed four days after his arrest", "fled after the purge", "released a year later": the
+// claim's event placed relative to another event or date the sentence mentions. "since X"
+// reads as "after X". Offsets are UTF-8 bytes into the document text.
+struct ClaimRelation {
+  int offset = 0;           // in `unit`s; 0 with `unit` "" for a bare order ("after his arrest")
+  std::string unit;         // "day", "week", "month", "year", ...; "" for a bare order
+  bool before = false;      // true: the claim's event lies before the anchor; false: after it
+  std::string anchor;       // the anchor's words ("his arrest", "June 3, 2015")
+  std::string anchor_type;  // event type of a trigger inside the anchor ("arrest"); "" if none
+  DateRange anchor_date;    // when the anchor is a date mention, its interval; else unknown
+  size_t anchor_begin = 0;  // the anchor's span
+  size_t anchor_end = 0;
+  size_t begin = 0;         // the whole expression's span ("four days after his arrest")
+  size_t end = 0;
+};
+
 // One thing one document says happened. Offsets are UTF-8 bytes into the document text.
 struct Claim {
   std::string id;         // "<document id>#<n>", n counting claims in the document from 1
@@ -57,6 +73,7 @@ struct Claim {
   DateRange date;               // the event's own time; unknown when the text gives none
   std::string date_expression;  // the words the date came from
   std::string date_value;       // TIMEX3 value of that expression
+  std::vector<ClaimRelation> relations;  // the event's order relative to others, as stated
   Modality modality = Modality::kAsserted;
   std::vector<std::string> attributed_to;  // the outlet first, then whom it cites, in order
   std::string rule;             // id of the trigger rule that produced the claim

@@ -143,6 +143,13 @@ struct ResolverSettings {
   // Min score at which an unnamed claim's event joins its one candidate's event (the link stays
   // a candidate, shown as such; the unnamed mention is never merged into the person). Default: 0.7
   double unnamed_merge_threshold = 0.7;
+  // Slack, in days, either side of a relation's offset by its unit: "four days after" is 3..5
+  // days. A unit not listed gets half its length. Default: day 1, week 3, month 15, year 120
+  std::map<std::string, double> relation_tolerance_days = {
+      {"day", 1}, {"week", 3}, {"month", 15}, {"year", 120}};
+  // How long an event may last between its start and end points; 0 makes each event one
+  // (uncertain) day. Default: 0
+  double event_span_days = 0;
 };
 
 // All rule packs of a run, layered: a later pack's rule with the same id replaces the earlier one.
