@@ -5,8 +5,15 @@
 // bench/run_pipeline_bench.sh starts one process per corpus size and thread count.
 //
 //   pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules] [--ingest-only]
+//                  [--extract-only [--repeat N]]
+//
+// --extract-only runs only the extract stage (everything up to claims), N times (default 1), and
+// prints wall and CPU seconds of each run, MB/s per wall second and per CPU second (the latter
+// is what a core does; on a shared machine the wall figure also counts other processes' time),
+// and the peak memory beyond the corpus text per claim.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "recon/extract.h"
 #include "recon/ingest.h"
 #include "recon/pipeline.h"
 #include "recon/rules.h"
@@ -67,7 +75,7 @@ void PrintRow(const Row& r, double mb, double docs, double claims) {
 int Usage() {
   std::fprintf(stderr,
                "usage: pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules]"
-               " [--ingest-only]\n"
+               " [--ingest-only] [--extract-only [--repeat N]]\n"
                "  CORPUS: a folder or .jsonl file, e.g. one written by bench/generate.py\n");
   return 2;
 }
@@ -76,6 +84,8 @@ int Main(int argc, char** argv) {
   std::vector<std::string> inputs;
   RunOptions options;
   bool ingest_only = false;
+  bool extract_only = false;
+  int repeat = 1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if ((a == "-j" || a == "--threads") && i + 1 < argc) {
@@ -86,6 +96,10 @@ int Main(int argc, char** argv) {
       options.rule_dirs.push_back(argv[++i]);
     } else if (a == "--ingest-only") {  // for sizes where the later stages would not fit
       ingest_only = true;
+    } else if (a == "--extract-only") {
+      extract_only = true;
+    } else if (a == "--repeat" && i + 1 < argc) {
+      repeat = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--no-default-rules") {
       options.no_default_rules = true;
     } else if (a == "-h" || a == "--help" || a.rfind("-", 0) == 0) {
@@ -128,6 +142,38 @@ int Main(int argc, char** argv) {
     std::printf("%-8s %9s %8s %9s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s",
                 "docs/s", "claims/s", "peak MB", "counts");
     for (const auto& r : rows) PrintRow(r, mb, docs, 0);
+    return 0;
+  }
+  if (extract_only) {
+    // The corpus text is what ingest holds; everything the peak grows by after it is the
+    // extract stage's (matchers, per-document scratch, the claims).
+    const double text_peak = PeakMemoryMb();
+    std::printf("corpus: %s  (%.1f MB, %.0f documents, threads=%d, extract only)\n",
+                inputs[0].c_str(), mb, docs, options.threads);
+    std::printf("%-4s %9s %8s %9s %13s %9s %9s %14s\n", "run", "seconds", "cpu s", "MB/s",
+                "MB/s per cpu", "claims", "peak MB", "B/claim >text");
+    std::vector<double> walls, cpus;
+    for (int k = 0; k < repeat; ++k) {
+      t0 = Clock::now();
+      cpu0 = CpuSeconds();
+      Extraction ex;
+      {
+        Extractor extractor(rules);
+        ex = extractor.Run(corpus, {options.threads, false});
+      }
+      double wall = seconds_since(t0), cpu = CpuSeconds() - cpu0, peak = PeakMemoryMb();
+      walls.push_back(wall);
+      cpus.push_back(cpu);
+      double claims = double(ex.claims.size());
+      std::printf("%-4d %9.3f %8.3f %9.1f %13.1f %9.0f %9.1f %14.0f\n", k + 1, wall, cpu,
+                  mb / wall, mb / cpu, claims, peak,
+                  claims > 0 ? (peak - text_peak) * 1024 * 1024 / claims : 0.0);
+    }
+    std::sort(walls.begin(), walls.end());
+    std::sort(cpus.begin(), cpus.end());
+    std::printf("median: %.3f s wall (%.1f MB/s), %.3f cpu s (%.1f MB/s per cpu second)\n",
+                walls[walls.size() / 2], mb / walls[walls.size() / 2], cpus[cpus.size() / 2],
+                mb / cpus[cpus.size() / 2]);
     return 0;
   }
 

@@ -11,9 +11,15 @@
 namespace recon {
 
 // Lets unordered maps keyed by std::string be searched with a string_view, without a copy.
+// FNV-1a: the keys are short words, where it beats std::hash's block hash; nothing iterates
+// these maps, so the hash never reaches the output.
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return size_t(h);
+  }
 };
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
@@ -68,17 +74,24 @@ class PhraseMatcher {
     uint32_t id = 0;
   };
 
-  // Token index just past the match of `slot` alternatives at `i`, for each alternative that matches.
-  void MatchSlot(const Slot& slot, const std::vector<Token>& tokens, uint32_t i,
-                 std::vector<uint32_t>* ends) const;
+  // The patterns' possible first words in a byte trie: a token is looked up by walking its
+  // lower-case bytes once, which also passes every first-word prefix ("defect*") on the way;
+  // most words of running text leave the trie after a byte or two.
+  struct TrieNode {
+    std::vector<std::pair<uint8_t, uint32_t>> children;  // byte -> node index
+    std::vector<uint32_t> words;     // patterns whose first word ends here
+    std::vector<uint32_t> prefixes;  // patterns whose first word is this prefix
+  };
+
+  // Whether alternative `a` matches the tokens at `i`.
+  static bool MatchAlternative(const Alternative& a, const std::vector<Token>& tokens, uint32_t i);
   void MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
                  uint32_t* best) const;
   void Index(uint32_t pattern_index, size_t slot);
+  uint32_t Node(std::string_view word);  // the trie node of `word`, created when missing
 
   std::vector<Pattern> patterns_;
-  StringMap<std::vector<uint32_t>> by_word_;
-  StringMap<std::vector<uint32_t>> by_prefix_;
-  std::vector<uint32_t> prefix_lengths_;
+  std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
 };
 
 }  // namespace recon
