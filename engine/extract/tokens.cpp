@@ -126,6 +126,10 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
   return true;
 }
 
+namespace {
+constexpr size_t kMaxScannedChildren = 6;
+}  // namespace
+
 uint32_t PhraseMatcher::Node(std::string_view word) {
   if (trie_.empty()) trie_.emplace_back();
   uint32_t n = 0;
@@ -136,11 +140,24 @@ uint32_t PhraseMatcher::Node(std::string_view word) {
     if (next == 0) {
       next = uint32_t(trie_.size());
       trie_[n].children.emplace_back(c, next);
+      // A linear scan is quick for a few children; a wide node gets a direct table.
+      if (trie_[n].children.size() > kMaxScannedChildren) {
+        trie_[n].table.assign(256, 0);
+        for (const auto& [byte, child] : trie_[n].children) trie_[n].table[byte] = child;
+      }
       trie_.emplace_back();
     }
     n = next;
   }
   return n;
+}
+
+uint32_t PhraseMatcher::Child(uint32_t node, unsigned char c) const {
+  const TrieNode& t = trie_[node];
+  if (!t.table.empty()) return t.table[c];
+  for (const auto& [byte, child] : t.children)
+    if (byte == c) return child;
+  return 0;
 }
 
 void PhraseMatcher::Index(uint32_t pi, size_t slot) {
@@ -209,12 +226,7 @@ void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
   // matches completely (same pattern id and end are one match).
   uint32_t n = 0;
   for (size_t d = 0; d < w.size(); ++d) {
-    uint32_t next = 0;
-    for (const auto& [byte, child] : trie_[n].children)
-      if (byte == (unsigned char)w[d]) {
-        next = child;
-        break;
-      }
+    uint32_t next = Child(n, (unsigned char)w[d]);
     if (next == 0) {
       n = 0;
       break;

@@ -79,6 +79,7 @@ class PhraseMatcher {
   // most words of running text leave the trie after a byte or two.
   struct TrieNode {
     std::vector<std::pair<uint8_t, uint32_t>> children;  // byte -> node index
+    std::vector<uint32_t> table;  // with many children (the root): all 256 bytes -> node, 0: none
     std::vector<uint32_t> words;     // patterns whose first word ends here
     std::vector<uint32_t> prefixes;  // patterns whose first word is this prefix
   };
@@ -89,6 +90,7 @@ class PhraseMatcher {
                  uint32_t* best) const;
   void Index(uint32_t pattern_index, size_t slot);
   uint32_t Node(std::string_view word);  // the trie node of `word`, created when missing
+  uint32_t Child(uint32_t node, unsigned char c) const;  // 0 when there is none
 
   std::vector<Pattern> patterns_;
   std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
