@@ -1,0 +1,399 @@
+// DocumentReader: one document into claims. Segments and tags the whole document first, then
+// reads it sentence by sentence: each event type triggered in a sentence becomes one claim with
+// its participants, place, counts and date (this file) and its attribution and modality
+// (attribution.cpp).
+#include "reader.h"
+
+#include <algorithm>
+#include <map>
+
+#include "recon/text_util.h"
+
+namespace recon {
+
+namespace {
+
+// Reads a number at token i: digits ("33,000") or a number word; -1 when there is none.
+long NumberAt(const std::vector<Token>& tokens, uint32_t i, const StringMap<long>& words) {
+  const Token& t = tokens[i];
+  if (t.kind == TokenKind::kNumber) {
+    std::string digits;
+    for (char c : t.text)
+      if (IsAsciiDigit(c)) digits += c;
+      else if (c == '.') break;
+    if (digits.empty() || digits.size() > 9) return -1;
+    return std::stol(digits);
+  }
+  auto it = words.find(t.lower);
+  if (it == words.end()) return -1;
+  // "a" and "an" count only directly before a noun they quantify; callers check adjacency.
+  return it->second;
+}
+
+bool IsClauseBreak(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.text == "," || t.text == ";" || t.text == ":" ||
+                                         t.text == "(" || t.text == ")" || t.text == "\"");
+}
+
+bool IsYear(const Token& t, long n) { return t.kind == TokenKind::kNumber && n >= 1900 && n <= 2100; }
+
+}  // namespace
+
+DocumentReader::DocumentReader(const ExtractorTables& tables, const Document& doc, uint32_t doc_index)
+    : t_(tables), rules_(tables.rules), doc_(doc), doc_index_(doc_index), text_(doc.text) {}
+
+DocResult DocumentReader::Read(bool keep_removed) {
+  Prepare(keep_removed);
+  size_t mention_cursor = 0;
+  for (uint32_t s = 0; s < sentences_.size(); ++s) {
+    SentenceView sv;
+    sv.index = s;
+    std::tie(sv.from, sv.to) = sentence_tokens_[s];
+    while (mention_cursor < mentions_.size() && mentions_[mention_cursor].sentence < s) ++mention_cursor;
+    sv.mention_begin = sv.mention_end = mention_cursor;
+    while (sv.mention_end < mentions_.size() && mentions_[sv.mention_end].sentence == s) ++sv.mention_end;
+    sv.triggers = t_.triggers.FindAll(tokens_, sv.from, sv.to);
+    ReadSentence(sv);
+  }
+  HarmonizeSubjects();
+  for (size_t i = 0; i < out_.claims.size(); ++i)
+    out_.claims[i].id = doc_.id + "#" + std::to_string(i + 1);
+  return std::move(out_);
+}
+
+void DocumentReader::Prepare(bool keep_removed) {
+  lower_ = ToLower(text_);
+  std::vector<RemovedSpan> removed;
+  t_.segmenter.Segment(text_, &sentences_, &removed);
+  out_.sentences = sentences_.size();
+  out_.boilerplate = removed.size();
+  for (const auto& r : removed) {
+    out_.hits.emplace_back(rules_.boilerplate[r.rule].id, 1);
+    if (keep_removed)
+      out_.removed.push_back({doc_index_, doc_.first_line + r.line - 1, rules_.boilerplate[r.rule].id,
+                              std::string(Trim(text_.substr(r.begin, r.end - r.begin)))});
+  }
+  for (const auto& s : sentences_) {
+    uint32_t first = uint32_t(tokens_.size());
+    Tokenize(text_, lower_, s.begin, s.end, &tokens_);
+    sentence_tokens_.emplace_back(first, uint32_t(tokens_.size()));
+  }
+  for (uint32_t s = 0; s < sentences_.size(); ++s)
+    t_.mentions.Find(tokens_, sentence_tokens_[s].first, sentence_tokens_[s].second, s, &mentions_, &ranks_);
+  ResolveDocumentMentions(tokens_, &mentions_, ranks_);
+  out_.mentions = mentions_.size();
+  timexes_ = t_.tagger.Tag(text_, doc_.published);
+  out_.timexes = timexes_.size();
+
+  // The document's focus: the person named most often (ties: first named). Pronouns and
+  // unnamed references in a claim fall back to them.
+  std::map<std::string, std::pair<int, uint32_t>> person_counts;
+  for (const auto& m : mentions_)
+    if (m.type == EntityType::kPerson) {
+      auto& c = person_counts[m.name];
+      if (c.first++ == 0) c.second = m.first;
+    }
+  std::pair<int, int64_t> focus_score{0, 0};
+  for (const auto& [name, c] : person_counts) {
+    std::pair<int, int64_t> score{c.first, -int64_t(c.second)};
+    if (score > focus_score) focus_score = score, focus_ = name;
+  }
+}
+
+void DocumentReader::ReadSentence(SentenceView& sv) {
+  if (sv.triggers.empty()) {
+    AddDenial(sv);
+    return;
+  }
+  auto by_type = TriggersByType(sv);
+  if (by_type.empty()) return;
+  // Sentence-level cues, computed once for every claim of the sentence.
+  auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  Cited cited = CitedParties(sv);
+  for (auto& [type, ms] : by_type) {
+    const PhraseMatcher::Match& anchor = ms.front();
+    const TriggerRule& rule = rules_.triggers[anchor.pattern];
+    Claim c;
+    c.doc_index = doc_index_;
+    c.document = doc_.id;
+    c.source = doc_.source;
+    c.type = type;
+    c.begin = sentences_[sv.index].begin;
+    c.end = sentences_[sv.index].end;
+    c.text = text_.substr(c.begin, c.end - c.begin);
+    c.trigger_begin = tokens_[anchor.first].begin;
+    c.trigger_end = tokens_[anchor.last - 1].end;
+    c.rule = rule.id;
+    c.confidence = rule.confidence;
+    FindParticipants(sv, anchor, &c);
+    FindPlace(sv, anchor, &c);
+    FindCounts(sv, &c);
+    FindDate(sv, anchor, &c);
+    Attribute(cited, &c);
+    FindModality(sv, mods, rule, anchor, !cited.empty(), &c);
+    out_.hits.emplace_back(rule.id, 1);
+    out_.claims.push_back(std::move(c));
+  }
+}
+
+// One claim per event type per sentence; the first trigger of a type anchors it.
+std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::TriggersByType(
+    const SentenceView& sv) const {
+  std::map<std::string, std::vector<PhraseMatcher::Match>> by_type;
+  for (const auto& m : sv.triggers) {
+    const TriggerRule& rule = rules_.triggers[m.pattern];
+    if (!rule.requires_near.empty()) {
+      bool near = false;
+      for (uint32_t k = sv.from; k < sv.to && !near; ++k)
+        for (const auto& w : rule.requires_near) near = near || tokens_[k].lower == w;
+      if (!near) continue;
+    }
+    // A trigger inside a longer trigger of another type yields to it ("attempted defection").
+    bool covered = false;
+    for (const auto& o : sv.triggers)
+      if (&o != &m && o.first <= m.first && o.last >= m.last && (o.last - o.first) > (m.last - m.first) &&
+          rules_.triggers[o.pattern].event_type != rule.event_type)
+        covered = true;
+    if (!covered) by_type[rule.event_type].push_back(m);
+  }
+  return by_type;
+}
+
+bool DocumentReader::Possessive(const Mention& m, uint32_t to) const {
+  return m.last < to && (tokens_[m.last].lower == "'s" || tokens_[m.last].lower == "\xE2\x80\x99s");
+}
+
+int DocumentReader::RankOf(const std::string& name) const {
+  for (const auto& m : mentions_)
+    if (m.name == name && m.rank >= 0) return m.rank;
+  return -1;
+}
+
+std::string DocumentReader::EntityOf(const std::string& name) const {
+  for (const auto& m : mentions_)
+    if (m.name == name && !m.entity.empty()) return m.entity;
+  return "";
+}
+
+std::string DocumentReader::Surface(const Mention& m) const {
+  return std::string(text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin));
+}
+
+// Whom the event is about depends on voice and on the event type. "The execution of Jang" and
+// "executed his uncle Jang" take the person after the trigger; "Jang was executed" and "Thae
+// defected" the nearest person before it. A possessive ("Kim Jong Un's uncle") is never the
+// subject. Every other mention joins as a participant by its type; the subject's rank, from
+// this sentence or anywhere in the document, becomes the claim's rank.
+void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) {
+  const uint32_t from = sv.from, to = sv.to;
+  bool passive = false;
+  for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
+    passive = passive || t_.auxiliaries.count(tokens_[k].lower) > 0;
+  bool nominal_of = (anchor.last < to && tokens_[anchor.last].lower == "of") ||
+                    tokens_[anchor.last - 1].lower == "of";
+  const EventTypeRule* et = rules_.FindEventType(c->type);
+  bool after_first = nominal_of || (et && et->patient_subject && !passive);
+  int subject = -1, before = -1, after = -1;
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (m.type != EntityType::kPerson || Possessive(m, to)) continue;
+    // "the half-brother of Kim Jong Un": a person after "of" qualifies someone else.
+    // Also "the half-brother of North Korean leader Kim Jong Un": "of" a few words before.
+    bool qualifier = false;
+    for (uint32_t k = m.first; k > from && k + 4 > m.first; --k) {
+      if (tokens_[k - 1].kind == TokenKind::kPunct) break;
+      if (tokens_[k - 1].lower == "of") qualifier = true;
+    }
+    if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
+    else if (after < 0 && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
+  }
+  // "Jang's execution": a possessive right before a nominal trigger is its subject.
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (m.type == EntityType::kPerson && Possessive(m, to) && m.last + 1 == anchor.first) subject = int(k);
+  }
+  // For an active patient trigger the person before it is the doer ("Kim Jong Un purged ..."),
+  // never the one it was done to.
+  bool active_patient = et && et->patient_subject && !passive && !nominal_of;
+  // With two people before an active patient trigger ("Kim had his uncle, Jang, executed"),
+  // the nearer is the patient and the first the doer; with one, it is the doer.
+  int persons_before = 0;
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
+    persons_before += mentions_[k].type == EntityType::kPerson && mentions_[k].last <= anchor.first;
+  if (subject < 0)
+    subject = after_first ? (after >= 0 ? after : (active_patient && persons_before < 2 ? -1 : before))
+                          : (before >= 0 ? before : after);
+  std::string subject_name;
+  if (subject >= 0) {
+    const Mention& m = mentions_[subject];
+    subject_name = m.name;
+    c->participants.push_back({"subject", m.entity.empty() ? EntityOf(m.name) : m.entity, Surface(m), m.name, ""});
+  } else {
+    // Unnamed: "a senior diplomat whose name was withheld", or a pronoun for the focus person.
+    std::string descriptor;
+    for (uint32_t k = from; k < to && descriptor.empty(); ++k)
+      if (t_.descriptors.count(tokens_[k].lower)) descriptor = std::string(tokens_[k].lower);
+    // A pronoun stands for the document's focus person only in subject position: just
+    // before the trigger ("he fled", "she was arrested", "his defection").
+    bool pronoun = false;
+    for (uint32_t k = anchor.first > from + 3 ? anchor.first - 3 : from; k < anchor.first && !pronoun; ++k)
+      pronoun = t_.pronouns.count(tokens_[k].lower) > 0;
+    if (pronoun && !focus_.empty()) {
+      subject_name = focus_;
+      c->participants.push_back({"subject", EntityOf(focus_), "(pronoun)", focus_, ""});
+      c->confidence *= 0.85;
+    } else if (!descriptor.empty()) {
+      c->participants.push_back({"subject", "", descriptor, "", descriptor});
+      c->confidence *= 0.8;
+    } else {
+      c->confidence *= 0.6;
+    }
+  }
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (int(k) == subject || m.name == subject_name) continue;
+    std::string role = m.type == EntityType::kPerson ? "mentioned" : m.type == EntityType::kPlace ? "place" : "organization";
+    bool dup = false;
+    for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);
+    if (!dup) c->participants.push_back({role, m.entity, Surface(m), m.name, ""});
+  }
+  if (!subject_name.empty()) {
+    int rank = subject >= 0 ? mentions_[subject].rank : -1;
+    if (rank < 0) rank = RankOf(subject_name);
+    if (rank >= 0) c->attributes["rank"] = rules_.ranks[rank].id;
+  }
+}
+
+// Place: the first place after the trigger, else the first in the sentence.
+void DocumentReader::FindPlace(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
+  const Mention* place = nullptr;
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    // "South Korea's spy agency" names who spoke, not where the event happened.
+    if (m.type != EntityType::kPlace || Possessive(m, sv.to)) continue;
+    if (!place || (m.first >= anchor.last && place->first < anchor.last)) place = &m;
+  }
+  if (place && !place->entity.empty()) c->attributes["place"] = place->entity;
+}
+
+// Counts: a number (or parts joined by "and") just before a cue, or just after it.
+void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
+  const uint32_t from = sv.from, to = sv.to;
+  for (const auto& cm : t_.counts.FindAll(tokens_, from, to)) {
+    const CountRule& cr = rules_.counts[cm.pattern];
+    long total = -1;
+    bool at_least = false;
+    uint32_t k = cm.first;
+    uint32_t lo = cm.first > from + 6 ? cm.first - 6 : from;
+    while (k > lo) {
+      --k;
+      if (IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") break;
+      long n = NumberAt(tokens_, k, t_.numbers);
+      if (n < 0 || IsYear(tokens_[k], n)) continue;
+      if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
+      total = total < 0 ? n : total + n;
+      // Keep summing parts joined by "and" or commas: "nine soldiers and three civilians".
+      if (k > lo && (tokens_[k - 1].lower == "than" || tokens_[k - 1].lower == "over" ||
+                     tokens_[k - 1].lower == "least"))
+        at_least = true;
+    }
+    if (total < 0) {
+      // "killed nine soldiers and three civilians": parts after the cue, up to the clause end.
+      for (uint32_t f = cm.last; f < to && f < cm.last + 8; ++f) {
+        if (IsClauseBreak(tokens_[f]) && tokens_[f].text != ",") break;
+        if (tokens_[f].kind == TokenKind::kPunct && tokens_[f].text == ".") break;
+        long n = NumberAt(tokens_, f, t_.numbers);
+        if (n <= 1 || IsYear(tokens_[f], n)) continue;
+        if (total >= 0 && !(tokens_[f - 1].lower == "and" || tokens_[f - 2].lower == "and" ||
+                            tokens_[f - 1].text == "," || tokens_[f - 2].text == ","))
+          break;
+        total = total < 0 ? n : total + n;
+      }
+    }
+    if (total > 0 && !c->attributes.count(cr.role)) {
+      c->attributes[cr.role] = std::to_string(total) + (at_least ? "+" : "");
+      out_.hits.emplace_back(cr.id, 1);
+    }
+  }
+}
+
+// Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
+// and not one nearer to another trigger of the sentence.
+void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
+  const uint32_t from = sv.from, to = sv.to;
+  const uint32_t first_sentences = 3;  // where a dateline may stand, after a headline or byline
+  const TimeExpression* best = nullptr;
+  long best_d = 1 << 30;
+  for (const auto& t : timexes_) {
+    if (t.begin < c->begin || t.end > c->end) continue;
+    if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
+    if (!t.range.known()) continue;
+    // "the ministry said Wednesday" / "said on Wednesday": the report's date, not the event's.
+    auto it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, t.begin,
+                               [](const Token& tk, size_t b) { return tk.begin < b; });
+    uint32_t ti = uint32_t(it - tokens_.begin());
+    bool report_date = false;
+    for (uint32_t back = 1; back <= 4 && ti >= from + back; ++back) {
+      const Token& tk = tokens_[ti - back];
+      if (tk.kind == TokenKind::kPunct) break;
+      if (tk.begin >= c->trigger_begin && tk.end <= c->trigger_end) break;
+      if (t_.reporting_verbs.count(tk.lower)) report_date = true;
+    }
+    // A dateline ("SEOUL, May 13 (AWS) - ...") dates the report.
+    if (sv.index < first_sentences && ti < from + 12)
+      for (uint32_t k = ti; k < to && k < from + 14; ++k)
+        if (tokens_[k].kind == TokenKind::kPunct &&
+            (tokens_[k].text == "-" || tokens_[k].text == "\xE2\x80\x94" || tokens_[k].text == "\xE2\x80\x93")) {
+          report_date = true;
+          break;
+        }
+    if (report_date) continue;
+    auto distance = [&](size_t tb, size_t te) {
+      return t.begin >= te ? long(t.begin - te) : long(tb - t.end) + 5;
+    };
+    long d = distance(c->trigger_begin, c->trigger_end);
+    // A date belongs to the trigger nearest to it: "charged on Wednesday with the murder"
+    // dates the charge, not the murder.
+    bool nearer_other = false;
+    for (const auto& m : sv.triggers)
+      if (m.first != anchor.first && distance(tokens_[m.first].begin, tokens_[m.last - 1].end) < d)
+        nearer_other = true;
+    if (nearer_other) continue;
+    if (d < best_d) best_d = d, best = &t;
+  }
+  if (best) {
+    c->date = best->range;
+    c->date_expression = best->text;
+    c->date_value = best->value;
+  }
+}
+
+// One article tells one event of a type about one person, often several times: a claim whose
+// subject differs from the article's usual subject for that type takes the usual one when the
+// sentence names them too ("accused of killing Kim Jong-nam, the half-brother of Kim Jong Un").
+void DocumentReader::HarmonizeSubjects() {
+  std::map<std::string, std::map<std::string, int>> subjects_by_type;
+  for (const auto& c : out_.claims)
+    for (const auto& p : c.participants)
+      if (p.role == "subject" && !p.name.empty()) subjects_by_type[c.type][p.name]++;
+  for (auto& c : out_.claims) {
+    const auto& counts = subjects_by_type[c.type];
+    std::string usual;
+    int best = 0;
+    for (const auto& [name, n] : counts)
+      if (n > best) best = n, usual = name;
+    if (best < 2) continue;
+    auto subject = std::find_if(c.participants.begin(), c.participants.end(),
+                                [](const Participant& p) { return p.role == "subject"; });
+    if (subject == c.participants.end() || subject->name == usual || subject->name.empty()) continue;
+    if (counts.at(subject->name) >= best) continue;
+    auto other = std::find_if(c.participants.begin(), c.participants.end(),
+                              [&](const Participant& p) { return p.name == usual; });
+    if (other == c.participants.end()) continue;
+    std::swap(subject->entity, other->entity);
+    std::swap(subject->mention, other->mention);
+    std::swap(subject->name, other->name);
+  }
+}
+
+}  // namespace recon

@@ -1,0 +1,124 @@
+// The extract stage's compiled rule tables and the reader that turns one document into claims.
+// Private to extract.
+#ifndef RECON_EXTRACT_READER_H_
+#define RECON_EXTRACT_READER_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "mentions.h"
+#include "recon/document.h"
+#include "recon/extract.h"
+#include "recon/rules.h"
+#include "recon/timex.h"
+#include "segment.h"
+#include "tokens.h"
+
+namespace recon {
+
+struct AttributionPattern {
+  uint32_t rule = 0;
+  bool source_first = false;  // "{source} said" (capture leftwards) vs "according to {source}"
+};
+
+// Matchers and word sets built once from the rules. Immutable; shared by every thread.
+struct ExtractorTables {
+  explicit ExtractorTables(const RuleSet& r);
+
+  // The party an attribution match cites, read leftwards or rightwards as its pattern says.
+  std::string CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
+                           const PhraseMatcher::Match& a) const;
+  // The gazetteer's name for a cited organisation, also when qualified ("South Korea's
+  // Unification Ministry"); "" when it is not known.
+  std::string CanonicalParty(const std::string& party) const;
+
+  const RuleSet& rules;
+  Segmenter segmenter;
+  TimexTagger tagger;
+  MentionFinder mentions;
+  PhraseMatcher triggers, modality, counts, attribution;
+  std::vector<AttributionPattern> attribution_patterns;
+  StringMap<long> numbers;
+  StringMap<bool> reporting_verbs;
+  StringMap<bool> descriptors;
+  StringMap<bool> source_nouns;
+  StringMap<bool> auxiliaries;             // "was", "were": a passive trigger after them
+  StringMap<bool> pronouns;                // "he", "his": stand for a person named before
+  StringMap<std::string> canonical_party;  // organisation alias -> canonical name
+  StringMap<bool> stop_words;
+  StringMap<bool> function_words;  // stop words in lower case: "when", "after", "the"
+};
+
+// What one document yields; joined in document order by Extractor::Run.
+struct DocResult {
+  std::vector<Claim> claims;
+  std::vector<RemovedLine> removed;
+  std::vector<std::pair<std::string, size_t>> hits;  // rule id -> count
+  size_t sentences = 0, mentions = 0, timexes = 0, boilerplate = 0;
+};
+
+// Reads one document: segments, tokenizes, tags mentions and time expressions, then makes a
+// claim for each event type triggered in a sentence. One reader per document and thread.
+class DocumentReader {
+ public:
+  DocumentReader(const ExtractorTables& tables, const Document& doc, uint32_t doc_index);
+  DocResult Read(bool keep_removed);
+
+ private:
+  // One sentence under reading: its tokens [from, to), its mentions [mention_begin,
+  // mention_end) in mentions_, and its trigger matches.
+  struct SentenceView {
+    uint32_t index = 0;
+    uint32_t from = 0, to = 0;
+    size_t mention_begin = 0, mention_end = 0;
+    std::vector<PhraseMatcher::Match> triggers;
+  };
+  // A party a sentence cites, at the token where it is cited (0: a relaying outlet first).
+  using Cited = std::vector<std::pair<uint32_t, std::string>>;
+
+  void Prepare(bool keep_removed);
+  void ReadSentence(SentenceView& sv);
+
+  // reader.cpp: who, where, how many, when.
+  std::map<std::string, std::vector<PhraseMatcher::Match>> TriggersByType(const SentenceView& sv) const;
+  void FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c);
+  void FindPlace(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
+  void FindCounts(const SentenceView& sv, Claim* c);
+  void FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
+  void HarmonizeSubjects();
+
+  // attribution.cpp: according to whom, and how firmly.
+  Cited CitedParties(const SentenceView& sv);
+  void Attribute(const Cited& cited, Claim* c) const;
+  void FindModality(const SentenceView& sv, const std::vector<PhraseMatcher::Match>& mods,
+                    const TriggerRule& rule, const PhraseMatcher::Match& anchor, bool cited, Claim* c);
+  // A sentence with no trigger that denies the event just told ("Pyongyang has always denied
+  // any involvement") becomes a denied claim of it.
+  void AddDenial(const SentenceView& sv);
+
+  bool Possessive(const Mention& m, uint32_t to) const;
+  int RankOf(const std::string& name) const;
+  std::string EntityOf(const std::string& name) const;
+  std::string Surface(const Mention& m) const;
+
+  const ExtractorTables& t_;
+  const RuleSet& rules_;
+  const Document& doc_;
+  const uint32_t doc_index_;
+  std::string_view text_;
+  std::string lower_;
+  std::vector<Sentence> sentences_;
+  std::vector<Token> tokens_;
+  std::vector<std::pair<uint32_t, uint32_t>> sentence_tokens_;
+  std::vector<Mention> mentions_;
+  std::vector<RankMention> ranks_;
+  std::vector<TimeExpression> timexes_;
+  std::string focus_;                       // the person the document names most often
+  std::vector<std::string> named_parties_;  // cited so far, for "the agency" and "the outlet"
+  DocResult out_;
+};
+
+}  // namespace recon
+
+#endif  // RECON_EXTRACT_READER_H_
