@@ -14,9 +14,9 @@ MentionFinder::MentionFinder(const RuleSet& rules) : rules_(rules) {
   }
   for (uint32_t i = 0; i < rules.ranks.size(); ++i)
     for (const auto& n : rules.ranks[i].names) ranks_.Add(n, i);
-  for (const auto& s : rules.names.surnames) surnames_[s] = true;
-  for (const auto& s : rules.names.stop_words) stop_words_[s] = true;
-  for (const auto& s : rules.names.titles) titles_[ToLower(s)] = true;
+  for (const auto& s : rules.names.surnames) surnames_.insert(s);
+  for (const auto& s : rules.names.stop_words) stop_words_.insert(s);
+  for (const auto& s : rules.names.titles) titles_.insert(ToLower(s));
 }
 
 bool MentionFinder::IsGivenNamePart(const Token& t) const {

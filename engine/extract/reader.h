@@ -40,14 +40,14 @@ struct ExtractorTables {
   PhraseMatcher triggers, modality, counts, attribution;
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;
-  StringMap<bool> reporting_verbs;
-  StringMap<bool> descriptors;
-  StringMap<bool> source_nouns;
-  StringMap<bool> auxiliaries;             // "was", "were": a passive trigger after them
-  StringMap<bool> pronouns;                // "he", "his": stand for a person named before
+  WordSet reporting_verbs;
+  WordSet descriptors;
+  WordSet source_nouns;
+  WordSet auxiliaries;             // "was", "were": a passive trigger after them
+  WordSet pronouns;                // "he", "his": stand for a person named before
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
-  StringMap<bool> stop_words;
-  StringMap<bool> function_words;  // stop words in lower case: "when", "after", "the"
+  WordSet stop_words;
+  WordSet function_words;  // stop words in lower case: "when", "after", "the"
 };
 
 // What one document yields; joined in document order by Extractor::Run.

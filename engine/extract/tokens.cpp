@@ -166,6 +166,12 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     const std::string& w = a.words.front();
     bool prefix = a.prefix && a.words.size() == 1;
     uint32_t n = Node(w);
+    if (w.size() == 1) {
+      short_first_[(unsigned char)w[0]] = true;
+    } else {
+      size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
+      pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
+    }
     auto& v = prefix ? trie_[n].prefixes : trie_[n].words;
     if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
   }
@@ -205,6 +211,12 @@ void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
                             std::vector<Match>* out) const {
   if (trie_.empty()) return;
   std::string_view w = tokens[i].lower;
+  if (w.empty()) return;
+  if (!short_first_[(unsigned char)w[0]]) {
+    if (w.size() < 2) return;
+    size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
+    if (!(pairs_[pair / 64] >> (pair % 64) & 1)) return;
+  }
   const size_t before = out->size();
   auto try_patterns = [&](const std::vector<uint32_t>& list) {
     for (uint32_t pi : list) {

@@ -2,6 +2,7 @@
 #ifndef RECON_EXTRACT_TOKENS_H_
 #define RECON_EXTRACT_TOKENS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -94,6 +95,32 @@ class PhraseMatcher {
 
   std::vector<Pattern> patterns_;
   std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
+  // A filter ahead of the trie, so most tokens cost two loads: whether some first word of
+  // one byte (or a one-byte prefix) starts with byte b, and whether one of two or more bytes
+  // starts with the byte pair (b0, b1), as a bit set of 65536 bits.
+  bool short_first_[256] = {};
+  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(65536 / 64, 0);
+};
+
+// A set of words with a cheap pre-check (first byte and length) ahead of the hash lookup: most
+// words of running text are not in a given list and are turned away without hashing.
+class WordSet {
+ public:
+  void insert(std::string word) {
+    if (word.empty()) return;
+    lengths_[(unsigned char)word[0]] |= 1u << std::min<size_t>(word.size(), 31);
+    words_.emplace(std::move(word), true);
+  }
+  size_t count(std::string_view word) const {
+    if (word.empty() || !(lengths_[(unsigned char)word[0]] >> std::min<size_t>(word.size(), 31) & 1))
+      return 0;
+    return words_.count(word);
+  }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  uint32_t lengths_[256] = {};  // bit n: some word of length n (31: 31 or more) starts with the byte
+  StringMap<bool> words_;
 };
 
 }  // namespace recon
