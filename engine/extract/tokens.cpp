@@ -126,26 +126,27 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
   return true;
 }
 
-namespace {
-constexpr size_t kMaxScannedChildren = 6;
-}  // namespace
-
 uint32_t PhraseMatcher::Node(std::string_view word) {
   if (trie_.empty()) trie_.emplace_back();
   uint32_t n = 0;
   for (unsigned char c : word) {
-    uint32_t next = 0;
-    for (const auto& [byte, child] : trie_[n].children)
-      if (byte == c) next = child;
+    uint32_t next = Child(n, c);
     if (next == 0) {
       next = uint32_t(trie_.size());
-      trie_[n].children.emplace_back(c, next);
-      // A linear scan is quick for a few children; a wide node gets a direct table.
-      if (trie_[n].children.size() > kMaxScannedChildren) {
-        trie_[n].table.assign(256, 0);
-        for (const auto& [byte, child] : trie_[n].children) trie_[n].table[byte] = child;
-      }
       trie_.emplace_back();
+      TrieNode& t = trie_[n];
+      if (t.table == 0 && t.count < kInline) {
+        t.bytes[t.count] = c;
+        t.kids[t.count] = next;
+        ++t.count;
+      } else {
+        if (t.table == 0) {
+          tables_.resize(tables_.size() + 256, 0);
+          t.table = uint32_t(tables_.size() / 256);
+          for (int k = 0; k < t.count; ++k) tables_[(t.table - 1) * 256 + t.bytes[k]] = t.kids[k];
+        }
+        tables_[(t.table - 1) * 256 + c] = next;
+      }
     }
     n = next;
   }
@@ -154,9 +155,9 @@ uint32_t PhraseMatcher::Node(std::string_view word) {
 
 uint32_t PhraseMatcher::Child(uint32_t node, unsigned char c) const {
   const TrieNode& t = trie_[node];
-  if (!t.table.empty()) return t.table[c];
-  for (const auto& [byte, child] : t.children)
-    if (byte == c) return child;
+  if (t.table != 0) return tables_[(t.table - 1) * 256 + c];
+  for (int k = 0; k < t.count; ++k)
+    if (t.bytes[k] == c) return t.kids[k];
   return 0;
 }
 
@@ -172,7 +173,12 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
       size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
       pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
     }
-    auto& v = prefix ? trie_[n].prefixes : trie_[n].words;
+    uint32_t& list = prefix ? trie_[n].prefixes : trie_[n].words;
+    if (list == 0) {
+      list = uint32_t(lists_.size());
+      lists_.emplace_back();
+    }
+    auto& v = lists_[list];
     if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
   }
   if (s.optional && slot + 1 < patterns_[pi].slots.size()) Index(pi, slot + 1);
@@ -244,9 +250,9 @@ void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
       break;
     }
     n = next;
-    if (!trie_[n].prefixes.empty()) try_patterns(trie_[n].prefixes);
+    if (trie_[n].prefixes != 0) try_patterns(lists_[trie_[n].prefixes]);
   }
-  if (n != 0 && !trie_[n].words.empty()) try_patterns(trie_[n].words);
+  if (n != 0 && trie_[n].words != 0) try_patterns(lists_[trie_[n].words]);
   if (out->size() - before > 1)
     std::sort(out->begin() + before, out->end(), [](const Match& a, const Match& b) {
       return a.last != b.last ? a.last > b.last : a.pattern < b.pattern;

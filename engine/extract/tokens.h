@@ -78,11 +78,16 @@ class PhraseMatcher {
   // The patterns' possible first words in a byte trie: a token is looked up by walking its
   // lower-case bytes once, which also passes every first-word prefix ("defect*") on the way;
   // most words of running text leave the trie after a byte or two.
-  struct TrieNode {
-    std::vector<std::pair<uint8_t, uint32_t>> children;  // byte -> node index
-    std::vector<uint32_t> table;  // with many children (the root): all 256 bytes -> node, 0: none
-    std::vector<uint32_t> words;     // patterns whose first word ends here
-    std::vector<uint32_t> prefixes;  // patterns whose first word is this prefix
+  // One cache line per node: up to kInline children in place, more in a 256-entry table; the
+  // pattern lists live apart, since most walks end before reaching any.
+  static constexpr int kInline = 7;
+  struct alignas(64) TrieNode {
+    uint8_t bytes[kInline] = {};
+    uint8_t count = 0;            // children in bytes/kids; ignored once `table` is set
+    uint32_t kids[kInline] = {};  // node index of the child for bytes[k]
+    uint32_t table = 0;           // 1 + index of its 256-entry child table in tables_; 0: none
+    uint32_t words = 0;           // index in lists_ of the patterns whose first word ends here
+    uint32_t prefixes = 0;        // index in lists_ of the patterns whose first word is this prefix
   };
 
   // Whether alternative `a` matches the tokens at `i`.
@@ -95,6 +100,8 @@ class PhraseMatcher {
 
   std::vector<Pattern> patterns_;
   std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
+  std::vector<uint32_t> tables_;                // child tables, 256 entries each
+  std::vector<std::vector<uint32_t>> lists_{1};  // pattern lists; 0 means none
   // A filter ahead of the trie, so most tokens cost two loads: whether some first word of
   // one byte (or a one-byte prefix) starts with byte b, and whether one of two or more bytes
   // starts with the byte pair (b0, b1), as a bit set of 65536 bits.
