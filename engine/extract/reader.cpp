@@ -73,6 +73,9 @@ void DocumentReader::Prepare(bool keep_removed) {
       out_.removed.push_back({doc_index_, doc_.first_line + r.line - 1, rules_.boilerplate[r.rule].id,
                               std::string(Trim(text_.substr(r.begin, r.end - r.begin)))});
   }
+  // About one token per five bytes of news text: one allocation instead of a dozen regrowths.
+  tokens_.reserve(text_.size() / 4 + 16);
+  sentence_tokens_.reserve(sentences_.size());
   for (const auto& s : sentences_) {
     uint32_t first = uint32_t(tokens_.size());
     Tokenize(text_, lower_, s.begin, s.end, &tokens_);
