@@ -56,8 +56,14 @@ DocResult DocumentReader::Read(bool keep_removed) {
     ReadSentence(sv);
   }
   HarmonizeSubjects();
-  for (size_t i = 0; i < out_.claims.size(); ++i)
-    out_.claims[i].id = doc_.id + "#" + std::to_string(i + 1);
+  for (size_t i = 0; i < out_.claims.size(); ++i) {
+    Claim& c = out_.claims[i];
+    c.id = doc_.id + "#" + std::to_string(i + 1);
+    // Claims outlive the reader by the whole run: drop the slack that growing left behind.
+    c.participants.shrink_to_fit();
+    c.attributed_to.shrink_to_fit();
+  }
+  out_.claims.shrink_to_fit();
   return std::move(out_);
 }
 
