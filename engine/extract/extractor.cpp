@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
+#include <map>
 #include <thread>
 
 #include "reader.h"
@@ -57,15 +59,23 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   unsigned threads = options.threads > 0 ? unsigned(options.threads)
                                          : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, std::max<size_t>(1, n));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;)
-      results[i] = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
+  // Every step but the last runs on all threads: what stays serial bounds the speed-up.
+  auto parallel = [threads](const std::function<void(unsigned worker)>& f) {
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(f, t);
+    f(0);
+    for (auto& t : pool) t.join();
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  // Each worker sums the rule hits of its documents; the sums are added up at the end.
+  std::vector<std::map<std::string, size_t>> hits(threads);
+  std::atomic<size_t> next{0};
+  parallel([&](unsigned worker) {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      results[i] = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
+      for (const auto& [id, k] : results[i].hits) hits[worker][id] += k;
+      results[i].hits = {};
+    }
+  });
 
   const RuleSet& rules = impl_->tables.rules;
   Extraction ex;
@@ -74,22 +84,31 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   for (const auto& r : rules.modality) ex.rule_hits[r.id] = 0;
   for (const auto& r : rules.attribution) ex.rule_hits[r.id] = 0;
   for (const auto& r : rules.counts) ex.rule_hits[r.id] = 0;
-  // Reserved up front: growing a vector of tens of thousands of claims copies and faults in
-  // its memory several times over, all on one thread.
-  size_t total_claims = 0, total_removed = 0;
-  for (const auto& r : results) total_claims += r.claims.size(), total_removed += r.removed.size();
-  ex.claims.reserve(total_claims);
-  ex.removed.reserve(total_removed);
-  for (auto& r : results) {
-    ex.sentences += r.sentences;
-    ex.mentions += r.mentions;
-    ex.time_expressions += r.timexes;
-    ex.boilerplate_lines += r.boilerplate;
-    for (auto& [id, k] : r.hits) ex.rule_hits[id] += k;
-    std::move(r.claims.begin(), r.claims.end(), std::back_inserter(ex.claims));
-    std::move(r.removed.begin(), r.removed.end(), std::back_inserter(ex.removed));
-    r = DocResult();  // its claims are moved out; free the rest while the join goes on
+  for (const auto& h : hits)
+    for (const auto& [id, k] : h) ex.rule_hits[id] += k;
+  // The claims go to their final places in document order, moved by all threads at once: on one
+  // thread, moving tens of thousands of claims into fresh memory was the largest serial step.
+  std::vector<size_t> offset(n + 1, 0);
+  size_t total_removed = 0;
+  for (size_t i = 0; i < n; ++i) {
+    offset[i + 1] = offset[i] + results[i].claims.size();
+    total_removed += results[i].removed.size();
+    ex.sentences += results[i].sentences;
+    ex.mentions += results[i].mentions;
+    ex.time_expressions += results[i].timexes;
+    ex.boilerplate_lines += results[i].boilerplate;
   }
+  ex.claims.resize(offset[n]);
+  next = 0;
+  parallel([&](unsigned) {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      std::move(results[i].claims.begin(), results[i].claims.end(), ex.claims.begin() + offset[i]);
+      results[i].claims = {};
+    }
+  });
+  ex.removed.reserve(total_removed);
+  for (auto& r : results)
+    std::move(r.removed.begin(), r.removed.end(), std::back_inserter(ex.removed));
   return ex;
 }
 
