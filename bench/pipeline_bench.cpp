@@ -86,7 +86,7 @@ void PrintClaimBytes(const std::vector<Claim>& claims) {
 struct Row {
   std::string stage;
   double seconds = 0;
-  double cpu_seconds = -1;  // -1: not measured separately (stages inside RunCorpus)
+  double cpu_seconds = -1;  // CPU seconds of the whole process during the stage; -1: unknown
   double peak_mb = 0;
   std::string counts;
 };
@@ -102,8 +102,9 @@ std::string Rate(double n, double seconds, const char* fmt) {
 void PrintRow(const Row& r, double mb, double docs, double claims) {
   bool rates = r.stage != "rules";  // rule loading does not read the corpus
   std::string cpu = r.cpu_seconds < 0 ? "-" : Rate(r.cpu_seconds, 1, "%.3f");
-  std::printf("%-8s %9.3f %8s %9s %11s %11s %9.1f  %s\n", r.stage.c_str(), r.seconds, cpu.c_str(),
+  std::printf("%-8s %9.3f %8s %9s %10s %11s %11s %9.1f  %s\n", r.stage.c_str(), r.seconds, cpu.c_str(),
               rates ? Rate(mb, r.seconds, "%.1f").c_str() : "-",
+              rates && r.cpu_seconds > 0 ? Rate(mb, r.cpu_seconds, "%.1f").c_str() : "-",
               rates ? Rate(docs, r.seconds, "%.0f").c_str() : "-",
               rates ? Rate(claims, r.seconds, "%.0f").c_str() : "-", r.peak_mb, r.counts.c_str());
 }
@@ -175,7 +176,7 @@ int Main(int argc, char** argv) {
   const double docs = double(corpus.documents.size());
   if (ingest_only) {
     std::printf("corpus: %s  (%.1f MB, %.0f documents, ingest only)\n", inputs[0].c_str(), mb, docs);
-    std::printf("%-8s %9s %8s %9s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s",
+    std::printf("%-8s %9s %8s %9s %10s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s", "MB/cpu s",
                 "docs/s", "claims/s", "peak MB", "counts");
     for (const auto& r : rows) PrintRow(r, mb, docs, 0);
     return 0;
@@ -227,7 +228,7 @@ int Main(int argc, char** argv) {
   double peak = PeakMemoryMb();
   double stage_sum = 0;
   for (const auto& s : run.stats) {
-    Row r{s.stage, s.seconds, -1, peak, ""};
+    Row r{s.stage, s.seconds, s.cpu_seconds, peak, ""};
     for (const auto& [what, n] : s.counts) r.counts += what + "=" + std::to_string(n) + " ";
     rows.push_back(r);
     stage_sum += s.seconds;
@@ -236,7 +237,7 @@ int Main(int argc, char** argv) {
 
   std::printf("corpus: %s  (%.1f MB, %.0f documents, %.0f claims, threads=%d)\n",
               inputs[0].c_str(), mb, docs, claims, options.threads);
-  std::printf("%-8s %9s %8s %9s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s",
+  std::printf("%-8s %9s %8s %9s %10s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s", "MB/cpu s",
               "docs/s", "claims/s", "peak MB", "counts");
   for (const auto& r : rows) PrintRow(r, mb, docs, claims);
   double total = rows[0].seconds + rows[1].seconds + after_run;
