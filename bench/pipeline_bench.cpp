@@ -5,8 +5,15 @@
 // bench/run_pipeline_bench.sh starts one process per corpus size and thread count.
 //
 //   pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules] [--ingest-only]
+//                  [--extract-only [--repeat N]]
+//
+// --extract-only runs only the extract stage (everything up to claims), N times (default 1), and
+// prints wall and CPU seconds of each run, MB/s per wall second and per CPU second (the latter
+// is what a core does; on a shared machine the wall figure also counts other processes' time),
+// and the peak memory beyond the corpus text per claim.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "recon/extract.h"
 #include "recon/ingest.h"
 #include "recon/pipeline.h"
 #include "recon/rules.h"
@@ -39,10 +47,46 @@ double CpuSeconds() {
   return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// System CPU seconds alone (page faults, mostly): the part of CPU time that fresh memory costs.
+double SysSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+}
+
+// Heap bytes a string owns beyond its own object: none while it fits the small-string buffer.
+size_t HeapBytes(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
+
+// What the claims cost, by part: the Claim objects, their strings, participants, attributes
+// and attribution. Estimates what malloc was asked for (not its per-block overhead).
+void PrintClaimBytes(const std::vector<Claim>& claims) {
+  if (claims.empty()) return;
+  double object = 0, strings = 0, participants = 0, attributes = 0, attributed = 0;
+  for (const Claim& c : claims) {
+    object += sizeof(Claim);
+    for (const std::string* s : {&c.id, &c.document, &c.source, &c.type, &c.date_expression,
+                                 &c.date_value, &c.rule})
+      strings += HeapBytes(*s);
+    participants += c.participants.capacity() * sizeof(Participant);
+    for (const Participant& p : c.participants)
+      for (const std::string* s : {&p.role, &p.entity, &p.mention, &p.name, &p.descriptor})
+        participants += HeapBytes(*s);
+    for (const auto& [k, v] : c.attributes)
+      attributes += 32 + sizeof(std::pair<const std::string, std::string>) + HeapBytes(k) + HeapBytes(v);
+    attributed += c.attributed_to.capacity() * sizeof(std::string);
+    for (const std::string& s : c.attributed_to) attributed += HeapBytes(s);
+  }
+  double n = double(claims.size());
+  std::printf("bytes per claim: %.0f = Claim object %.0f (sizeof %zu) + its strings %.0f + "
+              "participants %.0f + attributes %.0f + attributed_to %.0f\n",
+              (object + strings + participants + attributes + attributed) / n, object / n,
+              sizeof(Claim), strings / n, participants / n, attributes / n, attributed / n);
+}
+
 struct Row {
   std::string stage;
   double seconds = 0;
-  double cpu_seconds = -1;  // -1: not measured separately (stages inside RunCorpus)
+  double cpu_seconds = -1;  // CPU seconds of the whole process during the stage; -1: unknown
   double peak_mb = 0;
   std::string counts;
 };
@@ -58,8 +102,9 @@ std::string Rate(double n, double seconds, const char* fmt) {
 void PrintRow(const Row& r, double mb, double docs, double claims) {
   bool rates = r.stage != "rules";  // rule loading does not read the corpus
   std::string cpu = r.cpu_seconds < 0 ? "-" : Rate(r.cpu_seconds, 1, "%.3f");
-  std::printf("%-8s %9.3f %8s %9s %11s %11s %9.1f  %s\n", r.stage.c_str(), r.seconds, cpu.c_str(),
+  std::printf("%-8s %9.3f %8s %9s %10s %11s %11s %9.1f  %s\n", r.stage.c_str(), r.seconds, cpu.c_str(),
               rates ? Rate(mb, r.seconds, "%.1f").c_str() : "-",
+              rates && r.cpu_seconds > 0 ? Rate(mb, r.cpu_seconds, "%.1f").c_str() : "-",
               rates ? Rate(docs, r.seconds, "%.0f").c_str() : "-",
               rates ? Rate(claims, r.seconds, "%.0f").c_str() : "-", r.peak_mb, r.counts.c_str());
 }
@@ -67,7 +112,7 @@ void PrintRow(const Row& r, double mb, double docs, double claims) {
 int Usage() {
   std::fprintf(stderr,
                "usage: pipeline_bench CORPUS... [-j N] [--rules DIR]... [--no-default-rules]"
-               " [--ingest-only]\n"
+               " [--ingest-only] [--extract-only [--repeat N]]\n"
                "  CORPUS: a folder or .jsonl file, e.g. one written by bench/generate.py\n");
   return 2;
 }
@@ -76,6 +121,8 @@ int Main(int argc, char** argv) {
   std::vector<std::string> inputs;
   RunOptions options;
   bool ingest_only = false;
+  bool extract_only = false;
+  int repeat = 1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if ((a == "-j" || a == "--threads") && i + 1 < argc) {
@@ -86,6 +133,10 @@ int Main(int argc, char** argv) {
       options.rule_dirs.push_back(argv[++i]);
     } else if (a == "--ingest-only") {  // for sizes where the later stages would not fit
       ingest_only = true;
+    } else if (a == "--extract-only") {
+      extract_only = true;
+    } else if (a == "--repeat" && i + 1 < argc) {
+      repeat = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--no-default-rules") {
       options.no_default_rules = true;
     } else if (a == "-h" || a == "--help" || a.rfind("-", 0) == 0) {
@@ -125,9 +176,47 @@ int Main(int argc, char** argv) {
   const double docs = double(corpus.documents.size());
   if (ingest_only) {
     std::printf("corpus: %s  (%.1f MB, %.0f documents, ingest only)\n", inputs[0].c_str(), mb, docs);
-    std::printf("%-8s %9s %8s %9s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s",
+    std::printf("%-8s %9s %8s %9s %10s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s", "MB/cpu s",
                 "docs/s", "claims/s", "peak MB", "counts");
     for (const auto& r : rows) PrintRow(r, mb, docs, 0);
+    return 0;
+  }
+  if (extract_only) {
+    // The corpus text is what ingest holds; everything the peak grows by after it is the
+    // extract stage's (matchers, per-document scratch, the claims).
+    const double text_peak = PeakMemoryMb();
+    std::printf("corpus: %s  (%.1f MB, %.0f documents, threads=%d, extract only)\n",
+                inputs[0].c_str(), mb, docs, options.threads);
+    std::printf("%-4s %9s %8s %9s %13s %9s %9s %14s\n", "run", "seconds", "cpu s", "MB/s",
+                "MB/s per cpu", "claims", "peak MB", "B/claim >text");
+    std::vector<double> walls, cpus;
+    for (int k = 0; k < repeat; ++k) {
+      t0 = Clock::now();
+      cpu0 = CpuSeconds();
+      double sys0 = SysSeconds();
+      Extraction ex;
+      double build_wall = 0;
+      {
+        Extractor extractor(rules);
+        build_wall = seconds_since(t0);
+        ex = extractor.Run(corpus, {options.threads, false});
+      }
+      std::printf("     (building the matchers: %.3f s of it; system cpu: %.3f s)\n", build_wall,
+                  SysSeconds() - sys0);
+      double wall = seconds_since(t0), cpu = CpuSeconds() - cpu0, peak = PeakMemoryMb();
+      if (k == 0) PrintClaimBytes(ex.claims);
+      walls.push_back(wall);
+      cpus.push_back(cpu);
+      double claims = double(ex.claims.size());
+      std::printf("%-4d %9.3f %8.3f %9.1f %13.1f %9.0f %9.1f %14.0f\n", k + 1, wall, cpu,
+                  mb / wall, mb / cpu, claims, peak,
+                  claims > 0 ? (peak - text_peak) * 1024 * 1024 / claims : 0.0);
+    }
+    std::sort(walls.begin(), walls.end());
+    std::sort(cpus.begin(), cpus.end());
+    std::printf("median: %.3f s wall (%.1f MB/s), %.3f cpu s (%.1f MB/s per cpu second)\n",
+                walls[walls.size() / 2], mb / walls[walls.size() / 2], cpus[cpus.size() / 2],
+                mb / cpus[cpus.size() / 2]);
     return 0;
   }
 
@@ -139,7 +228,7 @@ int Main(int argc, char** argv) {
   double peak = PeakMemoryMb();
   double stage_sum = 0;
   for (const auto& s : run.stats) {
-    Row r{s.stage, s.seconds, -1, peak, ""};
+    Row r{s.stage, s.seconds, s.cpu_seconds, peak, ""};
     for (const auto& [what, n] : s.counts) r.counts += what + "=" + std::to_string(n) + " ";
     rows.push_back(r);
     stage_sum += s.seconds;
@@ -148,7 +237,7 @@ int Main(int argc, char** argv) {
 
   std::printf("corpus: %s  (%.1f MB, %.0f documents, %.0f claims, threads=%d)\n",
               inputs[0].c_str(), mb, docs, claims, options.threads);
-  std::printf("%-8s %9s %8s %9s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s",
+  std::printf("%-8s %9s %8s %9s %10s %11s %11s %9s  %s\n", "stage", "seconds", "cpu s", "MB/s", "MB/cpu s",
               "docs/s", "claims/s", "peak MB", "counts");
   for (const auto& r : rows) PrintRow(r, mb, docs, claims);
   double total = rows[0].seconds + rows[1].seconds + after_run;

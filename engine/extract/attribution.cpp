@@ -28,8 +28,8 @@ int ModalityStrength(Modality m) {
 // "South Korea's spy agency") or a short noun phrase headed by a source noun ("officials",
 // "a government source"). Returns "" when what stands there is no plausible party.
 std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
-                          uint32_t at, bool leftwards, const StringMap<bool>& source_nouns,
-                          const StringMap<bool>& stop_words, const StringMap<bool>& function_words) {
+                          uint32_t at, bool leftwards, const WordSet& source_nouns,
+                          const WordSet& stop_words, const WordSet& function_words) {
   auto is_det = [](const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; };
   auto joins = [](const Token& t) {
     return t.lower == "of" || t.lower == "for" || t.lower == "s" || t.text == "'" ||

@@ -15,9 +15,9 @@ MentionFinder::MentionFinder(const RuleSet& rules) : rules_(rules) {
   }
   for (uint32_t i = 0; i < rules.ranks.size(); ++i)
     for (const auto& n : rules.ranks[i].names) ranks_.Add(n, i);
-  for (const auto& s : rules.names.surnames) surnames_[s] = true;
-  for (const auto& s : rules.names.stop_words) stop_words_[s] = true;
-  for (const auto& s : rules.names.titles) titles_[ToLower(s)] = true;
+  for (const auto& s : rules.names.surnames) surnames_.insert(s);
+  for (const auto& s : rules.names.stop_words) stop_words_.insert(s);
+  for (const auto& s : rules.names.titles) titles_.insert(ToLower(s));
 }
 
 bool MentionFinder::IsGivenNamePart(const Token& t) const {
@@ -41,18 +41,22 @@ std::string Join(const std::vector<Token>& tokens, uint32_t first, uint32_t last
 void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
                          uint32_t sentence, std::vector<Mention>* out,
                          std::vector<RankMention>* ranks) const {
-  std::vector<bool> taken(to - from, false);
+  // Scratch kept per thread: this runs once per sentence.
+  thread_local std::vector<uint8_t> taken;
+  thread_local std::vector<PhraseMatcher::Match> matches;
+  taken.assign(to - from, 0);
   auto mark = [&](uint32_t a, uint32_t b) {
-    for (uint32_t k = a; k < b; ++k) taken[k - from] = true;
+    for (uint32_t k = a; k < b; ++k) taken[k - from] = 1;
   };
   auto free = [&](uint32_t a, uint32_t b) {
     for (uint32_t k = a; k < b; ++k)
       if (taken[k - from]) return false;
     return true;
   };
-  std::vector<Mention> found;
+  // Mentions are appended to `out` and sorted there: out[base, end) is this sentence's.
+  const size_t base = out->size();
+  std::vector<Mention>& found = *out;
   // Gazetteer first: longest match, written with a capital (or all capitals for acronyms).
-  std::vector<PhraseMatcher::Match> matches;
   for (uint32_t i = from; i < to; ++i) {
     if (!tokens[i].capitalized()) continue;
     matches.clear();
@@ -125,8 +129,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     if (i + 1 < to && IsGivenNamePart(tokens[i + 1]) && tokens[i + 1].begin == t.end + 1) continue;
     found.push_back({i, i + 1, sentence, EntityType::kPerson, "", std::string(t.text), -1, true});
   }
-  std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  out->insert(out->end(), found.begin(), found.end());
+  std::sort(found.begin() + base, found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
 namespace {

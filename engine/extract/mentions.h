@@ -52,9 +52,9 @@ class MentionFinder {
   const RuleSet& rules_;
   PhraseMatcher gazetteer_;  // pattern id = index into rules.entities
   PhraseMatcher ranks_;      // pattern id = index into rules.ranks
-  StringMap<bool> surnames_;
-  StringMap<bool> stop_words_;
-  StringMap<bool> titles_;
+  WordSet surnames_;
+  WordSet stop_words_;
+  WordSet titles_;
 };
 
 // Resolves surname-only mentions to the latest full name with that surname in `mentions`,

@@ -42,19 +42,19 @@ struct ExtractorTables {
   PhraseMatcher triggers, modality, counts, attribution;
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;
-  StringMap<bool> reporting_verbs;
-  StringMap<bool> descriptors;
-  StringMap<bool> source_nouns;
-  StringMap<bool> auxiliaries;             // "was", "were": a passive trigger after them
-  StringMap<bool> pronouns;                // "he", "his": stand for a person named before
-  StringMap<bool> generic_cues;            // "series", "number": a class of events follows
-  StringMap<bool> clause_openers;          // "who", "after": another clause starts
-  StringMap<bool> finite_markers;          // "was", "had": another clause's verb
-  StringMap<bool> agent_markers;           // "by": the doer follows
-  StringMap<bool> after_openers;           // "after": the event follows the clause's date
+  WordSet reporting_verbs;
+  WordSet descriptors;
+  WordSet source_nouns;
+  WordSet auxiliaries;             // "was", "were": a passive trigger after them
+  WordSet pronouns;                // "he", "his": stand for a person named before
+  WordSet generic_cues;            // "series", "number": a class of events follows
+  WordSet clause_openers;          // "who", "after": another clause starts
+  WordSet finite_markers;          // "was", "had": another clause's verb
+  WordSet agent_markers;           // "by": the doer follows
+  WordSet after_openers;           // "after": the event follows the clause's date
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
-  StringMap<bool> stop_words;
-  StringMap<bool> function_words;  // stop words in lower case: "when", "after", "the"
+  WordSet stop_words;
+  WordSet function_words;  // stop words in lower case: "when", "after", "the"
 };
 
 // What one document yields; joined in document order by Extractor::Run.

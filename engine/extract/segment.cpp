@@ -20,11 +20,11 @@ Segmenter::Segmenter(const RuleSet& rules) {
     boilerplate_->Add(b.line_pattern, &error);
   }
   boilerplate_->Compile();
-  for (const auto& a : rules.names.abbreviations) abbreviations_[ToLower(a)] = true;
+  for (const auto& a : rules.names.abbreviations) abbreviations_.insert(ToLower(a));
 }
 
 bool Segmenter::IsAbbreviation(std::string_view w) const {
-  return abbreviations_.find(ToLower(w)) != abbreviations_.end();
+  return abbreviations_.count(ToLower(w)) > 0;
 }
 
 namespace {

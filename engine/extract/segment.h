@@ -42,7 +42,7 @@ class Segmenter {
                  std::vector<Sentence>* out) const;
 
   std::unique_ptr<RE2::Set> boilerplate_;
-  StringMap<bool> abbreviations_;  // lower case, with the final dot
+  WordSet abbreviations_;  // lower case, with the final dot
 };
 
 }  // namespace recon

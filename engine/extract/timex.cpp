@@ -1263,7 +1263,9 @@ TimexTagger::~TimexTagger() { delete impl_; }
 
 std::vector<TimeExpression> TimexTagger::Tag(std::string_view text, std::optional<Date> dct) const {
   if (dct && dct->is_special()) dct.reset();
-  std::vector<Tok> toks;
+  // Kept per thread: a document's tokens are scratch, and reusing them saves an allocation
+  // and fresh pages per document.
+  thread_local std::vector<Tok> toks;
   Tokenize(text, impl_->lexicon, &toks);
   Scanner s(impl_->lexicon, text, toks, dct);
   return s.Run();

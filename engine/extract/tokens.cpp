@@ -126,36 +126,78 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
   return true;
 }
 
+uint32_t PhraseMatcher::Node(std::string_view word) {
+  if (trie_.empty()) trie_.emplace_back();
+  uint32_t n = 0;
+  for (unsigned char c : word) {
+    uint32_t next = Child(n, c);
+    if (next == 0) {
+      next = uint32_t(trie_.size());
+      trie_.emplace_back();
+      TrieNode& t = trie_[n];
+      if (t.table == 0 && t.count < kInline) {
+        t.bytes[t.count] = c;
+        t.kids[t.count] = next;
+        ++t.count;
+      } else {
+        if (t.table == 0) {
+          tables_.resize(tables_.size() + 256, 0);
+          t.table = uint32_t(tables_.size() / 256);
+          for (int k = 0; k < t.count; ++k) tables_[(t.table - 1) * 256 + t.bytes[k]] = t.kids[k];
+        }
+        tables_[(t.table - 1) * 256 + c] = next;
+      }
+    }
+    n = next;
+  }
+  return n;
+}
+
+uint32_t PhraseMatcher::Child(uint32_t node, unsigned char c) const {
+  const TrieNode& t = trie_[node];
+  if (t.table != 0) return tables_[(t.table - 1) * 256 + c];
+  for (int k = 0; k < t.count; ++k)
+    if (t.bytes[k] == c) return t.kids[k];
+  return 0;
+}
+
 void PhraseMatcher::Index(uint32_t pi, size_t slot) {
   const Slot& s = patterns_[pi].slots[slot];
   for (const auto& a : s.alternatives) {
     const std::string& w = a.words.front();
-    if (a.prefix && a.words.size() == 1) {
-      auto& v = by_prefix_[w];
-      if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
-      if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), w.size()) == prefix_lengths_.end())
-        prefix_lengths_.push_back(uint32_t(w.size()));
+    bool prefix = a.prefix && a.words.size() == 1;
+    uint32_t n = Node(w);
+    if (w.size() == 1) {
+      short_first_[(unsigned char)w[0]] = true;
     } else {
-      auto& v = by_word_[w];
-      if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
+      size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
+      pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
     }
+    uint32_t& list = prefix ? trie_[n].prefixes : trie_[n].words;
+    if (list == 0) {
+      list = uint32_t(lists_.size());
+      lists_.emplace_back();
+    }
+    auto& v = lists_[list];
+    if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
   }
   if (s.optional && slot + 1 < patterns_[pi].slots.size()) Index(pi, slot + 1);
 }
 
-void PhraseMatcher::MatchSlot(const Slot& slot, const std::vector<Token>& tokens, uint32_t i,
-                              std::vector<uint32_t>* ends) const {
-  for (const auto& a : slot.alternatives) {
-    if (i + a.words.size() > tokens.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < a.words.size() && ok; ++k) {
-      std::string_view t = tokens[i + k].lower;
-      bool last = k + 1 == a.words.size();
-      if (last && a.prefix) ok = t.size() >= a.words[k].size() && t.substr(0, a.words[k].size()) == a.words[k];
-      else ok = t == a.words[k];
+bool PhraseMatcher::MatchAlternative(const Alternative& a, const std::vector<Token>& tokens,
+                                     uint32_t i) {
+  if (i + a.words.size() > tokens.size()) return false;
+  for (size_t k = 0; k < a.words.size(); ++k) {
+    std::string_view t = tokens[i + k].lower;
+    const std::string& w = a.words[k];
+    bool last = k + 1 == a.words.size();
+    if (last && a.prefix) {
+      if (t.size() < w.size() || t.compare(0, w.size(), w) != 0) return false;
+    } else if (t != w) {
+      return false;
     }
-    if (ok) ends->push_back(uint32_t(i + a.words.size()));
   }
+  return true;
 }
 
 void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens,
@@ -165,15 +207,23 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
     return;
   }
   const Slot& s = p.slots[slot];
-  std::vector<uint32_t> ends;
-  if (i < tokens.size()) MatchSlot(s, tokens, i, &ends);
-  for (uint32_t e : ends) MatchFrom(p, slot + 1, tokens, e, best);
+  if (i < tokens.size())
+    for (const auto& a : s.alternatives)
+      if (MatchAlternative(a, tokens, i)) MatchFrom(p, slot + 1, tokens, i + uint32_t(a.words.size()), best);
   if (s.optional) MatchFrom(p, slot + 1, tokens, i, best);
 }
 
 void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
                             std::vector<Match>* out) const {
+  if (trie_.empty()) return;
   std::string_view w = tokens[i].lower;
+  if (w.empty()) return;
+  if (!short_first_[(unsigned char)w[0]]) {
+    if (w.size() < 2) return;
+    size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
+    if (!(pairs_[pair / 64] >> (pair % 64) & 1)) return;
+  }
+  const size_t before = out->size();
   auto try_patterns = [&](const std::vector<uint32_t>& list) {
     for (uint32_t pi : list) {
       uint32_t best = 0;
@@ -181,22 +231,32 @@ void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
       if (best > i) {
         Match m{patterns_[pi].id, i, best};
         bool dup = false;
-        for (const auto& o : *out)
-          if (o.pattern == m.pattern && o.first == m.first && o.last == m.last) dup = true;
+        // Earlier entries of `out` start before `i`, so only this token's can repeat.
+        for (size_t k = before; k < out->size() && !dup; ++k) {
+          const Match& o = (*out)[k];
+          dup = o.pattern == m.pattern && o.last == m.last;
+        }
         if (!dup) out->push_back(m);
       }
     }
   };
-  size_t before = out->size();
-  if (auto it = by_word_.find(w); it != by_word_.end()) try_patterns(it->second);
-  for (uint32_t len : prefix_lengths_) {
-    if (len > w.size()) continue;
-    if (auto it = by_prefix_.find(w.substr(0, len)); it != by_prefix_.end())
-      try_patterns(it->second);
+  // The order patterns are tried in does not matter: the sort below orders this token's
+  // matches completely (same pattern id and end are one match).
+  uint32_t n = 0;
+  for (size_t d = 0; d < w.size(); ++d) {
+    uint32_t next = Child(n, (unsigned char)w[d]);
+    if (next == 0) {
+      n = 0;
+      break;
+    }
+    n = next;
+    if (trie_[n].prefixes != 0) try_patterns(lists_[trie_[n].prefixes]);
   }
-  std::stable_sort(out->begin() + before, out->end(), [](const Match& a, const Match& b) {
-    return a.last != b.last ? a.last > b.last : a.pattern < b.pattern;
-  });
+  if (n != 0 && trie_[n].words != 0) try_patterns(lists_[trie_[n].words]);
+  if (out->size() - before > 1)
+    std::sort(out->begin() + before, out->end(), [](const Match& a, const Match& b) {
+      return a.last != b.last ? a.last > b.last : a.pattern < b.pattern;
+    });
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Token>& tokens,

@@ -2,6 +2,7 @@
 #ifndef RECON_EXTRACT_TOKENS_H_
 #define RECON_EXTRACT_TOKENS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -11,9 +12,15 @@
 namespace recon {
 
 // Lets unordered maps keyed by std::string be searched with a string_view, without a copy.
+// FNV-1a: the keys are short words, where it beats std::hash's block hash; nothing iterates
+// these maps, so the hash never reaches the output.
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return size_t(h);
+  }
 };
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
@@ -68,17 +75,59 @@ class PhraseMatcher {
     uint32_t id = 0;
   };
 
-  // Token index just past the match of `slot` alternatives at `i`, for each alternative that matches.
-  void MatchSlot(const Slot& slot, const std::vector<Token>& tokens, uint32_t i,
-                 std::vector<uint32_t>* ends) const;
+  // The patterns' possible first words in a byte trie: a token is looked up by walking its
+  // lower-case bytes once, which also passes every first-word prefix ("defect*") on the way;
+  // most words of running text leave the trie after a byte or two.
+  // One cache line per node: up to kInline children in place, more in a 256-entry table; the
+  // pattern lists live apart, since most walks end before reaching any.
+  static constexpr int kInline = 7;
+  struct alignas(64) TrieNode {
+    uint8_t bytes[kInline] = {};
+    uint8_t count = 0;            // children in bytes/kids; ignored once `table` is set
+    uint32_t kids[kInline] = {};  // node index of the child for bytes[k]
+    uint32_t table = 0;           // 1 + index of its 256-entry child table in tables_; 0: none
+    uint32_t words = 0;           // index in lists_ of the patterns whose first word ends here
+    uint32_t prefixes = 0;        // index in lists_ of the patterns whose first word is this prefix
+  };
+
+  // Whether alternative `a` matches the tokens at `i`.
+  static bool MatchAlternative(const Alternative& a, const std::vector<Token>& tokens, uint32_t i);
   void MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
                  uint32_t* best) const;
   void Index(uint32_t pattern_index, size_t slot);
+  uint32_t Node(std::string_view word);  // the trie node of `word`, created when missing
+  uint32_t Child(uint32_t node, unsigned char c) const;  // 0 when there is none
 
   std::vector<Pattern> patterns_;
-  StringMap<std::vector<uint32_t>> by_word_;
-  StringMap<std::vector<uint32_t>> by_prefix_;
-  std::vector<uint32_t> prefix_lengths_;
+  std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
+  std::vector<uint32_t> tables_;                // child tables, 256 entries each
+  std::vector<std::vector<uint32_t>> lists_{1};  // pattern lists; 0 means none
+  // A filter ahead of the trie, so most tokens cost two loads: whether some first word of
+  // one byte (or a one-byte prefix) starts with byte b, and whether one of two or more bytes
+  // starts with the byte pair (b0, b1), as a bit set of 65536 bits.
+  bool short_first_[256] = {};
+  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(65536 / 64, 0);
+};
+
+// A set of words with a cheap pre-check (first byte and length) ahead of the hash lookup: most
+// words of running text are not in a given list and are turned away without hashing.
+class WordSet {
+ public:
+  void insert(std::string word) {
+    if (word.empty()) return;
+    lengths_[(unsigned char)word[0]] |= 1u << std::min<size_t>(word.size(), 31);
+    words_.emplace(std::move(word), true);
+  }
+  size_t count(std::string_view word) const {
+    if (word.empty() || !(lengths_[(unsigned char)word[0]] >> std::min<size_t>(word.size(), 31) & 1))
+      return 0;
+    return words_.count(word);
+  }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  uint32_t lengths_[256] = {};  // bit n: some word of length n (31: 31 or more) starts with the byte
+  StringMap<bool> words_;
 };
 
 }  // namespace recon

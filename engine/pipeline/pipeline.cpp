@@ -2,6 +2,7 @@
 #include "recon/pipeline.h"
 
 #include <chrono>
+#include <ctime>
 #include <map>
 #include <stdexcept>
 
@@ -15,19 +16,22 @@ namespace {
 class StageTimer {
  public:
   StageTimer(std::vector<StageStats>* stats, std::string name, const RunOptions& options)
-      : stats_(stats), start_(std::chrono::steady_clock::now()) {
+      : stats_(stats), start_(std::chrono::steady_clock::now()), cpu_start_(std::clock()) {
     if (options.on_stage) options.on_stage(name);
     stats_->push_back({std::move(name), 0, {}});
   }
   ~StageTimer() {
     stats_->back().seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    // On a shared machine wall time also counts other processes; CPU time is the stage's own.
+    stats_->back().cpu_seconds = double(std::clock() - cpu_start_) / CLOCKS_PER_SEC;
   }
   void Count(std::string what, size_t n) { stats_->back().counts.emplace_back(std::move(what), n); }
 
  private:
   std::vector<StageStats>* stats_;
   std::chrono::steady_clock::time_point start_;
+  std::clock_t cpu_start_;
 };
 
 }  // namespace

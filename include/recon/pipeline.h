@@ -31,6 +31,7 @@ struct StageStats {
   std::string stage;
   double seconds = 0;
   std::vector<std::pair<std::string, size_t>> counts;  // in display order
+  double cpu_seconds = 0;  // CPU time of the whole process (all threads) during the stage
 };
 
 // Everything one run produced. Owns the documents, so claim text views stay valid.

@@ -1,0 +1,182 @@
+// Tests the phrase matcher and word set of engine/extract/tokens.cpp against slow reference
+// implementations on generated patterns and token streams, as re2 checks its engines against a
+// backtracker: the fast ones index first words in a byte trie behind a filter, the references try
+// every pattern at every token.
+#include "extract/tokens.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "recon/text_util.h"
+
+namespace recon {
+namespace {
+
+// One pattern as the reference reads it: slots of alternatives, each a list of words.
+struct RefAlt {
+  std::vector<std::string> words;
+  bool prefix = false;
+};
+struct RefSlot {
+  std::vector<RefAlt> alts;
+  bool optional = false;
+};
+struct RefPattern {
+  std::vector<RefSlot> slots;
+  uint32_t id = 0;
+};
+
+RefPattern Parse(const std::string& pattern, uint32_t id) {
+  RefPattern p;
+  p.id = id;
+  for (std::string elem : SplitWords(ToLower(pattern))) {
+    RefSlot slot;
+    if (elem.size() > 2 && elem.front() == '[' && elem.back() == ']') {
+      slot.optional = true;
+      elem = elem.substr(1, elem.size() - 2);
+    }
+    size_t pos = 0;
+    while (pos <= elem.size()) {
+      size_t bar = elem.find('|', pos);
+      std::string alt = elem.substr(pos, bar == std::string::npos ? std::string::npos : bar - pos);
+      pos = bar == std::string::npos ? elem.size() + 1 : bar + 1;
+      RefAlt a;
+      if (alt.size() > 1 && alt.back() == '*') a.prefix = true, alt.pop_back();
+      std::vector<Token> toks;
+      Tokenize(alt, alt, 0, alt.size(), &toks);
+      for (const auto& t : toks) a.words.emplace_back(t.lower);
+      if (!a.words.empty()) slot.alts.push_back(a);
+    }
+    if (!slot.alts.empty()) p.slots.push_back(slot);
+  }
+  return p;
+}
+
+// Every end of a match of slots [slot, end) starting at token i.
+void Ends(const RefPattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
+          std::set<uint32_t>* ends) {
+  if (slot == p.slots.size()) {
+    ends->insert(i);
+    return;
+  }
+  for (const auto& a : p.slots[slot].alts) {
+    bool ok = i + a.words.size() <= tokens.size();
+    for (size_t k = 0; ok && k < a.words.size(); ++k) {
+      std::string_view t = tokens[i + k].lower;
+      ok = k + 1 == a.words.size() && a.prefix ? t.substr(0, a.words[k].size()) == a.words[k]
+                                               : t == a.words[k];
+    }
+    if (ok) Ends(p, slot + 1, tokens, i + uint32_t(a.words.size()), ends);
+  }
+  if (p.slots[slot].optional) Ends(p, slot + 1, tokens, i, ends);
+}
+
+// The reference FindAll: per start token, each pattern's longest match, one per (id, end),
+// longest first, then by id; matches running past `to` dropped.
+std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> RefFindAll(
+    const std::vector<RefPattern>& patterns, const std::vector<Token>& tokens, uint32_t from,
+    uint32_t to) {
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> out;  // first, last, id
+  for (uint32_t i = from; i < to; ++i) {
+    std::set<std::pair<uint32_t, uint32_t>> here;  // (-last, id)
+    for (const auto& p : patterns) {
+      bool all_optional = std::all_of(p.slots.begin(), p.slots.end(),
+                                      [](const RefSlot& s) { return s.optional; });
+      if (p.slots.empty() || all_optional) continue;
+      std::set<uint32_t> ends;
+      Ends(p, 0, tokens, i, &ends);
+      if (!ends.empty() && *ends.rbegin() > i) here.insert({UINT32_MAX - *ends.rbegin(), p.id});
+    }
+    for (const auto& [neg_last, id] : here)
+      if (UINT32_MAX - neg_last <= to) out.emplace_back(i, UINT32_MAX - neg_last, id);
+  }
+  return out;
+}
+
+TEST_CASE("the phrase matcher finds what trying every pattern everywhere finds") {
+  // A small vocabulary, so patterns and text share words, prefixes and first bytes often.
+  const std::vector<std::string> vocab = {"a", "an", "and", "defect", "defected", "defector",
+                                          "de", "kim", "kim's", "jong", "un", "said", "s",
+                                          "the", "they", "then", "x", "fled", "flee", "north"};
+  std::mt19937 rng(7);
+  auto pick = [&](size_t n) { return size_t(rng() % n); };
+  for (int round = 0; round < 60; ++round) {
+    PhraseMatcher matcher;
+    std::vector<RefPattern> patterns;
+    std::string pattern_text;
+    int n_patterns = 1 + int(pick(12));
+    for (int k = 0; k < n_patterns; ++k) {
+      std::string pattern;
+      int slots = 1 + int(pick(3));
+      for (int s = 0; s < slots; ++s) {
+        std::string slot;
+        int alts = 1 + int(pick(3));
+        for (int a = 0; a < alts; ++a) {
+          std::string word = vocab[pick(vocab.size())];
+          if (pick(4) == 0 && word.size() > 1) word = word.substr(0, 1 + pick(word.size() - 1)) + "*";
+          if (pick(6) == 0) word += " " + vocab[pick(vocab.size())];  // two-word alternative
+          slot += (a ? "|" : "") + word;
+        }
+        // Words of a two-word alternative must stay in one slot: join with '|' only.
+        bool multi = slot.find(' ') != std::string::npos;
+        if (multi) slot = slot.substr(0, slot.find('|') == std::string::npos ? slot.size() : slot.find('|'));
+        if (!multi && pick(4) == 0) slot = "[" + slot + "]";
+        pattern += (s ? " " : "") + slot;
+      }
+      // Ids repeat, as one rule's several patterns share its index.
+      uint32_t id = uint32_t(pick(5));
+      RefPattern ref = Parse(pattern, id);
+      bool added = matcher.Add(pattern, id);
+      bool usable = !ref.slots.empty() &&
+                    !std::all_of(ref.slots.begin(), ref.slots.end(),
+                                 [](const RefSlot& s) { return s.optional; });
+      CHECK_MESSAGE(added == usable, pattern);
+      if (added) patterns.push_back(ref), pattern_text += pattern + " #" + std::to_string(id) + "; ";
+    }
+    std::string text;
+    for (int w = 0; w < 40; ++w) text += vocab[pick(vocab.size())] + (pick(8) == 0 ? ". " : " ");
+    std::vector<Token> tokens;
+    const std::string lower = ToLower(text);  // tokens are views into it
+    Tokenize(text, lower, 0, text.size(), &tokens);
+    uint32_t from = uint32_t(pick(5)), to = uint32_t(tokens.size() - pick(5));
+    std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> got;
+    for (const auto& m : matcher.FindAll(tokens, from, to)) got.emplace_back(m.first, m.last, m.pattern);
+    auto want = RefFindAll(patterns, tokens, from, to);
+    std::string diff;
+    for (const auto& [f, l, id] : got)
+      if (std::find(want.begin(), want.end(), std::make_tuple(f, l, id)) == want.end())
+        diff += " +" + std::string(tokens[f].text) + "@" + std::to_string(f) + "-" + std::to_string(l) + "#" + std::to_string(id);
+    for (const auto& [f, l, id] : want)
+      if (std::find(got.begin(), got.end(), std::make_tuple(f, l, id)) == got.end())
+        diff += " -" + std::string(tokens[f].text) + "@" + std::to_string(f) + "-" + std::to_string(l) + "#" + std::to_string(id);
+    CHECK_MESSAGE(got == want, "round " << round << ": " << pattern_text << " text: " << text
+                                         << " diff (+ only fast, - only reference):" << diff);
+  }
+}
+
+TEST_CASE("a word set holds exactly the words put in it") {
+  WordSet set;
+  std::set<std::string> ref;
+  for (const char* w : {"the", "The", "a", "kim", "surprisingly-long-word-of-more-than-31-bytes",
+                        "surprisingly-long-word-of-more-than-31-bytes-too"}) {
+    set.insert(w);
+    ref.insert(w);
+  }
+  CHECK_FALSE(set.empty());
+  for (const char* w : {"the", "The", "THE", "a", "an", "", "kim", "ki", "kimm", "t",
+                        "surprisingly-long-word-of-more-than-31-bytes",
+                        "surprisingly-long-word-of-more-than-31-bytes-too",
+                        "surprisingly-long-word-of-more-than-31-bytes-three"})
+    CHECK_MESSAGE(set.count(w) == ref.count(w), w);
+  CHECK(WordSet().empty());
+  CHECK(WordSet().count("the") == 0);
+}
+
+}  // namespace
+}  // namespace recon
