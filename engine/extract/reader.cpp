@@ -149,6 +149,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     FindPlace(sv, anchor, &c);
     FindCounts(sv, &c);
     FindDate(sv, anchor, &c);
+    t_.relations.Find(tokens_, sv.from, sv.to, timexes_, sv.triggers, &c);  // "four days after his arrest"
     MarkGeneric(sv, rule, anchor, &c);
     Attribute(cited, &c);
     FindModality(sv, mods, rule, anchor, !cited.empty(), &c);
@@ -536,7 +537,6 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
       return;
     }
   }
-  t_.relations.Find(tokens_, from, to, timexes_, sv.triggers, c);  // "four days after his arrest"
 }
 
 // One article tells one event of a type about one person, often several times: a claim whose
