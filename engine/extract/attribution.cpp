@@ -1,5 +1,6 @@
-// Attribution and modality: whom a sentence cites (the chain from the outlet to its source),
-// how firmly the claim is made, and denials that carry no trigger of their own.
+// Attribution and modality: whom a sentence cites (the chain from the outlet to its source, in
+// relay order), which triggers each modality cue governs, and sentences whose only content is a
+// stance (a denial, an assessment) toward an event told before.
 #include <algorithm>
 
 #include "reader.h"
@@ -9,108 +10,240 @@ namespace recon {
 
 namespace {
 
-// Strength order when several modality cues fire: the most telling wins.
+// Strength order when several modality cues govern one claim: the most telling wins. What
+// happened to the event (denied, did not happen, only tried, ordered, planned) says more than
+// how sure the source is of it.
 int ModalityStrength(Modality m) {
   switch (m) {
-    case Modality::kDenied: return 6;
-    case Modality::kNegated: return 5;
+    case Modality::kDenied: return 7;
+    case Modality::kNegated: return 6;
+    case Modality::kAttempted: return 5;
+    case Modality::kPlanned: return 5;
+    case Modality::kOrdered: return 5;
     case Modality::kHedged: return 4;
-    case Modality::kAttempted: return 3;
-    case Modality::kPlanned: return 3;
-    case Modality::kOrdered: return 3;
     case Modality::kReported: return 1;
     case Modality::kAsserted: return 0;
   }
   return 0;
 }
 
-// The cited party next to an attribution cue: a capitalised name ("the Unification Ministry",
-// "South Korea's spy agency") or a short noun phrase headed by a source noun ("officials",
-// "a government source"). Returns "" when what stands there is no plausible party.
-std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
-                          uint32_t at, bool leftwards, const StringMap<bool>& source_nouns,
-                          const StringMap<bool>& stop_words, const StringMap<bool>& function_words) {
-  auto is_det = [](const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; };
-  auto joins = [](const Token& t) {
-    return t.lower == "of" || t.lower == "for" || t.lower == "s" || t.text == "'" ||
-           t.text == "\xE2\x80\x99" || t.lower == "'s";
-  };
-  auto word = [](const Token& t) { return t.kind != TokenKind::kPunct || t.text == "'" || t.text == "\xE2\x80\x99"; };
-  uint32_t a, b;
-  if (leftwards && at > from && tokens[at - 1].text == ",") {
-    // "A government official, speaking on condition of anonymity, said": the party stands
-    // before the first comma of the sentence.
-    uint32_t first_comma = from;
-    while (first_comma < at - 1 && tokens[first_comma].text != ",") ++first_comma;
-    if (first_comma < at - 1) at = first_comma;
+bool IsDet(const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; }
+bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
+bool IsWord(const Token& t) { return t.kind != TokenKind::kPunct || IsApostrophe(t); }
+bool IsPossessive(const Token& t) {
+  return t.lower == "'s" || t.lower == "\xE2\x80\x99s" || t.lower == "s";
+}
+// Words that join the parts of one name: "Ministry of Unification", "Korea's".
+bool Joins(const Token& t) {
+  return t.lower == "of" || t.lower == "for" || IsPossessive(t) || IsApostrophe(t);
+}
+
+// Where one clause ends and the next begins: a cue in one says nothing about a trigger in the
+// other ("Jang was executed, and Hyon was reportedly put to death").
+bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to) {
+  const Token& t = tokens[k];
+  if (t.text == ";") return true;
+  if (t.lower == "but" || t.lower == "whereas") return true;
+  if (t.text == "," && k + 1 < to) {
+    std::string_view n = tokens[k + 1].lower;
+    return n == "and" || n == "while" || n == "but" || n == "although";
   }
+  return false;
+}
+
+bool SameClause(const std::vector<Token>& tokens, uint32_t a_first, uint32_t a_last, uint32_t b_first,
+                uint32_t b_last, uint32_t to) {
+  uint32_t lo, hi;
+  if (a_last <= b_first) lo = a_last, hi = b_first;
+  else if (b_last <= a_first) lo = b_last, hi = a_first;
+  else return true;
+  for (uint32_t k = lo; k < hi; ++k)
+    if (ClauseBreakAt(tokens, k, to)) return false;
+  return true;
+}
+
+std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& idx) {
+  std::string s;
+  for (size_t i = 0; i < idx.size(); ++i) {
+    const Token& t = tokens[idx[i]];
+    if (i > 0 && t.begin > tokens[idx[i - 1]].end) s += ' ';
+    s += t.text;
+  }
+  return s;
+}
+
+}  // namespace
+
+StanceTables::StanceTables(const RuleSet& r) {
+  for (const auto& w : r.names.outlet_nouns) outlet_nouns[ToLower(w)] = true;
+  for (const auto& w : r.names.anonymity_words) anonymity_words[ToLower(w)] = true;
+  for (const auto& w : r.names.vague_sources) vague_sources[ToLower(w)] = true;
+  for (const auto& w : r.names.collective_nouns) collective_nouns[ToLower(w)] = true;
+  for (const auto& w : r.names.carry_over_cues) carry_over[ToLower(w)] = true;
+  for (const auto& [from, to] : r.names.party_metonyms) metonyms[ToLower(from)] = to;
+  for (const auto& p : r.names.source_postmodifiers) {
+    std::vector<std::string> words;
+    for (const auto& w : SplitWords(ToLower(p))) words.push_back(w);
+    if (!words.empty()) postmodifiers.push_back(std::move(words));
+  }
+}
+
+namespace {
+
+// The cited party next to an attribution cue, as written: a capitalised name ("the Unification
+// Ministry", "South Korea's spy agency") or a short noun phrase headed by a source noun
+// ("officials", "a government source", "people familiar with the matter"), normalised to a short
+// description: no determiner, no "unnamed", "a team of investigators" as "investigators", "a
+// member of the X committee" as "X committee member". Returns "" when what stands there is no
+// plausible party or only a vague one ("unnamed sources").
+std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to, uint32_t at,
+                          bool leftwards, const ExtractorTables& t) {
+  const StanceTables& st = t.stance;
+  auto source_noun = [&](const Token& tk) { return t.source_nouns.count(tk.lower) > 0; };
+  uint32_t a, b;
   if (leftwards) {
+    // "the National Intelligence Service (NIS) told": the abbreviation is no part of the cue.
+    if (at > from + 2 && tokens[at - 1].text == ")") {
+      uint32_t k = at - 1;
+      while (k > from && at - k < 5 && tokens[k].text != "(") --k;
+      if (tokens[k].text == "(") at = k;
+    }
+    bool after_comma = at > from && tokens[at - 1].text == ",";
+    if (after_comma) {
+      // "A government official, speaking on condition of anonymity, said": the party stands
+      // before the first comma of the sentence.
+      uint32_t first_comma = from;
+      while (first_comma < at - 1 && tokens[first_comma].text != ",") ++first_comma;
+      if (first_comma < at - 1) at = first_comma;
+    }
     // Walk left over the noun phrase that ends right before the cue.
     uint32_t k = at;
-    while (k > from && k > at - std::min<uint32_t>(at - from, 7)) {
-      const Token& t = tokens[k - 1];
-      if (!word(t)) break;
-      if (is_det(t)) { --k; break; }
-      if (!t.capitalized() && function_words.count(t.lower)) break;
-      if (!t.capitalized() && !joins(t) && !source_nouns.count(t.lower) &&
-          !(k < at && (tokens[k].capitalized() || source_nouns.count(tokens[k].lower))))
+    while (k > from && at - k < 9) {
+      const Token& tk = tokens[k - 1];
+      if (!IsWord(tk)) break;
+      if (IsDet(tk)) {
+        --k;
+        // "a member of the National Assembly's committee": go on over "<noun> of the".
+        if (k >= from + 2 && (tokens[k - 1].lower == "of" || tokens[k - 1].lower == "for") &&
+            (source_noun(tokens[k - 2]) || st.collective_nouns.count(tokens[k - 2].lower))) {
+          --k;
+          continue;
+        }
         break;
+      }
+      if (!tk.capitalized() && t.function_words.count(tk.lower)) break;
+      if (!tk.capitalized() && !Joins(tk) && !source_noun(tk) && !st.collective_nouns.count(tk.lower) &&
+          !(k < at && (tokens[k].capitalized() || source_noun(tokens[k])))) {
+        // An adjective right after a determiner: "an international team", "a senior official".
+        if (k >= from + 2 && IsDet(tokens[k - 2]) && k < at) {
+          k -= 2;
+        }
+        break;
+      }
       --k;
     }
     a = k, b = at;
+    if (b <= a && after_comma) {
+      // "X on Thursday softened its account, saying ...": the subject of the sentence.
+      uint32_t j = from;
+      if (j < to && IsDet(tokens[j])) ++j;
+      uint32_t end = j;
+      while (end < to && end < j + 6 && IsWord(tokens[end]) &&
+             (tokens[end].capitalized() || Joins(tokens[end]) || source_noun(tokens[end])))
+        ++end;
+      if (end > j && source_noun(tokens[end - 1])) a = j, b = end;
+    }
   } else {
     uint32_t k = at;
-    if (k < to && is_det(tokens[k])) ++k;
+    if (k < to && IsDet(tokens[k])) ++k;
     // Skip a few lower-case modifiers before a name: "the official Korean Central News Agency".
     for (uint32_t look = k; look < to && look < k + 3; ++look) {
-      if (!word(tokens[look])) break;
-      if (tokens[look].capitalized()) { k = look; break; }
+      if (!IsWord(tokens[look])) break;
+      if (tokens[look].capitalized()) {
+        k = look;
+        break;
+      }
     }
     a = k;
     bool capital = k < to && tokens[k].capitalized();
     while (k < to && k < a + 7) {
-      const Token& t = tokens[k];
-      if (!word(t)) break;
-      if (capital ? !(t.capitalized() || (joins(t) && k + 1 < to && tokens[k + 1].capitalized()))
-                  : !(source_nouns.count(t.lower) || (k + 1 < to && source_nouns.count(tokens[k + 1].lower))))
+      const Token& tk = tokens[k];
+      if (!IsWord(tk)) break;
+      if (capital ? !(tk.capitalized() || (Joins(tk) && k + 1 < to && tokens[k + 1].capitalized()))
+                  : !(source_noun(tk) || (k + 1 < to && source_noun(tokens[k + 1]))))
         break;
       ++k;
     }
     b = k;
+    // "people familiar with his questioning": the party runs to the end of the clause.
+    for (const auto& pm : st.postmodifiers) {
+      if (b == a || b + pm.size() > to) continue;
+      bool match = true;
+      for (size_t i = 0; i < pm.size() && match; ++i) match = tokens[b + i].lower == pm[i];
+      if (!match) continue;
+      uint32_t e = b + uint32_t(pm.size());
+      while (e < to && e < b + pm.size() + 5 && IsWord(tokens[e])) ++e;
+      b = e;
+      break;
+    }
     // The party ends the clause ("according to Yonhap," / "told Reuters on Monday"), else it is
-    // the subject of a reported clause ("said Thae had left"), not a cited party.
-    if (b < to && word(tokens[b]) && tokens[b].lower != "on" && tokens[b].lower != "in" &&
-        tokens[b].lower != "at" && tokens[b].lower != "that" && tokens[b].lower != "last" &&
-        tokens[b].lower != "this" && tokens[b].lower != "earlier" && tokens[b].lower != "citing" &&
-        tokens[b].lower != "as" && tokens[b].lower != "and")
-      return "";
+    // the subject of a reported clause ("said Thae had left"), not a cited party; "according
+    // to what lawmakers were told" goes on to who told them.
+    static const char* const kEnds[] = {"on", "in", "at", "that", "last", "this", "earlier", "citing",
+                                        "as", "and", "who", "when"};
+    if (b < to && IsWord(tokens[b])) {
+      bool ends = std::any_of(std::begin(kEnds), std::end(kEnds),
+                              [&](const char* w) { return tokens[b].lower == w; });
+      bool told = (tokens[b].lower == "were" || tokens[b].lower == "was") && b + 1 < to &&
+                  (tokens[b + 1].lower == "told" || tokens[b + 1].lower == "briefed");
+      if (!ends && !told) return "";
+    }
   }
   if (b <= a) return "";
   // A party needs a name or a source noun; a date word or a pronoun is none.
   bool named = false, noun = false;
   for (uint32_t k = a; k < b; ++k) {
-    if (tokens[k].capitalized() && !function_words.count(tokens[k].lower)) named = true;
-    if (tokens[k].capitalized() && stop_words.count(tokens[k].text) && k + 1 < b) named = true;
-    if (source_nouns.count(tokens[k].lower)) noun = true;
+    if (tokens[k].capitalized() && !t.function_words.count(tokens[k].lower)) named = true;
+    if (tokens[k].capitalized() && t.stop_words.count(tokens[k].text) && k + 1 < b) named = true;
+    if (tokens[k].capitalized() && st.metonyms.count(tokens[k].lower)) named = true;
+    if (source_noun(tokens[k])) noun = true;
   }
   if (!named && !noun) return "";
   // "South Korean broadcaster TV Chosun": the name after the descriptor is the party.
   for (uint32_t k = b; k-- > a + 1;) {
     if (!tokens[k].capitalized()) break;
-    if (!tokens[k - 1].capitalized() && tokens[k - 1].kind == TokenKind::kWord &&
-        source_nouns.count(tokens[k - 1].lower)) {
+    if (!tokens[k - 1].capitalized() && tokens[k - 1].kind == TokenKind::kWord && source_noun(tokens[k - 1])) {
       a = k;
       break;
     }
   }
-  std::string s;
-  for (uint32_t k = a; k < b; ++k) {
-    if (k > a && tokens[k].begin > tokens[k - 1].end) s += ' ';
-    s += tokens[k].text;
+  std::vector<uint32_t> words;
+  for (uint32_t k = a; k < b; ++k)
+    if (!st.anonymity_words.count(tokens[k].lower) && !(k == a && IsDet(tokens[k]))) words.push_back(k);
+  // "<head> of <rest>": a collective ("a team of investigators") is its members; a person noun
+  // ("a member of the committee") follows what it belongs to.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const Token& of = tokens[words[i]];
+    if (of.lower != "of" && of.lower != "for") continue;
+    const Token& head = tokens[words[i - 1]];
+    if (head.capitalized()) break;
+    std::vector<uint32_t> pre(words.begin(), words.begin() + long(i) - 1);
+    std::vector<uint32_t> rest;
+    for (size_t j = i + 1; j < words.size(); ++j)
+      if (!IsDet(tokens[words[j]]) && !IsPossessive(tokens[words[j]])) rest.push_back(words[j]);
+    if (rest.empty()) break;
+    if (st.collective_nouns.count(head.lower)) {
+      pre.insert(pre.end(), rest.begin(), rest.end());
+      words = pre;
+    } else if (source_noun(head)) {
+      rest.push_back(words[i - 1]);
+      words = rest;
+    }
+    break;
   }
-  for (std::string_view det : {"the ", "a ", "an ", "The ", "A ", "An "})
-    if (s.rfind(det, 0) == 0) return s.substr(det.size());
-  return s;
+  if (words.empty()) return "";
+  if (words.size() == 1 && st.vague_sources.count(tokens[words[0]].lower)) return "";
+  return Join(tokens, words);
 }
 
 }  // namespace
@@ -118,8 +251,7 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
 std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
                                           const PhraseMatcher::Match& a) const {
   bool left = attribution_patterns[a.pattern].source_first;
-  return CaptureSource(tokens, from, to, left ? a.first : a.last, left, source_nouns, stop_words,
-                       function_words);
+  return CaptureSource(tokens, from, to, left ? a.first : a.last, left, *this);
 }
 
 std::string ExtractorTables::CanonicalParty(const std::string& party) const {
@@ -132,59 +264,164 @@ std::string ExtractorTables::CanonicalParty(const std::string& party) const {
   return "";
 }
 
-// The parties a sentence cites, canonicalised: an outlet by its rule name, an organisation by
-// its gazetteer name, "the agency" by the latest cited party it names. The document's own
-// outlet is no citation; a relay cue cites only outlets.
-DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
-  Cited cited;
-  for (const auto& a : t_.attribution.FindAll(tokens_, sv.from, sv.to)) {
-    const auto& ap = t_.attribution_patterns[a.pattern];
-    std::string party = t_.CaptureParty(tokens_, sv.from, sv.to, a);
-    if (party.empty()) continue;
-    const bool relay = rules_.attribution[ap.rule].relay;
-    if (const OutletRule* o = rules_.FindOutlet(party)) {
-      party = o->name;
-    } else if (std::string canon = t_.CanonicalParty(party); !canon.empty()) {
-      party = canon;
-    } else if (party.find(' ') == std::string::npos && t_.source_nouns.count(ToLower(party))) {
-      // "the agency said": the latest named party this document cited that is such a noun.
-      std::string noun = ToLower(party);
-      for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it)
-        if (ToLower(*it).find(noun) != std::string::npos || (noun == "outlet" && rules_.FindOutlet(*it))) {
-          party = *it;
-          break;
-        }
+// A cited party as the chain names it: an outlet by its rule name, an organisation by its
+// gazetteer name (also when qualified, "North Korea's National Defence Commission", or when
+// one of its people speaks, "a JCS official"), a capital for its country, and "the agency" or
+// "the official" by the latest party this document cited that fits. Else the description.
+std::string DocumentReader::ResolveParty(const std::string& surface) {
+  const StanceTables& st = t_.stance;
+  auto known = [&](const std::string& s) -> std::string {
+    if (const OutletRule* o = rules_.FindOutlet(s)) return o->name;
+    if (auto it = st.metonyms.find(ToLower(s)); it != st.metonyms.end()) return it->second;
+    return t_.CanonicalParty(s);
+  };
+  std::string lower = ToLower(surface);
+  if (lower.find(' ') == std::string::npos &&
+      (t_.source_nouns.count(lower) || st.outlet_nouns.count(lower))) {
+    const bool outlet_noun = st.outlet_nouns.count(lower) > 0;
+    for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it) {
+      if (ToLower(it->first) == lower) continue;  // "officials" names no one in particular
+      if (ToLower(it->first).find(lower) != std::string::npos ||
+          ToLower(it->second).find(lower) != std::string::npos ||
+          (outlet_noun && rules_.FindOutlet(it->second) && ToLower(it->second) != ToLower(doc_.source)))
+        return it->second;
     }
-    if (ToLower(party) == ToLower(doc_.source)) continue;
-    if (relay && !rules_.FindOutlet(party)) continue;
-    if (party.find(' ') != std::string::npos || IsAsciiUpper(party[0])) named_parties_.push_back(party);
-    // A relaying outlet comes before the party it quotes.
-    cited.emplace_back(relay ? 0 : a.first + 1, party);
-    out_.hits.emplace_back(rules_.attribution[ap.rule].id, 1);
+    return surface;
+  }
+  if (std::string k = known(surface); !k.empty()) return k;
+  // "North Korea's National Defence Commission": the qualifier names no other party.
+  for (std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
+    size_t pos = surface.find(mark);
+    if (pos == std::string::npos) continue;
+    std::string qualifier = surface.substr(0, pos), rest = surface.substr(pos + mark.size());
+    if (!rest.empty() && IsAsciiUpper(rest[0])) {
+      std::string k = known(rest);
+      return k.empty() ? rest : k;
+    }
+    // "Seoul's intelligence service": the capital's possessive is its country's.
+    if (auto it = st.metonyms.find(ToLower(qualifier)); it != st.metonyms.end())
+      if (std::string k = known(it->second + "'s " + rest); !k.empty()) return k;
+    return surface;
+  }
+  // "a JCS official": one of an organisation's people speaks for it.
+  size_t space = surface.rfind(' ');
+  if (space != std::string::npos && t_.source_nouns.count(lower.substr(space + 1)) && IsAsciiUpper(surface[0]))
+    if (std::string k = known(surface.substr(0, space)); !k.empty()) return k;
+  return surface;
+}
+
+// One sentence's own citations, outermost first.
+DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
+  Cited cited;
+  const auto [from, to] = sentence_tokens_[s];
+  for (const auto& a : t_.attribution.FindAll(tokens_, from, to)) {
+    const auto& ap = t_.attribution_patterns[a.pattern];
+    const AttributionRule& rule = rules_.attribution[ap.rule];
+    std::string surface = t_.CaptureParty(tokens_, from, to, a);
+    if (surface.empty()) continue;
+    std::string party = ResolveParty(surface);
+    if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
+    if (rule.relay && !rules_.FindOutlet(party)) continue;  // "told lawmakers": an audience
+    named_parties_.emplace_back(surface, party);
+    int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
+    cited.push_back({{depth, a.first}, party});
+    out_.hits.emplace_back(rule.id, 1);
   }
   std::sort(cited.begin(), cited.end());
   return cited;
 }
 
-// Attribution chain: the outlet, then whom it cites, in the order the sentence cites them.
-void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
-  if (!doc_.source.empty()) c->attributed_to.push_back(doc_.source);
-  for (const auto& [pos, party] : cited)
-    if (std::find(c->attributed_to.begin(), c->attributed_to.end(), party) == c->attributed_to.end())
-      c->attributed_to.push_back(party);
+// Reads the citations of every sentence in document order (so "the agency" finds the party
+// named before it), then lends a quotation's source to each sentence of the quotation.
+void DocumentReader::CiteAllSentences() {
+  const size_t n = sentences_.size();
+  sentence_cited_.assign(n, {});
+  for (uint32_t s = 0; s < n; ++s) sentence_cited_[s] = OwnCitations(s);
+  // Quotations that span sentences: every sentence of one takes the first citation among them
+  // ("\"He left in July. He took his family,\" the official said.").
+  std::vector<int> group(n, -1);
+  bool open = false;
+  int next_group = 0;
+  for (uint32_t s = 0; s < n; ++s) {
+    if (s > 0 && text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end).find("\n\n") !=
+                     std::string_view::npos)
+      open = false;  // a paragraph break ends the quotation
+    bool open_at_start = open;
+    std::string_view st = text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin);
+    for (size_t i = 0; i < st.size(); ++i) {
+      if (st[i] == '"') open = !open;
+      else if (st.compare(i, 3, "\xE2\x80\x9C") == 0) open = true;
+      else if (st.compare(i, 3, "\xE2\x80\x9D") == 0) open = false;
+    }
+    if (open_at_start) group[s] = group[s - 1] >= 0 ? group[s - 1] : (group[s - 1] = next_group++);
+    else if (open) group[s] = next_group++;
+  }
+  for (uint32_t s = 0; s < n; ++s) {
+    if (group[s] < 0 || !sentence_cited_[s].empty()) continue;
+    for (uint32_t o = 0; o < n; ++o)
+      if (group[o] == group[s] && !sentence_cited_[o].empty()) {
+        sentence_cited_[s] = sentence_cited_[o];
+        break;
+      }
+  }
 }
 
-// Modality: the trigger's own, else the strongest cue; negation only close to the trigger.
+// The parties a sentence cites: its own (or its quotation's), or, for "reportedly" with none,
+// those of the sentence just before it in the same paragraph.
+DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
+  if (sentence_cited_.size() != sentences_.size()) CiteAllSentences();
+  const uint32_t s = sv.index;
+  if (!sentence_cited_[s].empty() || s == 0) return sentence_cited_[s];
+  bool carry = false;
+  for (uint32_t k = sv.from; k < sv.to && !carry; ++k) carry = t_.stance.carry_over.count(tokens_[k].lower) > 0;
+  if (!carry) return {};
+  std::string_view gap = text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end);
+  if (gap.find("\n\n") != std::string_view::npos) return {};
+  return sentence_cited_[s - 1];
+}
+
+// Attribution chain: the outlet, then whom it cites, outermost first.
+void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
+  if (!doc_.source.empty()) c->attributed_to.push_back(doc_.source);
+  for (const auto& [key, party] : cited) {
+    bool seen = false;
+    for (const auto& p : c->attributed_to) seen = seen || ToLower(p) == ToLower(party);
+    if (!seen) c->attributed_to.push_back(party);
+  }
+}
+
+// Whether the cue governs the trigger at tokens [first, last) of a claim of `type`.
+bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match& cue, uint32_t first,
+                             uint32_t last, const std::string& type, uint32_t from, uint32_t to) const {
+  (void)from;
+  if (!mr.event_types.empty() && std::find(mr.event_types.begin(), mr.event_types.end(), type) == mr.event_types.end())
+    return false;
+  switch (mr.scope) {
+    case ModalityRule::Scope::kSentence:
+      return true;
+    case ModalityRule::Scope::kFollowing:
+      if (first < cue.first) return false;
+      if (mr.reach > 0 && first > cue.last + uint32_t(mr.reach)) return false;
+      // "No. 2 diplomat defected": a stop or a bracket between them, and "no" is no cue.
+      for (uint32_t k = cue.last; k < first; ++k)
+        if (tokens_[k].kind == TokenKind::kPunct && tokens_[k].text != "," && !IsApostrophe(tokens_[k]))
+          return false;
+      return SameClause(tokens_, cue.first, cue.last, first, last, to);
+    case ModalityRule::Scope::kClause:
+      return SameClause(tokens_, cue.first, cue.last, first, last, to);
+  }
+  return false;
+}
+
+// Modality: the trigger's own, else the most telling cue that governs the claim's trigger.
 void DocumentReader::FindModality(const SentenceView& sv, const std::vector<PhraseMatcher::Match>& mods,
                                   const TriggerRule& rule, const PhraseMatcher::Match& anchor, bool cited,
                                   Claim* c) {
-  (void)sv;
   Modality mod = cited ? Modality::kReported : Modality::kAsserted;
   if (rule.modality) mod = *rule.modality;
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
-    if (mr.modality == Modality::kNegated && !(mm.last <= anchor.first && anchor.first - mm.last <= 2))
-      continue;
+    if (!Governs(mr, mm, anchor.first, anchor.last, c->type, sv.from, sv.to)) continue;
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;
       out_.hits.emplace_back(mr.id, 1);
@@ -193,15 +430,52 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
   c->modality = mod;
 }
 
-void DocumentReader::AddDenial(const SentenceView& sv) {
+void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const uint32_t s = sv.index;
-  if (out_.claims.empty() || out_.claims.back().end + 1 < sentences_[s > 2 ? s - 2 : 0].begin) return;
-  bool denial = false;
-  std::string cue;
-  for (const auto& mm : t_.modality.FindAll(tokens_, sv.from, sv.to))
-    if (rules_.modality[mm.pattern].modality == Modality::kDenied) denial = true, cue = rules_.modality[mm.pattern].id;
-  if (!denial) return;
-  Claim c = out_.claims.back();
+  if (first_claim == 0) return;  // nothing told before to take a stance on
+  const ModalityRule* chosen = nullptr;
+  for (const auto& mm : t_.modality.FindAll(tokens_, sv.from, sv.to)) {
+    const ModalityRule& mr = rules_.modality[mm.pattern];
+    if (!mr.standalone) continue;
+    bool governs = false;
+    for (size_t k = first_claim; k < out_.claims.size() && !governs; ++k) {
+      const Claim& c = out_.claims[k];
+      auto it = std::lower_bound(tokens_.begin() + sv.from, tokens_.begin() + sv.to, c.trigger_begin,
+                                 [](const Token& tk, size_t b) { return tk.begin < b; });
+      auto e = std::lower_bound(it, tokens_.begin() + sv.to, c.trigger_end,
+                                [](const Token& tk, size_t b) { return tk.begin < b; });
+      governs = Governs(mr, mm, uint32_t(it - tokens_.begin()), uint32_t(e - tokens_.begin()), c.type, sv.from, sv.to);
+    }
+    if (governs) continue;
+    if (!mr.event_types.empty()) {
+      bool fits = false;  // "reappeared" speaks to an execution, not to any event
+      for (size_t k = 0; k < first_claim; ++k)
+        fits = fits || std::find(mr.event_types.begin(), mr.event_types.end(), out_.claims[k].type) != mr.event_types.end();
+      if (!fits) continue;
+    }
+    if (!chosen || ModalityStrength(mr.modality) > ModalityStrength(chosen->modality)) chosen = &mr;
+  }
+  if (!chosen) return;
+  // Which event: of the cue's types, the latest told in the last three sentences; else the
+  // latest of the sentence just before; else the latest of the article's lead event type.
+  const Claim* base = nullptr;
+  const size_t recent = sentences_[s >= 3 ? s - 3 : 0].begin;
+  const size_t previous = sentences_[s >= 1 ? s - 1 : 0].begin;
+  for (size_t k = first_claim; k-- > 0 && !base;) {
+    const Claim& c = out_.claims[k];
+    if (!chosen->event_types.empty()) {
+      if (c.begin >= recent &&
+          std::find(chosen->event_types.begin(), chosen->event_types.end(), c.type) != chosen->event_types.end())
+        base = &c;
+    } else if (c.begin >= previous) {
+      base = &c;
+    }
+  }
+  if (!base && chosen->event_types.empty())
+    for (size_t k = first_claim; k-- > 0 && !base;)
+      if (out_.claims[k].type == out_.claims[0].type) base = &out_.claims[k];
+  if (!base) return;
+  Claim c = *base;
   c.begin = sentences_[s].begin;
   c.end = sentences_[s].end;
   c.text = text_.substr(c.begin, c.end - c.begin);
@@ -210,20 +484,12 @@ void DocumentReader::AddDenial(const SentenceView& sv) {
   c.date_expression.clear();
   c.date_value.clear();
   c.attributes.clear();
-  c.modality = Modality::kDenied;
-  c.rule = cue;
+  c.modality = chosen->modality;
+  c.rule = chosen->id;
   c.confidence = 0.5;
-  c.attributed_to.assign(1, doc_.source);
-  c.attributed_to.erase(std::remove(c.attributed_to.begin(), c.attributed_to.end(), ""), c.attributed_to.end());
-  for (const auto& a : t_.attribution.FindAll(tokens_, sv.from, sv.to)) {
-    const auto& ap = t_.attribution_patterns[a.pattern];
-    if (rules_.attribution[ap.rule].relay) continue;
-    std::string party = t_.CaptureParty(tokens_, sv.from, sv.to, a);
-    if (std::string canon = t_.CanonicalParty(party); !canon.empty()) party = canon;
-    if (!party.empty() && std::find(c.attributed_to.begin(), c.attributed_to.end(), party) == c.attributed_to.end())
-      c.attributed_to.push_back(party);
-  }
-  out_.hits.emplace_back(cue, 1);
+  c.attributed_to.clear();
+  Attribute(CitedParties(sv), &c);
+  out_.hits.emplace_back(chosen->id, 1);
   out_.claims.push_back(std::move(c));
 }
 
