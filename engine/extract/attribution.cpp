@@ -62,12 +62,17 @@ bool SameClause(const std::vector<Token>& tokens, uint32_t a_first, uint32_t a_l
   return true;
 }
 
-std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& idx) {
+// The words at `idx`, spaced as written where they were adjacent; `plain` drops a possessive
+// ending ("Assembly's" in "member of the National Assembly's committee").
+std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& idx, bool plain) {
   std::string s;
   for (size_t i = 0; i < idx.size(); ++i) {
     const Token& t = tokens[idx[i]];
-    if (i > 0 && t.begin > tokens[idx[i - 1]].end) s += ' ';
-    s += t.text;
+    if (i > 0 && (idx[i] != idx[i - 1] + 1 || t.begin > tokens[idx[i - 1]].end)) s += ' ';
+    std::string_view w = t.text;
+    if (plain && w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
+    if (plain && w.size() > 4 && (w.substr(w.size() - 4) == "\xE2\x80\x99s")) w.remove_suffix(4);
+    s += w;
   }
   return s;
 }
@@ -131,11 +136,15 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
         }
         break;
       }
-      if (!tk.capitalized() && t.function_words.count(tk.lower)) break;
-      if (!tk.capitalized() && !Joins(tk) && !source_noun(tk) && !st.collective_nouns.count(tk.lower) &&
-          !(k < at && (tokens[k].capitalized() || source_noun(tokens[k])))) {
+      // "of" joins only what comes before a name or a source noun: "Ministry of Unification",
+      // "team of investigators".
+      const bool joins = Joins(tk) && k < at && (tokens[k].capitalized() || source_noun(tokens[k]));
+      if (!tk.capitalized() && !joins && t.function_words.count(tk.lower)) break;
+      // A modifier of a source noun is part of it: "news agency", "spy agency".
+      const bool modifier = k < at && source_noun(tokens[k]) && tk.kind == TokenKind::kWord;
+      if (!tk.capitalized() && !joins && !modifier && !source_noun(tk) && !st.collective_nouns.count(tk.lower)) {
         // An adjective right after a determiner: "an international team", "a senior official".
-        if (k >= from + 2 && IsDet(tokens[k - 2]) && k < at) {
+        if (k >= from + 2 && IsDet(tokens[k - 2]) && k < at && !tokens[k].capitalized()) {
           k -= 2;
         }
         break;
@@ -169,9 +178,19 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
     while (k < to && k < a + 7) {
       const Token& tk = tokens[k];
       if (!IsWord(tk)) break;
-      if (capital ? !(tk.capitalized() || (Joins(tk) && k + 1 < to && tokens[k + 1].capitalized()))
-                  : !(source_noun(tk) || (k + 1 < to && source_noun(tokens[k + 1]))))
-        break;
+      if (capital) {
+        // "South Korean officials": a name, then the source nouns it qualifies.
+        if (!(tk.capitalized() || (Joins(tk) && k + 1 < to && tokens[k + 1].capitalized()))) {
+          while (k < to && k < a + 7 && source_noun(tokens[k])) ++k;
+          break;
+        }
+      } else {
+        // "spy agency", "the country's spy agency": modifiers before a source noun.
+        bool noun_ahead = false;
+        for (uint32_t j = k; j < to && j < k + 4 && IsWord(tokens[j]) && !noun_ahead; ++j)
+          noun_ahead = source_noun(tokens[j]);
+        if (!noun_ahead || (!source_noun(tk) && t.function_words.count(tk.lower))) break;
+      }
       ++k;
     }
     b = k;
@@ -220,6 +239,7 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
   std::vector<uint32_t> words;
   for (uint32_t k = a; k < b; ++k)
     if (!st.anonymity_words.count(tokens[k].lower) && !(k == a && IsDet(tokens[k]))) words.push_back(k);
+  bool reordered = false;
   // "<head> of <rest>": a collective ("a team of investigators") is its members; a person noun
   // ("a member of the committee") follows what it belongs to.
   for (size_t i = 1; i + 1 < words.size(); ++i) {
@@ -238,12 +258,13 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
     } else if (source_noun(head)) {
       rest.push_back(words[i - 1]);
       words = rest;
+      reordered = true;
     }
     break;
   }
   if (words.empty()) return "";
   if (words.size() == 1 && st.vague_sources.count(tokens[words[0]].lower)) return "";
-  return Join(tokens, words);
+  return Join(tokens, words, reordered);
 }
 
 }  // namespace
@@ -318,8 +339,10 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     const auto& ap = t_.attribution_patterns[a.pattern];
     const AttributionRule& rule = rules_.attribution[ap.rule];
     std::string surface = t_.CaptureParty(tokens_, from, to, a);
+    if (getenv("STANCE_DEBUG")) fprintf(stderr, "match s=%u rule=%s [%u,%u) '%s'\n", s, rule.id.c_str(), a.first, a.last, surface.c_str());
     if (surface.empty()) continue;
     std::string party = ResolveParty(surface);
+    if (getenv("STANCE_DEBUG")) fprintf(stderr, "cite s=%u rule=%s surface='%s' party='%s'\n", s, rule.id.c_str(), surface.c_str(), party.c_str());
     if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
     if (rule.relay && !rules_.FindOutlet(party)) continue;  // "told lawmakers": an audience
     named_parties_.emplace_back(surface, party);
@@ -377,7 +400,11 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
   if (!carry) return {};
   std::string_view gap = text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end);
   if (gap.find("\n\n") != std::string_view::npos) return {};
-  return sentence_cited_[s - 1];
+  // "reportedly" names the report, not the report's own sources.
+  Cited carried;
+  for (const auto& c : sentence_cited_[s - 1])
+    if (c.first.first <= 1) carried.push_back(c);
+  return carried;
 }
 
 // Attribution chain: the outlet, then whom it cites, outermost first.
