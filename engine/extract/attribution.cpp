@@ -77,6 +77,18 @@ std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& 
   return s;
 }
 
+// Whether a stance cue is itself negated: "did not claim that he had been kidnapped", "nor
+// did it deny". Then it says nothing about the event.
+bool CueNegated(const RuleSet& rules, const std::vector<Token>& tokens, const PhraseMatcher::Match& cue,
+                const std::vector<PhraseMatcher::Match>& mods, uint32_t to) {
+  if (rules.modality[cue.pattern].modality == Modality::kNegated) return false;
+  for (const auto& n : mods)
+    if (rules.modality[n.pattern].modality == Modality::kNegated && n.last <= cue.first &&
+        cue.first - n.last <= 6 && SameClause(tokens, n.first, n.last, cue.first, cue.last, to))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 StanceTables::StanceTables(const RuleSet& r) {
@@ -123,6 +135,7 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
     }
     // Walk left over the noun phrase that ends right before the cue.
     uint32_t k = at;
+    int modifiers = 0;  // lower-case words before the source noun: "foreign affairs committee"
     while (k > from && at - k < 9) {
       const Token& tk = tokens[k - 1];
       if (!IsWord(tk)) break;
@@ -138,14 +151,19 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
       }
       // "of" joins only what comes before a name or a source noun: "Ministry of Unification",
       // "team of investigators".
-      const bool joins = Joins(tk) && k < at && (tokens[k].capitalized() || source_noun(tokens[k]));
+      const bool joins = Joins(tk) && k < at &&
+                         (IsPossessive(tk) || tokens[k].capitalized() || source_noun(tokens[k]));
       if (!tk.capitalized() && !joins && t.function_words.count(tk.lower)) break;
       // A modifier of a source noun is part of it: "news agency", "spy agency".
-      const bool modifier = k < at && source_noun(tokens[k]) && tk.kind == TokenKind::kWord;
+      const bool modifier = k < at && tk.kind == TokenKind::kWord && !t.function_words.count(tk.lower) &&
+                            modifiers < 2 && (source_noun(tokens[k]) || modifiers > 0);
+      if (modifier && !source_noun(tk) && !tk.capitalized()) ++modifiers;
+      else if (!modifier) modifiers = 0;
       if (!tk.capitalized() && !joins && !modifier && !source_noun(tk) && !st.collective_nouns.count(tk.lower)) {
         // An adjective right after a determiner: "an international team", "a senior official".
         if (k >= from + 2 && IsDet(tokens[k - 2]) && k < at && !tokens[k].capitalized()) {
-          k -= 2;
+          --k;
+          continue;  // the determiner comes next
         }
         break;
       }
@@ -339,10 +357,8 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     const auto& ap = t_.attribution_patterns[a.pattern];
     const AttributionRule& rule = rules_.attribution[ap.rule];
     std::string surface = t_.CaptureParty(tokens_, from, to, a);
-    if (getenv("STANCE_DEBUG")) fprintf(stderr, "match s=%u rule=%s [%u,%u) '%s'\n", s, rule.id.c_str(), a.first, a.last, surface.c_str());
     if (surface.empty()) continue;
     std::string party = ResolveParty(surface);
-    if (getenv("STANCE_DEBUG")) fprintf(stderr, "cite s=%u rule=%s surface='%s' party='%s'\n", s, rule.id.c_str(), surface.c_str(), party.c_str());
     if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
     if (rule.relay && !rules_.FindOutlet(party)) continue;  // "told lawmakers": an audience
     named_parties_.emplace_back(surface, party);
@@ -449,6 +465,7 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
     if (!Governs(mr, mm, anchor.first, anchor.last, c->type, sv.from, sv.to)) continue;
+    if (CueNegated(rules_, tokens_, mm, mods, sv.to)) continue;
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;
       out_.hits.emplace_back(mr.id, 1);
@@ -461,9 +478,10 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const uint32_t s = sv.index;
   if (first_claim == 0) return;  // nothing told before to take a stance on
   const ModalityRule* chosen = nullptr;
-  for (const auto& mm : t_.modality.FindAll(tokens_, sv.from, sv.to)) {
+  const auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
-    if (!mr.standalone) continue;
+    if (!mr.standalone || CueNegated(rules_, tokens_, mm, mods, sv.to)) continue;
     bool governs = false;
     for (size_t k = first_claim; k < out_.claims.size() && !governs; ++k) {
       const Claim& c = out_.claims[k];
@@ -480,19 +498,21 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
         fits = fits || std::find(mr.event_types.begin(), mr.event_types.end(), out_.claims[k].type) != mr.event_types.end();
       if (!fits) continue;
     }
-    if (!chosen || ModalityStrength(mr.modality) > ModalityStrength(chosen->modality)) chosen = &mr;
+    // The strongest; of equals, the one that says which events it speaks to.
+    if (!chosen || ModalityStrength(mr.modality) > ModalityStrength(chosen->modality) ||
+        (ModalityStrength(mr.modality) == ModalityStrength(chosen->modality) && chosen->event_types.empty() &&
+         !mr.event_types.empty()))
+      chosen = &mr;
   }
   if (!chosen) return;
-  // Which event: of the cue's types, the latest told in the last three sentences; else the
-  // latest of the sentence just before; else the latest of the article's lead event type.
+  // Which event: the latest told of the cue's types; else the latest of the sentence just
+  // before; else the latest of the article's lead event type.
   const Claim* base = nullptr;
-  const size_t recent = sentences_[s >= 3 ? s - 3 : 0].begin;
   const size_t previous = sentences_[s >= 1 ? s - 1 : 0].begin;
   for (size_t k = first_claim; k-- > 0 && !base;) {
     const Claim& c = out_.claims[k];
     if (!chosen->event_types.empty()) {
-      if (c.begin >= recent &&
-          std::find(chosen->event_types.begin(), chosen->event_types.end(), c.type) != chosen->event_types.end())
+      if (std::find(chosen->event_types.begin(), chosen->event_types.end(), c.type) != chosen->event_types.end())
         base = &c;
     } else if (c.begin >= previous) {
       base = &c;
