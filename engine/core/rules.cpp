@@ -227,7 +227,7 @@ class PackParser {
 
   void ModalityCue(const YAML::Node& n) {
     if (!r_.CheckKeys(n, {"id", "modality", "patterns", "scope", "reach", "event_types",
-                          "standalone"}))
+                          "standalone", "active_only"}))
       return;
     ModalityRule m;
     auto id = r_.String(n, "id", true);
@@ -250,6 +250,7 @@ class PackParser {
     m.event_types = r_.StringList(n, "event_types", false).value_or(std::vector<std::string>{});
     m.reach = int(r_.Number(n, "reach", false, 0, 50).value_or(0));
     m.standalone = r_.Bool(n, "standalone").value_or(false);
+    m.active_only = r_.Bool(n, "active_only").value_or(false);
     m.id = *id, m.modality = *parsed, m.origin = Origin(n);
     Upsert(&rules_->modality, std::move(m), &ids_, r_, n);
   }

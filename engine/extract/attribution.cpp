@@ -27,6 +27,9 @@ int ModalityStrength(Modality m) {
   return 0;
 }
 
+// The sort depth of a vague party ("sources"): it makes a claim reported but is no link.
+constexpr int kVagueDepth = 9;
+
 bool IsDet(const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; }
 bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
 bool IsWord(const Token& t) { return t.kind != TokenKind::kPunct || IsApostrophe(t); }
@@ -80,8 +83,12 @@ std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& 
 // Whether a stance cue is itself negated: "did not claim that he had been kidnapped", "nor
 // did it deny". Then it says nothing about the event.
 bool CueNegated(const RuleSet& rules, const std::vector<Token>& tokens, const PhraseMatcher::Match& cue,
-                const std::vector<PhraseMatcher::Match>& mods, uint32_t to) {
+                const std::vector<PhraseMatcher::Match>& mods, uint32_t from, uint32_t to,
+                const StringMap<bool>& auxiliaries) {
   if (rules.modality[cue.pattern].modality == Modality::kNegated) return false;
+  // "was denied entry": a passive denial is something refused to someone, not a party's denial.
+  if (rules.modality[cue.pattern].active_only && cue.first > from && auxiliaries.count(tokens[cue.first - 1].lower))
+    return true;
   for (const auto& n : mods)
     if (rules.modality[n.pattern].modality == Modality::kNegated && n.last <= cue.first &&
         cue.first - n.last <= 6 && SameClause(tokens, n.first, n.last, cue.first, cue.last, to))
@@ -112,7 +119,7 @@ namespace {
 // ("officials", "a government source", "people familiar with the matter"), normalised to a short
 // description: no determiner, no "unnamed", "a team of investigators" as "investigators", "a
 // member of the X committee" as "X committee member". Returns "" when what stands there is no
-// plausible party or only a vague one ("unnamed sources").
+// plausible party.
 std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to, uint32_t at,
                           bool leftwards, const ExtractorTables& t) {
   const StanceTables& st = t.stance;
@@ -281,7 +288,6 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
     break;
   }
   if (words.empty()) return "";
-  if (words.size() == 1 && st.vague_sources.count(tokens[words[0]].lower)) return "";
   return Join(tokens, words, reordered);
 }
 
@@ -358,6 +364,11 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     const AttributionRule& rule = rules_.attribution[ap.rule];
     std::string surface = t_.CaptureParty(tokens_, from, to, a);
     if (surface.empty()) continue;
+    if (t_.stance.vague_sources.count(ToLower(surface))) {
+      // "sources said": the claim is reported, but "sources" is no link of the chain.
+      if (!rule.relay) cited.push_back({{kVagueDepth, a.first}, surface});
+      continue;
+    }
     std::string party = ResolveParty(surface);
     if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
     if (rule.relay && !rules_.FindOutlet(party)) continue;  // "told lawmakers": an audience
@@ -427,6 +438,7 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
 void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
   if (!doc_.source.empty()) c->attributed_to.push_back(doc_.source);
   for (const auto& [key, party] : cited) {
+    if (key.first == kVagueDepth) continue;
     bool seen = false;
     for (const auto& p : c->attributed_to) seen = seen || ToLower(p) == ToLower(party);
     if (!seen) c->attributed_to.push_back(party);
@@ -465,7 +477,7 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
     if (!Governs(mr, mm, anchor.first, anchor.last, c->type, sv.from, sv.to)) continue;
-    if (CueNegated(rules_, tokens_, mm, mods, sv.to)) continue;
+    if (CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;
       out_.hits.emplace_back(mr.id, 1);
@@ -481,7 +493,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
-    if (!mr.standalone || CueNegated(rules_, tokens_, mm, mods, sv.to)) continue;
+    if (!mr.standalone || CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;
     bool governs = false;
     for (size_t k = first_claim; k < out_.claims.size() && !governs; ++k) {
       const Claim& c = out_.claims[k];

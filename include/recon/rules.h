@@ -90,6 +90,9 @@ struct ModalityRule {
   // With no trigger it governs, the sentence restates an event told before with this modality
   // ("Pyongyang has always denied any involvement"). Default: false
   bool standalone = false;
+  // Not after an auxiliary: "was denied entry" is refused to someone, no one's denial.
+  // Default: false
+  bool active_only = false;
   RuleOrigin origin;
 };
 

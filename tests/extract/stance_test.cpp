@@ -89,6 +89,11 @@ TEST_CASE("cited parties: qualifiers, anonymity, collectives, members, capitals"
   auto vague = Read("Kyodo reported, citing unnamed sources, that Han Song-ryong defected in March.");
   REQUIRE(Find(vague, "defection"));
   CHECK(Find(vague, "defection")->attributed_to == Chain{"Harbour Herald", "Kyodo"});
+  // "sources said" makes the claim reported, with no link of its own.
+  auto sources = Read("Han Song-ryong defected in March, sources said.");
+  REQUIRE(Find(sources, "defection"));
+  CHECK(Find(sources, "defection")->attributed_to == Chain{"Harbour Herald"});
+  CHECK(Find(sources, "defection")->modality == Modality::kReported);
   auto team = Read("A North Korean torpedo sank the trawler in 2014, a joint team of inspectors said.");
   REQUIRE(Find(team, "attack"));
   CHECK(Find(team, "attack")->attributed_to.back() == "joint inspectors");
@@ -193,6 +198,10 @@ TEST_CASE("a denial with no trigger denies the article's event, in the denier's 
   CHECK(denied->type == "cyberattack");
   CHECK(denied->attributed_to == Chain{"Harbour Herald", "North Korea"});
   // A denial that is itself negated denies nothing.
+  // Refused to someone is no party's denial.
+  auto entry = Read("Ri Kwang-jin fled to Laos in 2013 and was denied entry to Thailand.");
+  REQUIRE(Find(entry, "defection"));
+  CHECK(Find(entry, "defection")->modality == Modality::kAsserted);
   auto nor = Read("Choe Hyon fled to the South in May. North Korea did not deny that he had defected.");
   for (const auto& c : nor.claims) CHECK(c.modality != Modality::kDenied);
 }
