@@ -22,7 +22,7 @@ struct AttributionPattern {
   bool source_first = false;  // "{source} said" (capture leftwards) vs "according to {source}"
 };
 
-// Word sets for attribution and modality (attribution.cpp), built once from the rules.
+// Word sets for cited parties (parties.cpp), built once from the rules.
 struct StanceTables {
   explicit StanceTables(const RuleSet& r);
   StringMap<bool> outlet_nouns, anonymity_words, vague_sources, collective_nouns;
@@ -35,7 +35,8 @@ struct StanceTables {
 struct ExtractorTables {
   explicit ExtractorTables(const RuleSet& r);
 
-  // The party an attribution match cites, read leftwards or rightwards as its pattern says.
+  // The party an attribution match cites, read leftwards or rightwards as its pattern says
+  // (parties.cpp).
   std::string CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
                            const PhraseMatcher::Match& a) const;
   // The gazetteer's name for a cited organisation, also when qualified ("South Korea's
@@ -115,9 +116,13 @@ class DocumentReader {
   // attribution.cpp helpers.
   void CiteAllSentences();
   Cited OwnCitations(uint32_t s);
-  std::string ResolveParty(const std::string& surface);
+  // Whether a modality cue governs the trigger at tokens [trigger_first, trigger_last) of a
+  // claim of `type` in a sentence ending at token `to`.
   bool Governs(const ModalityRule& mr, const PhraseMatcher::Match& cue, uint32_t trigger_first,
-               uint32_t trigger_last, const std::string& type, uint32_t from, uint32_t to) const;
+               uint32_t trigger_last, const std::string& type, uint32_t to) const;
+  // parties.cpp: a cited party as the chain names it (outlet or gazetteer name, a capital's
+  // state, "the agency" as the fitting party cited before in this document).
+  std::string ResolveParty(const std::string& surface);
 
   bool Possessive(const Mention& m, uint32_t to) const;
   int RankOf(const std::string& name) const;
