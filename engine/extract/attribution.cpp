@@ -146,10 +146,10 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
   if (!carry) return {};
   std::string_view gap = text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end);
   if (gap.find("\n\n") != std::string_view::npos) return {};
-  // "reportedly" names the report, not the report's own sources.
+  // "reportedly" names the report: the outlets just cited, not their own sources.
   Cited carried;
   for (const auto& c : sentence_cited_[s - 1])
-    if (c.first.first <= 1) carried.push_back(c);
+    if (c.first.first <= 1 && rules_.FindOutlet(c.second)) carried.push_back(c);
   return carried;
 }
 
