@@ -138,6 +138,14 @@ TEST_CASE("'reportedly' keeps the report just cited, not the report's own source
   CHECK(c->modality == Modality::kPlanned);
 }
 
+TEST_CASE("'reportedly' after an official's statement keeps no source") {
+  auto ex = Read("A ministry spokesman said Ri Su-yong was executed in 2015. His aides were reportedly purged in 2016.");
+  const Claim* c = Find(ex, "purge");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald"});
+  CHECK(c->modality == Modality::kHedged);
+}
+
 TEST_CASE("a hedge governs the triggers of its own clause only") {
   auto ex = Read("Ri Song-gun was executed in 2012, and his deputy was reportedly purged a year later.");
   const Claim* exec = Find(ex, "execution");
@@ -150,6 +158,9 @@ TEST_CASE("a hedge governs the triggers of its own clause only") {
   auto alleged = Read("The ministry alleged that he had stolen state funds, and said he fled to avoid arrest.");
   REQUIRE(Find(alleged, "defection"));
   CHECK(Find(alleged, "defection")->modality == Modality::kReported);
+  auto unclear = Read("It is unclear whether Jo Chol-min defected.");
+  REQUIRE(Find(unclear, "defection"));
+  CHECK(Find(unclear, "defection")->modality == Modality::kHedged);
   auto unverified = Read("Pak Chol was executed in 2017, but this could not be independently verified.");
   REQUIRE(Find(unverified, "execution"));
   CHECK(Find(unverified, "execution")->modality == Modality::kHedged);
@@ -171,6 +182,9 @@ TEST_CASE("orders, attempts and plans govern the trigger they take") {
   auto ordered = Read("Kim Jong Un ordered the execution of the vice premier in 2016.");
   REQUIRE(Find(ordered, "execution"));
   CHECK(Find(ordered, "execution")->modality == Modality::kOrdered);
+  auto passive = Read("The envoy was arrested in 2016 on the orders of the state security minister.");
+  REQUIRE(Find(passive, "arrest"));
+  CHECK(Find(passive, "arrest")->modality == Modality::kOrdered);
   auto causative = Read("The leader had his security chief executed in 2017.");
   REQUIRE(Find(causative, "execution"));
   CHECK(Find(causative, "execution")->modality == Modality::kOrdered);
