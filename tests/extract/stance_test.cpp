@@ -69,6 +69,10 @@ TEST_CASE("whom a source told is an audience, not a source") {
   auto medium = Read("Jon Kwang-ho defected in 2016, a government official told Yonhap.");
   REQUIRE(Find(medium, "defection"));
   CHECK(Find(medium, "defection")->attributed_to == Chain{"Harbour Herald", "Yonhap", "government official"});
+  // Whom an outlet quotes is its source.
+  auto quoted = Read("KCNA quoted an army spokesman as saying that the pilot defected in May.");
+  REQUIRE(Find(quoted, "defection"));
+  CHECK(Find(quoted, "defection")->attributed_to == Chain{"Harbour Herald", "KCNA", "army spokesman"});
 }
 
 TEST_CASE("lawmakers who were told by an agency relay it") {
