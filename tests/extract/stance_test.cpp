@@ -3,6 +3,7 @@
 // sentences that only take a stance toward an event told before. Every sentence is invented.
 #include <doctest/doctest.h>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,10 @@ const RuleSet& Rules() {
   return rules;
 }
 
+// Claims view their sentence in the document text, so every corpus read stays alive.
 Extraction Read(const std::string& text, const std::string& source = "Harbour Herald") {
-  Corpus corpus;
+  static std::deque<Corpus> corpora;
+  Corpus& corpus = corpora.emplace_back();
   Document doc;
   doc.id = "doc";
   doc.source = source;
