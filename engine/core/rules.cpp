@@ -227,7 +227,9 @@ class PackParser {
   }
 
   void ModalityCue(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "modality", "patterns"})) return;
+    if (!r_.CheckKeys(n, {"id", "modality", "patterns", "scope", "reach", "event_types",
+                          "standalone", "active_only"}))
+      return;
     ModalityRule m;
     auto id = r_.String(n, "id", true);
     auto mod = r_.String(n, "modality", true);
@@ -237,17 +239,31 @@ class PackParser {
       r_.Error(n["modality"], "rule-value", "unknown modality '" + *mod + "'");
       return;
     }
+    if (auto scope = r_.String(n, "scope", false)) {
+      if (*scope == "following") m.scope = ModalityRule::Scope::kFollowing;
+      else if (*scope == "clause") m.scope = ModalityRule::Scope::kClause;
+      else if (*scope == "sentence") m.scope = ModalityRule::Scope::kSentence;
+      else {
+        r_.Error(n["scope"], "rule-value", "unknown scope '" + *scope + "' (following, clause or sentence)");
+        return;
+      }
+    }
+    m.event_types = r_.StringList(n, "event_types", false).value_or(std::vector<std::string>{});
+    m.reach = int(r_.Number(n, "reach", false, 0, 50).value_or(0));
+    m.standalone = r_.Bool(n, "standalone").value_or(false);
+    m.active_only = r_.Bool(n, "active_only").value_or(false);
     m.id = *id, m.modality = *parsed, m.origin = Origin(n);
     Upsert(&rules_->modality, std::move(m), &ids_, r_, n);
   }
 
   void Attribution(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "patterns", "relay"})) return;
+    if (!r_.CheckKeys(n, {"id", "patterns", "relay", "inner"})) return;
     AttributionRule a;
     auto id = r_.String(n, "id", true);
     if (!id || !Patterns(n, "patterns", true, &a.patterns)) return;
     a.id = *id, a.origin = Origin(n);
     a.relay = r_.Bool(n, "relay").value_or(false);
+    a.inner = r_.Bool(n, "inner").value_or(false);
     Upsert(&rules_->attribution, std::move(a), &ids_, r_, n);
   }
 
@@ -285,7 +301,9 @@ class PackParser {
                           "reporting_verbs", "source_nouns", "surname_variants",
                           "auxiliaries", "pronouns", "generic_cues", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers",
-                          "descriptor_families"}))
+                          "descriptor_families", "outlet_nouns", "anonymity_words",
+                          "vague_sources", "collective_nouns", "source_postmodifiers",
+                          "carry_over_cues", "party_metonyms"}))
       return;
     auto add = [](std::vector<std::string>* to, std::optional<std::vector<std::string>> from) {
       if (!from) return;
@@ -307,6 +325,14 @@ class PackParser {
     add(&rules_->names.finite_markers, r_.StringList(n, "finite_markers", false));
     add(&rules_->names.agent_markers, r_.StringList(n, "agent_markers", false));
     add(&rules_->names.after_openers, r_.StringList(n, "after_openers", false));
+    add(&rules_->names.outlet_nouns, r_.StringList(n, "outlet_nouns", false));
+    add(&rules_->names.anonymity_words, r_.StringList(n, "anonymity_words", false));
+    add(&rules_->names.vague_sources, r_.StringList(n, "vague_sources", false));
+    add(&rules_->names.collective_nouns, r_.StringList(n, "collective_nouns", false));
+    add(&rules_->names.source_postmodifiers, r_.StringList(n, "source_postmodifiers", false));
+    add(&rules_->names.carry_over_cues, r_.StringList(n, "carry_over_cues", false));
+    if (auto v = r_.StringMap(n, "party_metonyms"))
+      for (auto& [from, to] : *v) rules_->names.party_metonyms[from] = to;
     if (auto v = r_.StringMap(n, "surname_variants"))
       for (auto& [from, to] : *v) rules_->names.surname_variants[from] = to;
     if (auto v = r_.StringMap(n, "descriptor_families"))

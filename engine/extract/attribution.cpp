@@ -1,5 +1,6 @@
-// Attribution and modality: whom a sentence cites (the chain from the outlet to its source),
-// how firmly the claim is made, and denials that carry no trigger of their own.
+// Attribution and modality: whom a sentence cites (the chain from the outlet to its source, in
+// relay order), which triggers each modality cue governs, and sentences whose only content is a
+// stance (a denial, an assessment) toward an event told before.
 #include <algorithm>
 
 #include "reader.h"
@@ -9,182 +10,192 @@ namespace recon {
 
 namespace {
 
-// Strength order when several modality cues fire: the most telling wins.
+// Strength order when several modality cues govern one claim: the most telling wins. What
+// happened to the event (denied, did not happen, only tried, ordered, planned) says more than
+// how sure the source is of it.
 int ModalityStrength(Modality m) {
   switch (m) {
-    case Modality::kDenied: return 6;
-    case Modality::kNegated: return 5;
+    case Modality::kDenied: return 7;
+    case Modality::kNegated: return 6;
+    case Modality::kAttempted: return 5;
+    case Modality::kPlanned: return 5;
+    case Modality::kOrdered: return 5;
     case Modality::kHedged: return 4;
-    case Modality::kAttempted: return 3;
-    case Modality::kPlanned: return 3;
-    case Modality::kOrdered: return 3;
     case Modality::kReported: return 1;
     case Modality::kAsserted: return 0;
   }
   return 0;
 }
 
-// The cited party next to an attribution cue: a capitalised name ("the Unification Ministry",
-// "South Korea's spy agency") or a short noun phrase headed by a source noun ("officials",
-// "a government source"). Returns "" when what stands there is no plausible party.
-std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
-                          uint32_t at, bool leftwards, const WordSet& source_nouns,
-                          const WordSet& stop_words, const WordSet& function_words) {
-  auto is_det = [](const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; };
-  auto joins = [](const Token& t) {
-    return t.lower == "of" || t.lower == "for" || t.lower == "s" || t.text == "'" ||
-           t.text == "\xE2\x80\x99" || t.lower == "'s";
-  };
-  auto word = [](const Token& t) { return t.kind != TokenKind::kPunct || t.text == "'" || t.text == "\xE2\x80\x99"; };
-  uint32_t a, b;
-  if (leftwards && at > from && tokens[at - 1].text == ",") {
-    // "A government official, speaking on condition of anonymity, said": the party stands
-    // before the first comma of the sentence.
-    uint32_t first_comma = from;
-    while (first_comma < at - 1 && tokens[first_comma].text != ",") ++first_comma;
-    if (first_comma < at - 1) at = first_comma;
+// The sort depth of a vague party ("sources"): it makes a claim reported but is no link.
+constexpr int kVagueDepth = 9;
+
+bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
+
+// Where one clause ends and the next begins: a cue in one says nothing about a trigger in the
+// other ("Jang was executed, and Hyon was reportedly put to death").
+bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to) {
+  const Token& t = tokens[k];
+  if (t.text == ";") return true;
+  if (t.lower == "but" || t.lower == "whereas") return true;
+  if (t.text == "," && k + 1 < to) {
+    std::string_view n = tokens[k + 1].lower;
+    return n == "and" || n == "while" || n == "but" || n == "although";
   }
-  if (leftwards) {
-    // Walk left over the noun phrase that ends right before the cue.
-    uint32_t k = at;
-    while (k > from && k > at - std::min<uint32_t>(at - from, 7)) {
-      const Token& t = tokens[k - 1];
-      if (!word(t)) break;
-      if (is_det(t)) { --k; break; }
-      if (!t.capitalized() && function_words.count(t.lower)) break;
-      if (!t.capitalized() && !joins(t) && !source_nouns.count(t.lower) &&
-          !(k < at && (tokens[k].capitalized() || source_nouns.count(tokens[k].lower))))
-        break;
-      --k;
-    }
-    a = k, b = at;
-  } else {
-    uint32_t k = at;
-    if (k < to && is_det(tokens[k])) ++k;
-    // Skip a few lower-case modifiers before a name: "the official Korean Central News Agency".
-    for (uint32_t look = k; look < to && look < k + 3; ++look) {
-      if (!word(tokens[look])) break;
-      if (tokens[look].capitalized()) { k = look; break; }
-    }
-    a = k;
-    bool capital = k < to && tokens[k].capitalized();
-    while (k < to && k < a + 7) {
-      const Token& t = tokens[k];
-      if (!word(t)) break;
-      if (capital ? !(t.capitalized() || (joins(t) && k + 1 < to && tokens[k + 1].capitalized()))
-                  : !(source_nouns.count(t.lower) || (k + 1 < to && source_nouns.count(tokens[k + 1].lower))))
-        break;
-      ++k;
-    }
-    b = k;
-    // The party ends the clause ("according to Yonhap," / "told Reuters on Monday"), else it is
-    // the subject of a reported clause ("said Thae had left"), not a cited party.
-    if (b < to && word(tokens[b]) && tokens[b].lower != "on" && tokens[b].lower != "in" &&
-        tokens[b].lower != "at" && tokens[b].lower != "that" && tokens[b].lower != "last" &&
-        tokens[b].lower != "this" && tokens[b].lower != "earlier" && tokens[b].lower != "citing" &&
-        tokens[b].lower != "as" && tokens[b].lower != "and")
-      return "";
-  }
-  if (b <= a) return "";
-  // A party needs a name or a source noun; a date word or a pronoun is none.
-  bool named = false, noun = false;
-  for (uint32_t k = a; k < b; ++k) {
-    if (tokens[k].capitalized() && !function_words.count(tokens[k].lower)) named = true;
-    if (tokens[k].capitalized() && stop_words.count(tokens[k].text) && k + 1 < b) named = true;
-    if (source_nouns.count(tokens[k].lower)) noun = true;
-  }
-  if (!named && !noun) return "";
-  // "South Korean broadcaster TV Chosun": the name after the descriptor is the party.
-  for (uint32_t k = b; k-- > a + 1;) {
-    if (!tokens[k].capitalized()) break;
-    if (!tokens[k - 1].capitalized() && tokens[k - 1].kind == TokenKind::kWord &&
-        source_nouns.count(tokens[k - 1].lower)) {
-      a = k;
-      break;
-    }
-  }
-  std::string s;
-  for (uint32_t k = a; k < b; ++k) {
-    if (k > a && tokens[k].begin > tokens[k - 1].end) s += ' ';
-    s += tokens[k].text;
-  }
-  for (std::string_view det : {"the ", "a ", "an ", "The ", "A ", "An "})
-    if (s.rfind(det, 0) == 0) return s.substr(det.size());
-  return s;
+  return false;
+}
+
+bool SameClause(const std::vector<Token>& tokens, uint32_t a_first, uint32_t a_last, uint32_t b_first,
+                uint32_t b_last, uint32_t to) {
+  uint32_t lo, hi;
+  if (a_last <= b_first) lo = a_last, hi = b_first;
+  else if (b_last <= a_first) lo = b_last, hi = a_first;
+  else return true;
+  for (uint32_t k = lo; k < hi; ++k)
+    if (ClauseBreakAt(tokens, k, to)) return false;
+  return true;
+}
+
+// Whether a stance cue is itself negated: "did not claim that he had been kidnapped", "nor
+// did it deny". Then it says nothing about the event.
+bool CueNegated(const RuleSet& rules, const std::vector<Token>& tokens, const PhraseMatcher::Match& cue,
+                const std::vector<PhraseMatcher::Match>& mods, uint32_t from, uint32_t to,
+                const WordSet& auxiliaries) {
+  if (rules.modality[cue.pattern].modality == Modality::kNegated) return false;
+  // "was denied entry": a passive denial is something refused to someone, not a party's denial.
+  if (rules.modality[cue.pattern].active_only && cue.first > from && auxiliaries.count(tokens[cue.first - 1].lower))
+    return true;
+  for (const auto& n : mods)
+    if (rules.modality[n.pattern].modality == Modality::kNegated && n.last <= cue.first &&
+        cue.first - n.last <= 6 && SameClause(tokens, n.first, n.last, cue.first, cue.last, to))
+      return true;
+  return false;
 }
 
 }  // namespace
 
-std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
-                                          const PhraseMatcher::Match& a) const {
-  bool left = attribution_patterns[a.pattern].source_first;
-  return CaptureSource(tokens, from, to, left ? a.first : a.last, left, source_nouns, stop_words,
-                       function_words);
-}
-
-std::string ExtractorTables::CanonicalParty(const std::string& party) const {
-  std::string lower = ToLower(party);
-  for (size_t pos = 0; pos != std::string::npos; pos = lower.find(' ', pos + 1)) {
-    std::string_view tail = std::string_view(lower).substr(pos == 0 ? 0 : pos + 1);
-    if (auto it = canonical_party.find(tail); it != canonical_party.end()) return it->second;
-    if (pos == 0 && lower.find(' ') == std::string::npos) break;
-  }
-  return "";
-}
-
-// The parties a sentence cites, canonicalised: an outlet by its rule name, an organisation by
-// its gazetteer name, "the agency" by the latest cited party it names. The document's own
-// outlet is no citation; a relay cue cites only outlets.
-DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
+// One sentence's own citations, outermost first.
+DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
   Cited cited;
-  for (const auto& a : t_.attribution.FindAll(tokens_, sv.from, sv.to)) {
+  const auto [from, to] = sentence_tokens_[s];
+  for (const auto& a : t_.attribution.FindAll(tokens_, from, to)) {
     const auto& ap = t_.attribution_patterns[a.pattern];
-    std::string party = t_.CaptureParty(tokens_, sv.from, sv.to, a);
-    if (party.empty()) continue;
-    const bool relay = rules_.attribution[ap.rule].relay;
-    if (const OutletRule* o = rules_.FindOutlet(party)) {
-      party = o->name;
-    } else if (std::string canon = t_.CanonicalParty(party); !canon.empty()) {
-      party = canon;
-    } else if (party.find(' ') == std::string::npos && t_.source_nouns.count(ToLower(party))) {
-      // "the agency said": the latest named party this document cited that is such a noun.
-      std::string noun = ToLower(party);
-      for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it)
-        if (ToLower(*it).find(noun) != std::string::npos || (noun == "outlet" && rules_.FindOutlet(*it))) {
-          party = *it;
-          break;
-        }
+    const AttributionRule& rule = rules_.attribution[ap.rule];
+    std::string surface = t_.CaptureParty(tokens_, from, to, a);
+    if (surface.empty()) continue;
+    if (t_.stance.vague_sources.count(ToLower(surface))) {
+      // "sources said": the claim is reported, but "sources" is no link of the chain.
+      if (!rule.relay) cited.push_back({{kVagueDepth, a.first}, surface});
+      continue;
     }
-    if (ToLower(party) == ToLower(doc_.source)) continue;
-    if (relay && !rules_.FindOutlet(party)) continue;
-    if (party.find(' ') != std::string::npos || IsAsciiUpper(party[0])) named_parties_.push_back(party);
-    // A relaying outlet comes before the party it quotes.
-    cited.emplace_back(relay ? 0 : a.first + 1, party);
-    out_.hits.emplace_back(rules_.attribution[ap.rule].id, 1);
+    std::string party = ResolveParty(surface);
+    if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
+    if (rule.relay && !rules_.FindOutlet(party)) continue;  // "told lawmakers": an audience
+    named_parties_.emplace_back(surface, party);
+    int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
+    cited.push_back({{depth, a.first}, party});
+    out_.hits.emplace_back(rule.id, 1);
   }
   std::sort(cited.begin(), cited.end());
   return cited;
 }
 
-// Attribution chain: the outlet, then whom it cites, in the order the sentence cites them.
-void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
-  if (!doc_.source.empty()) c->attributed_to.push_back(doc_.source);
-  for (const auto& [pos, party] : cited)
-    if (std::find(c->attributed_to.begin(), c->attributed_to.end(), party) == c->attributed_to.end())
-      c->attributed_to.push_back(party);
+// Reads the citations of every sentence in document order (so "the agency" finds the party
+// named before it), then lends a quotation's source to each sentence of the quotation.
+void DocumentReader::CiteAllSentences() {
+  const size_t n = sentences_.size();
+  sentence_cited_.assign(n, {});
+  for (uint32_t s = 0; s < n; ++s) sentence_cited_[s] = OwnCitations(s);
+  // Quotations that span sentences: every sentence of one takes the first citation among them
+  // ("\"He left in July. He took his family,\" the official said.").
+  std::vector<int> group(n, -1);
+  bool open = false;
+  int next_group = 0;
+  for (uint32_t s = 0; s < n; ++s) {
+    if (s > 0 && text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end).find("\n\n") !=
+                     std::string_view::npos)
+      open = false;  // a paragraph break ends the quotation
+    bool open_at_start = open;
+    std::string_view st = text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin);
+    for (size_t i = 0; i < st.size(); ++i) {
+      if (st[i] == '"') open = !open;
+      else if (st.compare(i, 3, "\xE2\x80\x9C") == 0) open = true;
+      else if (st.compare(i, 3, "\xE2\x80\x9D") == 0) open = false;
+    }
+    if (open_at_start) group[s] = group[s - 1] >= 0 ? group[s - 1] : (group[s - 1] = next_group++);
+    else if (open) group[s] = next_group++;
+  }
+  for (uint32_t s = 0; s < n; ++s) {
+    if (group[s] < 0 || !sentence_cited_[s].empty()) continue;
+    for (uint32_t o = 0; o < n; ++o)
+      if (group[o] == group[s] && !sentence_cited_[o].empty()) {
+        sentence_cited_[s] = sentence_cited_[o];
+        break;
+      }
+  }
 }
 
-// Modality: the trigger's own, else the strongest cue; negation only close to the trigger.
+// The parties a sentence cites: its own (or its quotation's), or, for "reportedly" with none,
+// those of the sentence just before it in the same paragraph.
+DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
+  if (sentence_cited_.size() != sentences_.size()) CiteAllSentences();
+  const uint32_t s = sv.index;
+  if (!sentence_cited_[s].empty() || s == 0) return sentence_cited_[s];
+  bool carry = false;
+  for (uint32_t k = sv.from; k < sv.to && !carry; ++k) carry = t_.stance.carry_over.count(tokens_[k].lower) > 0;
+  if (!carry) return {};
+  std::string_view gap = text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end);
+  if (gap.find("\n\n") != std::string_view::npos) return {};
+  // "reportedly" names the report: the outlets just cited, not their own sources.
+  Cited carried;
+  for (const auto& c : sentence_cited_[s - 1])
+    if (c.first.first <= 1 && rules_.FindOutlet(c.second)) carried.push_back(c);
+  return carried;
+}
+
+// Attribution chain: the outlet, then whom it cites, outermost first.
+void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
+  if (!doc_.source.empty()) c->attributed_to.push_back(doc_.source);
+  for (const auto& [key, party] : cited) {
+    if (key.first == kVagueDepth) continue;
+    bool seen = false;
+    for (const auto& p : c->attributed_to) seen = seen || ToLower(p) == ToLower(party);
+    if (!seen) c->attributed_to.push_back(party);
+  }
+}
+
+// Whether the cue governs the trigger at tokens [first, last) of a claim of `type`.
+bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match& cue, uint32_t first,
+                             uint32_t last, const std::string& type, uint32_t to) const {
+  if (!mr.event_types.empty() && std::find(mr.event_types.begin(), mr.event_types.end(), type) == mr.event_types.end())
+    return false;
+  switch (mr.scope) {
+    case ModalityRule::Scope::kSentence:
+      return true;
+    case ModalityRule::Scope::kFollowing:
+      if (first < cue.first) return false;
+      if (mr.reach > 0 && first > cue.last + uint32_t(mr.reach)) return false;
+      // "No. 2 diplomat defected": a stop or a bracket between them, and "no" is no cue.
+      for (uint32_t k = cue.last; k < first; ++k)
+        if (tokens_[k].kind == TokenKind::kPunct && tokens_[k].text != "," && !IsApostrophe(tokens_[k]))
+          return false;
+      return SameClause(tokens_, cue.first, cue.last, first, last, to);
+    case ModalityRule::Scope::kClause:
+      return SameClause(tokens_, cue.first, cue.last, first, last, to);
+  }
+  return false;
+}
+
+// Modality: the trigger's own, else the most telling cue that governs the claim's trigger.
 void DocumentReader::FindModality(const SentenceView& sv, const std::vector<PhraseMatcher::Match>& mods,
                                   const TriggerRule& rule, const PhraseMatcher::Match& anchor, bool cited,
                                   Claim* c) {
-  (void)sv;
   Modality mod = cited ? Modality::kReported : Modality::kAsserted;
   if (rule.modality) mod = *rule.modality;
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
-    if (mr.modality == Modality::kNegated && !(mm.last <= anchor.first && anchor.first - mm.last <= 2))
-      continue;
+    if (!Governs(mr, mm, anchor.first, anchor.last, c->type, sv.to)) continue;
+    if (CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;
       out_.hits.emplace_back(mr.id, 1);
@@ -193,15 +204,55 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
   c->modality = mod;
 }
 
-void DocumentReader::AddDenial(const SentenceView& sv) {
+void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const uint32_t s = sv.index;
-  if (out_.claims.empty() || out_.claims.back().end + 1 < sentences_[s > 2 ? s - 2 : 0].begin) return;
-  bool denial = false;
-  std::string cue;
-  for (const auto& mm : t_.modality.FindAll(tokens_, sv.from, sv.to))
-    if (rules_.modality[mm.pattern].modality == Modality::kDenied) denial = true, cue = rules_.modality[mm.pattern].id;
-  if (!denial) return;
-  Claim c = out_.claims.back();
+  if (first_claim == 0) return;  // nothing told before to take a stance on
+  const ModalityRule* chosen = nullptr;
+  const auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  for (const auto& mm : mods) {
+    const ModalityRule& mr = rules_.modality[mm.pattern];
+    if (!mr.standalone || CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;
+    bool governs = false;
+    for (size_t k = first_claim; k < out_.claims.size() && !governs; ++k) {
+      const Claim& c = out_.claims[k];
+      auto it = std::lower_bound(tokens_.begin() + sv.from, tokens_.begin() + sv.to, c.trigger_begin,
+                                 [](const Token& tk, size_t b) { return tk.begin < b; });
+      auto e = std::lower_bound(it, tokens_.begin() + sv.to, c.trigger_end,
+                                [](const Token& tk, size_t b) { return tk.begin < b; });
+      governs = Governs(mr, mm, uint32_t(it - tokens_.begin()), uint32_t(e - tokens_.begin()), c.type, sv.to);
+    }
+    if (governs) continue;
+    if (!mr.event_types.empty()) {
+      bool fits = false;  // "reappeared" speaks to an execution, not to any event
+      for (size_t k = 0; k < first_claim; ++k)
+        fits = fits || std::find(mr.event_types.begin(), mr.event_types.end(), out_.claims[k].type) != mr.event_types.end();
+      if (!fits) continue;
+    }
+    // The strongest; of equals, the one that says which events it speaks to.
+    if (!chosen || ModalityStrength(mr.modality) > ModalityStrength(chosen->modality) ||
+        (ModalityStrength(mr.modality) == ModalityStrength(chosen->modality) && chosen->event_types.empty() &&
+         !mr.event_types.empty()))
+      chosen = &mr;
+  }
+  if (!chosen) return;
+  // Which event: the latest told of the cue's types; else the latest of the sentence just
+  // before; else the latest of the article's lead event type.
+  const Claim* base = nullptr;
+  const size_t previous = sentences_[s >= 1 ? s - 1 : 0].begin;
+  for (size_t k = first_claim; k-- > 0 && !base;) {
+    const Claim& c = out_.claims[k];
+    if (!chosen->event_types.empty()) {
+      if (std::find(chosen->event_types.begin(), chosen->event_types.end(), c.type) != chosen->event_types.end())
+        base = &c;
+    } else if (c.begin >= previous) {
+      base = &c;
+    }
+  }
+  if (!base && chosen->event_types.empty())
+    for (size_t k = first_claim; k-- > 0 && !base;)
+      if (out_.claims[k].type == out_.claims[0].type) base = &out_.claims[k];
+  if (!base) return;
+  Claim c = *base;
   c.begin = sentences_[s].begin;
   c.end = sentences_[s].end;
   c.text = text_.substr(c.begin, c.end - c.begin);
@@ -209,22 +260,13 @@ void DocumentReader::AddDenial(const SentenceView& sv) {
   c.date = DateRange();
   c.date_expression.clear();
   c.date_value.clear();
-  c.relations.clear();
   c.attributes.clear();
-  c.modality = Modality::kDenied;
-  c.rule = cue;
+  c.modality = chosen->modality;
+  c.rule = chosen->id;
   c.confidence = 0.5;
-  c.attributed_to.assign(1, doc_.source);
-  c.attributed_to.erase(std::remove(c.attributed_to.begin(), c.attributed_to.end(), ""), c.attributed_to.end());
-  for (const auto& a : t_.attribution.FindAll(tokens_, sv.from, sv.to)) {
-    const auto& ap = t_.attribution_patterns[a.pattern];
-    if (rules_.attribution[ap.rule].relay) continue;
-    std::string party = t_.CaptureParty(tokens_, sv.from, sv.to, a);
-    if (std::string canon = t_.CanonicalParty(party); !canon.empty()) party = canon;
-    if (!party.empty() && std::find(c.attributed_to.begin(), c.attributed_to.end(), party) == c.attributed_to.end())
-      c.attributed_to.push_back(party);
-  }
-  out_.hits.emplace_back(cue, 1);
+  c.attributed_to.clear();
+  Attribute(CitedParties(sv), &c);
+  out_.hits.emplace_back(chosen->id, 1);
   out_.claims.push_back(std::move(c));
 }
 

@@ -121,12 +121,16 @@ void DocumentReader::Prepare(bool keep_removed) {
 }
 
 void DocumentReader::ReadSentence(SentenceView& sv) {
+  const size_t first_claim = out_.claims.size();
   if (sv.triggers.empty()) {
-    AddDenial(sv);
+    AddStance(sv, first_claim);
     return;
   }
   auto by_type = TriggersByType(sv);
-  if (by_type.empty()) return;
+  if (by_type.empty()) {
+    AddStance(sv, first_claim);
+    return;
+  }
   // Sentence-level cues, computed once for every claim of the sentence.
   auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
   Cited cited = CitedParties(sv);
@@ -156,6 +160,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     out_.hits.emplace_back(rule.id, 1);
     out_.claims.push_back(std::move(c));
   }
+  AddStance(sv, first_claim);
 }
 
 // One claim per event type per sentence; the first trigger of a type anchors it.

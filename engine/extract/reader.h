@@ -23,11 +23,21 @@ struct AttributionPattern {
   bool source_first = false;  // "{source} said" (capture leftwards) vs "according to {source}"
 };
 
+// Word sets for cited parties (parties.cpp), built once from the rules.
+struct StanceTables {
+  explicit StanceTables(const RuleSet& r);
+  StringMap<bool> outlet_nouns, anonymity_words, vague_sources, collective_nouns;
+  std::vector<std::vector<std::string>> postmodifiers;  // "familiar with", as lower-case words
+  StringMap<bool> carry_over;                           // "reportedly"
+  StringMap<std::string> metonyms;                      // "pyongyang" -> "North Korea"
+};
+
 // Matchers and word sets built once from the rules. Immutable; shared by every thread.
 struct ExtractorTables {
   explicit ExtractorTables(const RuleSet& r);
 
-  // The party an attribution match cites, read leftwards or rightwards as its pattern says.
+  // The party an attribution match cites, read leftwards or rightwards as its pattern says
+  // (parties.cpp).
   std::string CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
                            const PhraseMatcher::Match& a) const;
   // The gazetteer's name for a cited organisation, also when qualified ("South Korea's
@@ -35,6 +45,7 @@ struct ExtractorTables {
   std::string CanonicalParty(const std::string& party) const;
 
   const RuleSet& rules;
+  StanceTables stance{rules};
   Segmenter segmenter;
   TimexTagger tagger;
   MentionFinder mentions;
@@ -81,8 +92,9 @@ class DocumentReader {
     size_t mention_begin = 0, mention_end = 0;
     std::vector<PhraseMatcher::Match> triggers;
   };
-  // A party a sentence cites, at the token where it is cited (0: a relaying outlet first).
-  using Cited = std::vector<std::pair<uint32_t, std::string>>;
+  // The parties a sentence cites, outermost first, each with its sort key: (depth, token) where
+  // depth is 0 for a relaying outlet, 1 for a speaker, 2 for the speaker's own source.
+  using Cited = std::vector<std::pair<std::pair<int, uint32_t>, std::string>>;
 
   void Prepare(bool keep_removed);
   void ReadSentence(SentenceView& sv);
@@ -101,13 +113,28 @@ class DocumentReader {
   void HarmonizeSubjects();
 
   // attribution.cpp: according to whom, and how firmly.
+  // Whom the sentence cites; with no party of its own, a sentence inside a quotation that
+  // spans sentences, or one that says "reportedly" right after a citation, keeps that source.
   Cited CitedParties(const SentenceView& sv);
   void Attribute(const Cited& cited, Claim* c) const;
+  // The modality of the claim anchored at `anchor`: the most telling cue that governs it.
   void FindModality(const SentenceView& sv, const std::vector<PhraseMatcher::Match>& mods,
                     const TriggerRule& rule, const PhraseMatcher::Match& anchor, bool cited, Claim* c);
-  // A sentence with no trigger that denies the event just told ("Pyongyang has always denied
-  // any involvement") becomes a denied claim of it.
-  void AddDenial(const SentenceView& sv);
+  // A standalone cue (a denial, an assessment, "reappeared") that governs none of the claims
+  // the sentence made (those from `first_claim` on) restates an event told before with its
+  // modality: "Pyongyang has always denied any involvement" denies the article's event.
+  void AddStance(const SentenceView& sv, size_t first_claim);
+
+  // attribution.cpp helpers.
+  void CiteAllSentences();
+  Cited OwnCitations(uint32_t s);
+  // Whether a modality cue governs the trigger at tokens [trigger_first, trigger_last) of a
+  // claim of `type` in a sentence ending at token `to`.
+  bool Governs(const ModalityRule& mr, const PhraseMatcher::Match& cue, uint32_t trigger_first,
+               uint32_t trigger_last, const std::string& type, uint32_t to) const;
+  // parties.cpp: a cited party as the chain names it (outlet or gazetteer name, a capital's
+  // state, "the agency" as the fitting party cited before in this document).
+  std::string ResolveParty(const std::string& surface);
 
   bool Possessive(const Mention& m, uint32_t to) const;
   // "the half-brother of Kim Jong Un": a person after "of" qualifies someone else.
@@ -134,7 +161,9 @@ class DocumentReader {
   std::vector<RankMention> ranks_;
   std::vector<TimeExpression> timexes_;
   std::string focus_;                       // the person the document names most often
-  std::vector<std::string> named_parties_;  // cited so far, for "the agency" and "the outlet"
+  // Cited so far, as written and as resolved, for "the agency", "the official", "the paper".
+  std::vector<std::pair<std::string, std::string>> named_parties_;
+  std::vector<Cited> sentence_cited_;  // each sentence's own citations; filled on first use
   DocResult out_;
 };
 

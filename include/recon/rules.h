@@ -82,6 +82,20 @@ struct ModalityRule {
   std::string id;
   Modality modality = Modality::kHedged;
   std::vector<std::string> patterns;  // same pattern language as triggers
+  // Which triggers the cue governs: kFollowing, those after it in its clause ("ordered the
+  // killing", "did not fire"); kClause, those in its clause ("reportedly"); kSentence, every
+  // trigger of the sentence. Default: kClause
+  enum class Scope { kFollowing, kClause, kSentence } scope = Scope::kClause;
+  // At most this many words between the cue and a trigger it governs; 0: no limit. Default: 0
+  int reach = 0;
+  // The event types it applies to ("abducted" denies a defection); empty: all. Default: empty
+  std::vector<std::string> event_types;
+  // With no trigger it governs, the sentence restates an event told before with this modality
+  // ("Pyongyang has always denied any involvement"). Default: false
+  bool standalone = false;
+  // Not after an auxiliary: "was denied entry" is refused to someone, no one's denial.
+  // Default: false
+  bool active_only = false;
   RuleOrigin origin;
 };
 
@@ -92,6 +106,9 @@ struct AttributionRule {
   // The party is an outlet relaying others ("a source told {source}"): it goes first in the
   // chain, and only an outlet counts. Default: false
   bool relay = false;
+  // The party is the speaker's own source ("X said, citing {source}"; "were told by {source}"):
+  // it comes after the speaker in the chain. Default: false
+  bool inner = false;
   RuleOrigin origin;
 };
 
@@ -122,6 +139,19 @@ struct NameRules {
   std::vector<std::string> finite_markers;   // "was", "had": a verb of another clause after the trigger
   std::vector<std::string> agent_markers;    // "by": the person after one did it, it was not done to them
   std::vector<std::string> after_openers;    // "after": right after a trigger, the event follows the clause's date
+  // Cited parties. outlet_nouns: "the agency said" names the outlet cited before;
+  // anonymity_words ("unnamed") are dropped, and a party left as a bare vague_sources word
+  // ("sources") is no link of the chain; collective_nouns: "a team of investigators" is the
+  // investigators; source_postmodifiers: "people familiar with the matter" runs to the clause
+  // end; party_metonyms: "Pyongyang" speaks for "North Korea"; carry_over_cues: "reportedly"
+  // with no party of its own keeps the one the previous sentence cited.
+  std::vector<std::string> outlet_nouns;
+  std::vector<std::string> anonymity_words;
+  std::vector<std::string> vague_sources;
+  std::vector<std::string> collective_nouns;
+  std::vector<std::string> source_postmodifiers;
+  std::vector<std::string> carry_over_cues;
+  std::map<std::string, std::string> party_metonyms;
 };
 
 // Words that say what a number counts: "killed" for the role killed; "times" for shots.

@@ -1,0 +1,298 @@
+// Cited parties: reading the party next to an attribution cue off the tokens (a name, or a short
+// description headed by a source noun) and naming it as the chain does (an outlet's or the
+// gazetteer's name, a capital's state, "the agency" as the party cited before).
+#include <algorithm>
+
+#include "reader.h"
+#include "recon/text_util.h"
+
+namespace recon {
+
+namespace {
+
+bool IsDet(const Token& t) { return t.lower == "the" || t.lower == "a" || t.lower == "an"; }
+bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
+bool IsWord(const Token& t) { return t.kind != TokenKind::kPunct || IsApostrophe(t); }
+bool IsPossessive(const Token& t) {
+  return t.lower == "'s" || t.lower == "\xE2\x80\x99s" || t.lower == "s";
+}
+// Words that join the parts of one name: "Ministry of Unification", "Korea's".
+bool Joins(const Token& t) {
+  return t.lower == "of" || t.lower == "for" || IsPossessive(t) || IsApostrophe(t);
+}
+
+// The words at `idx`, spaced as written where they were adjacent; `plain` drops a possessive
+// ending ("Assembly's" in "member of the National Assembly's committee").
+std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& idx, bool plain) {
+  std::string s;
+  for (size_t i = 0; i < idx.size(); ++i) {
+    const Token& t = tokens[idx[i]];
+    if (i > 0 && (idx[i] != idx[i - 1] + 1 || t.begin > tokens[idx[i - 1]].end)) s += ' ';
+    std::string_view w = t.text;
+    if (plain && w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
+    if (plain && w.size() > 4 && (w.substr(w.size() - 4) == "\xE2\x80\x99s")) w.remove_suffix(4);
+    s += w;
+  }
+  return s;
+}
+
+}  // namespace
+
+StanceTables::StanceTables(const RuleSet& r) {
+  for (const auto& w : r.names.outlet_nouns) outlet_nouns[ToLower(w)] = true;
+  for (const auto& w : r.names.anonymity_words) anonymity_words[ToLower(w)] = true;
+  for (const auto& w : r.names.vague_sources) vague_sources[ToLower(w)] = true;
+  for (const auto& w : r.names.collective_nouns) collective_nouns[ToLower(w)] = true;
+  for (const auto& w : r.names.carry_over_cues) carry_over[ToLower(w)] = true;
+  for (const auto& [from, to] : r.names.party_metonyms) metonyms[ToLower(from)] = to;
+  for (const auto& p : r.names.source_postmodifiers) {
+    std::vector<std::string> words;
+    for (const auto& w : SplitWords(ToLower(p))) words.push_back(w);
+    if (!words.empty()) postmodifiers.push_back(std::move(words));
+  }
+}
+
+namespace {
+
+// The cited party next to an attribution cue, as written: a capitalised name ("the Unification
+// Ministry", "South Korea's spy agency") or a short noun phrase headed by a source noun
+// ("officials", "a government source", "people familiar with the matter"), normalised to a short
+// description: no determiner, no "unnamed", "a team of investigators" as "investigators", "a
+// member of the X committee" as "X committee member". Returns "" when what stands there is no
+// plausible party.
+std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to, uint32_t at,
+                          bool leftwards, const ExtractorTables& t) {
+  const StanceTables& st = t.stance;
+  auto source_noun = [&](const Token& tk) { return t.source_nouns.count(tk.lower) > 0; };
+  uint32_t a, b;
+  if (leftwards) {
+    // "the National Intelligence Service (NIS) told": the abbreviation is no part of the cue.
+    if (at > from + 2 && tokens[at - 1].text == ")") {
+      uint32_t k = at - 1;
+      while (k > from && at - k < 5 && tokens[k].text != "(") --k;
+      if (tokens[k].text == "(") at = k;
+    }
+    bool after_comma = at > from && tokens[at - 1].text == ",";
+    if (after_comma) {
+      // "A government official, speaking on condition of anonymity, said": the party stands
+      // before the first comma of the sentence.
+      uint32_t first_comma = from;
+      while (first_comma < at - 1 && tokens[first_comma].text != ",") ++first_comma;
+      if (first_comma < at - 1) at = first_comma;
+    }
+    // Walk left over the noun phrase that ends right before the cue.
+    uint32_t k = at;
+    int modifiers = 0;  // lower-case words before the source noun: "foreign affairs committee"
+    while (k > from && at - k < 9) {
+      const Token& tk = tokens[k - 1];
+      if (!IsWord(tk)) break;
+      if (IsDet(tk)) {
+        --k;
+        // "a member of the National Assembly's committee": go on over "<noun> of the".
+        if (k >= from + 2 && (tokens[k - 1].lower == "of" || tokens[k - 1].lower == "for") &&
+            (source_noun(tokens[k - 2]) || st.collective_nouns.count(tokens[k - 2].lower))) {
+          --k;
+          continue;
+        }
+        break;
+      }
+      // "of" joins only what comes before a name or a source noun: "Ministry of Unification",
+      // "team of investigators".
+      const bool joins = Joins(tk) && k < at &&
+                         (IsPossessive(tk) || tokens[k].capitalized() || source_noun(tokens[k]));
+      if (!tk.capitalized() && !joins && t.function_words.count(tk.lower)) break;
+      // A modifier of a source noun is part of it: "news agency", "spy agency".
+      const bool modifier = k < at && tk.kind == TokenKind::kWord && !t.function_words.count(tk.lower) &&
+                            modifiers < 2 && (source_noun(tokens[k]) || modifiers > 0);
+      if (modifier && !source_noun(tk) && !tk.capitalized()) ++modifiers;
+      else if (!modifier) modifiers = 0;
+      if (!tk.capitalized() && !joins && !modifier && !source_noun(tk) && !st.collective_nouns.count(tk.lower)) {
+        // An adjective right after a determiner: "an international team", "a senior official".
+        if (k >= from + 2 && IsDet(tokens[k - 2]) && k < at && !tokens[k].capitalized()) {
+          --k;
+          continue;  // the determiner comes next
+        }
+        break;
+      }
+      --k;
+    }
+    a = k, b = at;
+    if (b <= a && after_comma) {
+      // "X on Thursday softened its account, saying ...": the subject of the sentence.
+      uint32_t j = from;
+      if (j < to && IsDet(tokens[j])) ++j;
+      uint32_t end = j;
+      while (end < to && end < j + 6 && IsWord(tokens[end]) &&
+             (tokens[end].capitalized() || Joins(tokens[end]) || source_noun(tokens[end])))
+        ++end;
+      if (end > j && source_noun(tokens[end - 1])) a = j, b = end;
+    }
+  } else {
+    uint32_t k = at;
+    if (k < to && IsDet(tokens[k])) ++k;
+    // Skip a few lower-case modifiers before a name: "the official Korean Central News Agency".
+    for (uint32_t look = k; look < to && look < k + 3; ++look) {
+      if (!IsWord(tokens[look])) break;
+      if (tokens[look].capitalized()) {
+        k = look;
+        break;
+      }
+    }
+    a = k;
+    bool capital = k < to && tokens[k].capitalized();
+    while (k < to && k < a + 7) {
+      const Token& tk = tokens[k];
+      if (!IsWord(tk)) break;
+      if (capital) {
+        // "South Korean officials": a name, then the source nouns it qualifies.
+        if (!(tk.capitalized() || (Joins(tk) && k + 1 < to && tokens[k + 1].capitalized()))) {
+          while (k < to && k < a + 7 && source_noun(tokens[k])) ++k;
+          break;
+        }
+      } else {
+        // "spy agency", "the country's spy agency": modifiers before a source noun.
+        bool noun_ahead = false;
+        for (uint32_t j = k; j < to && j < k + 4 && IsWord(tokens[j]) && !noun_ahead; ++j)
+          noun_ahead = source_noun(tokens[j]);
+        if (!noun_ahead || (!source_noun(tk) && t.function_words.count(tk.lower))) break;
+      }
+      ++k;
+    }
+    b = k;
+    // "people familiar with his questioning": the party runs to the end of the clause.
+    for (const auto& pm : st.postmodifiers) {
+      if (b == a || b + pm.size() > to) continue;
+      bool match = true;
+      for (size_t i = 0; i < pm.size() && match; ++i) match = tokens[b + i].lower == pm[i];
+      if (!match) continue;
+      uint32_t e = b + uint32_t(pm.size());
+      while (e < to && e < b + pm.size() + 5 && IsWord(tokens[e])) ++e;
+      b = e;
+      break;
+    }
+    // The party ends the clause ("according to Yonhap," / "told Reuters on Monday"), else it is
+    // the subject of a reported clause ("said Thae had left"), not a cited party; "according
+    // to what lawmakers were told" goes on to who told them.
+    static const char* const kEnds[] = {"on", "in", "at", "that", "last", "this", "earlier", "citing",
+                                        "as", "and", "who", "when"};
+    if (b < to && IsWord(tokens[b])) {
+      bool ends = std::any_of(std::begin(kEnds), std::end(kEnds),
+                              [&](const char* w) { return tokens[b].lower == w; });
+      bool told = (tokens[b].lower == "were" || tokens[b].lower == "was") && b + 1 < to &&
+                  (tokens[b + 1].lower == "told" || tokens[b + 1].lower == "briefed");
+      if (!ends && !told) return "";
+    }
+  }
+  if (b <= a) return "";
+  // A party needs a name or a source noun; a date word or a pronoun is none.
+  bool named = false, noun = false;
+  for (uint32_t k = a; k < b; ++k) {
+    if (tokens[k].capitalized() && !t.function_words.count(tokens[k].lower)) named = true;
+    if (tokens[k].capitalized() && t.stop_words.count(tokens[k].text) && k + 1 < b) named = true;
+    if (tokens[k].capitalized() && st.metonyms.count(tokens[k].lower)) named = true;
+    if (source_noun(tokens[k])) noun = true;
+  }
+  if (!named && !noun) return "";
+  // "South Korean broadcaster TV Chosun": the name after the descriptor is the party.
+  for (uint32_t k = b; k-- > a + 1;) {
+    if (!tokens[k].capitalized()) break;
+    if (!tokens[k - 1].capitalized() && tokens[k - 1].kind == TokenKind::kWord && source_noun(tokens[k - 1])) {
+      a = k;
+      break;
+    }
+  }
+  std::vector<uint32_t> words;
+  for (uint32_t k = a; k < b; ++k)
+    if (!st.anonymity_words.count(tokens[k].lower) && !(k == a && IsDet(tokens[k]))) words.push_back(k);
+  bool reordered = false;
+  // "<head> of <rest>": a collective ("a team of investigators") is its members; a person noun
+  // ("a member of the committee") follows what it belongs to.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const Token& of = tokens[words[i]];
+    if (of.lower != "of" && of.lower != "for") continue;
+    const Token& head = tokens[words[i - 1]];
+    if (head.capitalized()) break;
+    std::vector<uint32_t> pre(words.begin(), words.begin() + long(i) - 1);
+    std::vector<uint32_t> rest;
+    for (size_t j = i + 1; j < words.size(); ++j)
+      if (!IsDet(tokens[words[j]]) && !IsPossessive(tokens[words[j]])) rest.push_back(words[j]);
+    if (rest.empty()) break;
+    if (st.collective_nouns.count(head.lower)) {
+      pre.insert(pre.end(), rest.begin(), rest.end());
+      words = pre;
+    } else if (source_noun(head)) {
+      rest.push_back(words[i - 1]);
+      words = rest;
+      reordered = true;
+    }
+    break;
+  }
+  if (words.empty()) return "";
+  return Join(tokens, words, reordered);
+}
+
+}  // namespace
+
+std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
+                                          const PhraseMatcher::Match& a) const {
+  bool left = attribution_patterns[a.pattern].source_first;
+  return CaptureSource(tokens, from, to, left ? a.first : a.last, left, *this);
+}
+
+std::string ExtractorTables::CanonicalParty(const std::string& party) const {
+  std::string lower = ToLower(party);
+  for (size_t pos = 0; pos != std::string::npos; pos = lower.find(' ', pos + 1)) {
+    std::string_view tail = std::string_view(lower).substr(pos == 0 ? 0 : pos + 1);
+    if (auto it = canonical_party.find(tail); it != canonical_party.end()) return it->second;
+    if (pos == 0 && lower.find(' ') == std::string::npos) break;
+  }
+  return "";
+}
+
+// A cited party as the chain names it: an outlet by its rule name, an organisation by its
+// gazetteer name (also when qualified, "North Korea's National Defence Commission", or when
+// one of its people speaks, "a JCS official"), a capital for its country, and "the agency" or
+// "the official" by the latest party this document cited that fits. Else the description.
+std::string DocumentReader::ResolveParty(const std::string& surface) {
+  const StanceTables& st = t_.stance;
+  auto known = [&](const std::string& s) -> std::string {
+    if (const OutletRule* o = rules_.FindOutlet(s)) return o->name;
+    if (auto it = st.metonyms.find(ToLower(s)); it != st.metonyms.end()) return it->second;
+    return t_.CanonicalParty(s);
+  };
+  std::string lower = ToLower(surface);
+  if (lower.find(' ') == std::string::npos &&
+      (t_.source_nouns.count(lower) || st.outlet_nouns.count(lower))) {
+    const bool outlet_noun = st.outlet_nouns.count(lower) > 0;
+    for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it) {
+      if (ToLower(it->first) == lower) continue;  // "officials" names no one in particular
+      if (ToLower(it->first).find(lower) != std::string::npos ||
+          ToLower(it->second).find(lower) != std::string::npos ||
+          (outlet_noun && rules_.FindOutlet(it->second) && ToLower(it->second) != ToLower(doc_.source)))
+        return it->second;
+    }
+    return surface;
+  }
+  if (std::string k = known(surface); !k.empty()) return k;
+  // "North Korea's National Defence Commission": the qualifier names no other party.
+  for (std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
+    size_t pos = surface.find(mark);
+    if (pos == std::string::npos) continue;
+    std::string qualifier = surface.substr(0, pos), rest = surface.substr(pos + mark.size());
+    if (!rest.empty() && IsAsciiUpper(rest[0])) {
+      std::string k = known(rest);
+      return k.empty() ? rest : k;
+    }
+    // "Seoul's intelligence service": the capital's possessive is its country's.
+    if (auto it = st.metonyms.find(ToLower(qualifier)); it != st.metonyms.end())
+      if (std::string k = known(it->second + "'s " + rest); !k.empty()) return k;
+    return surface;
+  }
+  // "a JCS official": one of an organisation's people speaks for it.
+  size_t space = surface.rfind(' ');
+  if (space != std::string::npos && t_.source_nouns.count(lower.substr(space + 1)) && IsAsciiUpper(surface[0]))
+    if (std::string k = known(surface.substr(0, space)); !k.empty()) return k;
+  return surface;
+}
+
+}  // namespace recon

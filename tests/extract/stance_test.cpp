@@ -1,0 +1,256 @@
+// Tests for engine/extract/attribution.cpp on the default rule packs: attribution chains in
+// relay order, how cited parties are named, which triggers a modality cue governs, and
+// sentences that only take a stance toward an event told before. Every sentence is invented.
+#include <doctest/doctest.h>
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "recon/extract.h"
+#include "recon/rules.h"
+
+namespace recon {
+namespace {
+
+const RuleSet& Rules() {
+  static RuleSet rules = [] {
+    Diagnostics d;
+    RuleSet r = LoadRules({DefaultRulesDir()}, &d);
+    REQUIRE(d.error_count() == 0);
+    return r;
+  }();
+  return rules;
+}
+
+// Claims view their sentence in the document text, so every corpus read stays alive.
+Extraction Read(const std::string& text, const std::string& source = "Harbour Herald") {
+  static std::deque<Corpus> corpora;
+  Corpus& corpus = corpora.emplace_back();
+  Document doc;
+  doc.id = "doc";
+  doc.source = source;
+  doc.published = Date(2018, 6, 1);
+  doc.text = text;
+  corpus.documents.push_back(doc);
+  static Extractor extractor(Rules());
+  return extractor.Run(corpus, {1, false});
+}
+
+// The first claim of `type` whose sentence contains `words`.
+const Claim* Find(const Extraction& ex, const std::string& type, const std::string& words = "") {
+  for (const auto& c : ex.claims)
+    if (c.type == type && c.text.find(words) != std::string_view::npos) return &c;
+  return nullptr;
+}
+
+using Chain = std::vector<std::string>;
+
+TEST_CASE("a speaker's own source comes after the speaker, however the sentence orders them") {
+  auto ex = Read("Reuters, citing an unnamed security official, said Pak Sung-il fled to China in May.");
+  const Claim* c = Find(ex, "defection");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "Reuters", "security official"});
+  CHECK(c->modality == Modality::kReported);
+}
+
+TEST_CASE("an agency named before is the one that reports, and its sources follow it") {
+  auto ex = Read(
+      "A North Korean trade official in Moscow has gone missing, according to Kyodo.\n\n"
+      "Ri Chol-ho fled in April with his son, the agency reported, citing Russian officials.");
+  const Claim* c = Find(ex, "defection", "Ri Chol-ho");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "Kyodo", "Russian officials"});
+}
+
+TEST_CASE("whom a source told is an audience, not a source") {
+  auto ex = Read("The spy agency told a closed session of lawmakers that Ri Yong-su had been executed in March.");
+  const Claim* c = Find(ex, "execution");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "National Intelligence Service"});
+  // An outlet told is the medium: it comes first.
+  auto medium = Read("Jon Kwang-ho defected in 2016, a government official told Yonhap.");
+  REQUIRE(Find(medium, "defection"));
+  CHECK(Find(medium, "defection")->attributed_to == Chain{"Harbour Herald", "Yonhap", "government official"});
+  // Whom an outlet quotes is its source.
+  auto quoted = Read("KCNA quoted an army spokesman as saying that the pilot defected in May.");
+  REQUIRE(Find(quoted, "defection"));
+  CHECK(Find(quoted, "defection")->attributed_to == Chain{"Harbour Herald", "KCNA", "army spokesman"});
+}
+
+TEST_CASE("lawmakers who were told by an agency relay it") {
+  auto ex = Read("Choe Ryong-nam was executed in May, according to what opposition lawmakers were told by the country's spy agency.");
+  const Claim* c = Find(ex, "execution");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "opposition lawmakers", "National Intelligence Service"});
+}
+
+TEST_CASE("cited parties: qualifiers, anonymity, collectives, members, capitals") {
+  auto poss = Read("Mongolia's General Police Authority said Kim Song-chol was arrested in Ulaanbaatar in 2017.");
+  REQUIRE(Find(poss, "arrest"));
+  CHECK(Find(poss, "arrest")->attributed_to.back() == "General Police Authority");
+  auto outlet = Read("Japan's Kyodo news agency said Han Song-ryong defected in March.");
+  REQUIRE(Find(outlet, "defection"));
+  CHECK(Find(outlet, "defection")->attributed_to == Chain{"Harbour Herald", "Kyodo"});
+  // A bare "unnamed sources" adds nothing to the chain.
+  auto vague = Read("Kyodo reported, citing unnamed sources, that Han Song-ryong defected in March.");
+  REQUIRE(Find(vague, "defection"));
+  CHECK(Find(vague, "defection")->attributed_to == Chain{"Harbour Herald", "Kyodo"});
+  // "sources said" makes the claim reported, with no link of its own.
+  auto sources = Read("Han Song-ryong defected in March, sources said.");
+  REQUIRE(Find(sources, "defection"));
+  CHECK(Find(sources, "defection")->attributed_to == Chain{"Harbour Herald"});
+  CHECK(Find(sources, "defection")->modality == Modality::kReported);
+  auto team = Read("A North Korean torpedo sank the trawler in 2014, a joint team of inspectors said.");
+  REQUIRE(Find(team, "attack"));
+  CHECK(Find(team, "attack")->attributed_to.back() == "joint inspectors");
+  auto member = Read("Ko Yong-suk defected in 2018, a member of the parliament's foreign affairs committee said.");
+  REQUIRE(Find(member, "defection"));
+  CHECK(Find(member, "defection")->attributed_to.back() == "parliament foreign affairs committee member");
+  auto familiar = Read("Ko Yong-suk defected in 2018, according to people familiar with the investigation.");
+  REQUIRE(Find(familiar, "defection"));
+  CHECK(Find(familiar, "defection")->attributed_to.back() == "people familiar with the investigation");
+  auto capital = Read("Pyongyang has denied that its agents assassinated the dissident in 2015.");
+  REQUIRE(Find(capital, "assassination"));
+  CHECK(Find(capital, "assassination")->attributed_to.back() == "North Korea");
+  auto abbrev = Read("Kang Chol-ung was executed in 2016, the National Intelligence Service (NIS) told reporters.");
+  REQUIRE(Find(abbrev, "execution"));
+  CHECK(Find(abbrev, "execution")->attributed_to.back() == "National Intelligence Service");
+}
+
+TEST_CASE("'the official' is the one from the body cited before") {
+  auto ex = Read(
+      "A JCS official said a soldier crossed the border on Sunday.\n\n"
+      "Two guards fired at the man as he ran, the official said.");
+  const Claim* c = Find(ex, "attack");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "Joint Chiefs of Staff"});
+}
+
+TEST_CASE("a quotation spanning sentences keeps its speaker") {
+  auto ex = Read("\"Ri Hyon-u fled in June. He was arrested near the border in July,\" a police spokesman said.");
+  const Claim* fled = Find(ex, "defection");
+  REQUIRE(fled);
+  CHECK(fled->attributed_to == Chain{"Harbour Herald", "police spokesman"});
+  CHECK(fled->modality == Modality::kReported);
+}
+
+TEST_CASE("'reportedly' keeps the report just cited, not the report's own source") {
+  auto ex = Read(
+      "Kim Su-ryon left her post in Prague in March, Kyodo said, citing a diplomatic source. "
+      "She was reportedly seeking asylum in Canada.");
+  const Claim* c = Find(ex, "defection", "Canada");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "Kyodo"});
+  CHECK(c->modality == Modality::kPlanned);
+}
+
+TEST_CASE("'reportedly' after an official's statement keeps no source") {
+  auto ex = Read("A ministry spokesman said Ri Su-yong was executed in 2015. His aides were reportedly purged in 2016.");
+  const Claim* c = Find(ex, "purge");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald"});
+  CHECK(c->modality == Modality::kHedged);
+}
+
+TEST_CASE("a hedge governs the triggers of its own clause only") {
+  auto ex = Read("Ri Song-gun was executed in 2012, and his deputy was reportedly purged a year later.");
+  const Claim* exec = Find(ex, "execution");
+  const Claim* purge = Find(ex, "purge");
+  REQUIRE(exec);
+  REQUIRE(purge);
+  CHECK(exec->modality == Modality::kAsserted);
+  CHECK(purge->modality == Modality::kHedged);
+  // A cue in a clause with its own reporting verb says nothing of the next clause.
+  auto alleged = Read("The ministry alleged that he had stolen state funds, and said he fled to avoid arrest.");
+  REQUIRE(Find(alleged, "defection"));
+  CHECK(Find(alleged, "defection")->modality == Modality::kReported);
+  auto unclear = Read("It is unclear whether Jo Chol-min defected.");
+  REQUIRE(Find(unclear, "defection"));
+  CHECK(Find(unclear, "defection")->modality == Modality::kHedged);
+  auto unverified = Read("Pak Chol was executed in 2017, but this could not be independently verified.");
+  REQUIRE(Find(unverified, "execution"));
+  CHECK(Find(unverified, "execution")->modality == Modality::kHedged);
+}
+
+TEST_CASE("negation governs only the trigger right after it") {
+  auto ex = Read("The border guards did not fire their weapons when the soldier ran south.");
+  REQUIRE(Find(ex, "attack"));
+  CHECK(Find(ex, "attack")->modality == Modality::kNegated);
+  auto none = Read("Norway said it had received no request for asylum from the sailor.");
+  REQUIRE(Find(none, "defection"));
+  CHECK(Find(none, "defection")->modality == Modality::kNegated);
+  auto far = Read("Officials have not said why Jang Chol-min was arrested in 2014.");
+  REQUIRE(Find(far, "arrest"));
+  CHECK(Find(far, "arrest")->modality != Modality::kNegated);
+}
+
+TEST_CASE("orders, attempts and plans govern the trigger they take") {
+  auto ordered = Read("Kim Jong Un ordered the execution of the vice premier in 2016.");
+  REQUIRE(Find(ordered, "execution"));
+  CHECK(Find(ordered, "execution")->modality == Modality::kOrdered);
+  auto passive = Read("The envoy was arrested in 2016 on the orders of the state security minister.");
+  REQUIRE(Find(passive, "arrest"));
+  CHECK(Find(passive, "arrest")->modality == Modality::kOrdered);
+  auto causative = Read("The leader had his security chief executed in 2017.");
+  REQUIRE(Find(causative, "execution"));
+  CHECK(Find(causative, "execution")->modality == Modality::kOrdered);
+  auto tried = Read("Two sailors tried to cross the border by boat in 2019.");
+  REQUIRE(Find(tried, "defection"));
+  CHECK(Find(tried, "defection")->modality == Modality::kAttempted);
+  // The arrest before "trying to" happened; only what follows the cue was tried.
+  auto caught = Read("Police arrested Yun Hak-son in 2015 as he was trying to board a ferry.");
+  REQUIRE(Find(caught, "arrest"));
+  CHECK(Find(caught, "arrest")->modality == Modality::kAsserted);
+  auto planned = Read("The two engineers are hoping to defect to a third country.");
+  REQUIRE(Find(planned, "defection"));
+  CHECK(Find(planned, "defection")->modality == Modality::kPlanned);
+}
+
+TEST_CASE("a denial with no trigger denies the article's event, in the denier's voice") {
+  auto ex = Read(
+      "Hackers broke into the central bank's network in 2016 and stole $81 million, investigators said.\n\n"
+      "The bank has since recovered part of the money.\n\n"
+      "Pyongyang has always denied any role.");
+  const Claim* denied = nullptr;
+  for (const auto& c : ex.claims)
+    if (c.modality == Modality::kDenied) denied = &c;
+  REQUIRE(denied);
+  CHECK(denied->type == "cyberattack");
+  CHECK(denied->attributed_to == Chain{"Harbour Herald", "North Korea"});
+  // A denial that is itself negated denies nothing.
+  // Refused to someone is no party's denial.
+  auto entry = Read("Ri Kwang-jin fled to Laos in 2013 and was denied entry to Thailand.");
+  REQUIRE(Find(entry, "defection"));
+  CHECK(Find(entry, "defection")->modality == Modality::kAsserted);
+  auto nor = Read("Choe Hyon fled to the South in May. North Korea did not deny that he had defected.");
+  for (const auto& c : nor.claims) CHECK(c.modality != Modality::kDenied);
+}
+
+TEST_CASE("calling a defection an abduction denies it") {
+  auto ex = Read("Nine students defected in March, which Pyongyang called an abduction by Seoul's agents.");
+  const Claim* c = Find(ex, "defection");
+  REQUIRE(c);
+  CHECK(c->modality == Modality::kDenied);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "North Korea"});
+}
+
+TEST_CASE("assessments and reappearances take a stance on the event told before") {
+  auto ex = Read(
+      "State media said the violinist Ro Mi-ok was executed in 2014. She reappeared on a concert stage in 2016.");
+  bool negated = false;
+  for (const auto& c : ex.claims) negated = negated || (c.type == "execution" && c.modality == Modality::kNegated);
+  CHECK(negated);
+  auto assess = Read(
+      "Hackers breached the exchange's servers in 2018.\n\n"
+      "In our view the operation bears the signature of a state unit.");
+  const Claim* hedged = nullptr;
+  for (const auto& c : assess.claims)
+    if (c.modality == Modality::kHedged) hedged = &c;
+  REQUIRE(hedged);
+  CHECK(hedged->type == "cyberattack");
+  CHECK(hedged->attributed_to == Chain{"Harbour Herald"});
+}
+
+}  // namespace
+}  // namespace recon
