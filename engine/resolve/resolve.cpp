@@ -43,6 +43,17 @@ struct Evidence {
   std::string source;  // the outlet that published it
 };
 
+// A run of claims whose dates overlap, inside one cluster: the unit both event splitting and
+// date voting work on.
+struct DateGroup {
+  std::vector<uint32_t> members;        // claim indices, in (start, end, index) order
+  DateRange range;                      // the first member's date, end stretched to the furthest end
+  DateRange tight;                      // the narrowest interval every member allows
+  std::map<std::string, double> lines;  // independent line -> its strongest claim's weight
+  std::vector<std::string> claims;      // claim ids, in member order
+  std::set<std::string> sources;        // outlets
+};
+
 class Resolver {
  public:
   Resolver(const Corpus& corpus, const Linked& linked, const RuleSet& rules)
@@ -68,6 +79,7 @@ class Resolver {
   const Evidence& EvidenceOf(const Claim& c) const { return evidence_[&c - linked_.claims.data()]; }
   const OutletRule* Outlet(const std::string& name) const;
   std::vector<std::vector<uint32_t>> Clusters() const;
+  std::vector<DateGroup> GroupDates(const std::vector<uint32_t>& members) const;
   std::vector<std::vector<uint32_t>> SplitByDate(const std::vector<uint32_t>& cluster) const;
   Event MakeEvent(const std::vector<uint32_t>& members, std::vector<Conflict>* conflicts) const;
   void DecideDate(const std::vector<uint32_t>& members, Event* ev, std::vector<Conflict>* conflicts) const;
@@ -138,40 +150,55 @@ std::vector<std::vector<uint32_t>> Resolver::Clusters() const {
   return clusters;
 }
 
+// Claims with a bounded, non-vague date, sorted by (start, end, index) and swept: a claim that
+// starts after the group's furthest end opens a new group. A vague date ("recently") places no
+// claim in a group.
+std::vector<DateGroup> Resolver::GroupDates(const std::vector<uint32_t>& members) const {
+  std::vector<uint32_t> dated;
+  for (uint32_t i : members)
+    if (linked_.claims[i].date.bounded() && !linked_.claims[i].date.vague) dated.push_back(i);
+  std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
+    const auto& x = linked_.claims[a].date;
+    const auto& y = linked_.claims[b].date;
+    return std::tie(x.start, x.end, a) < std::tie(y.start, y.end, b);
+  });
+  std::vector<DateGroup> groups;
+  for (uint32_t i : dated) {
+    const Claim& c = linked_.claims[i];
+    const Evidence& e = EvidenceOf(c);
+    if (groups.empty() || c.date.start > groups.back().range.end) {
+      groups.push_back({{}, c.date, c.date, {}, {}, {}});
+    } else {
+      DateGroup& g = groups.back();
+      g.range.end = std::max(g.range.end, c.date.end);
+      // Narrow to the finer interval when it lies inside the current one.
+      if (g.tight.Overlaps(c.date)) {
+        Date s = std::max(g.tight.start, c.date.start), t = std::min(g.tight.end, c.date.end);
+        if (s <= t) {
+          Granularity gran = std::min(g.tight.granularity, c.date.granularity);
+          g.tight = DateRange::Between(s, t, gran);
+        }
+      }
+    }
+    DateGroup& g = groups.back();
+    g.members.push_back(i);
+    g.lines[e.line] = std::max(g.lines[e.line], e.weight);
+    g.claims.push_back(c.id);
+    g.sources.insert(e.source);
+  }
+  return groups;
+}
+
 // Inside one cluster, claims whose dates are disjoint may still be one event misdated by one
 // source (a year off) or two events (left the post; arrived in Seoul months later). Groups of
 // overlapping dates supported by two or more independent sources stand as events of their own;
 // a group with one source joins the nearest group as a date conflict. Undated claims join the
 // latest group that began before their article was published.
 std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint32_t>& cluster) const {
-  std::vector<uint32_t> dated, undated;
-  // A vague date ("recently") places no claim in a date group; it is treated as undated.
-  for (uint32_t i : cluster) {
-    const DateRange& d = linked_.claims[i].date;
-    (d.bounded() && !d.vague ? dated : undated).push_back(i);
-  }
-  std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
-    const auto& da = linked_.claims[a].date;
-    const auto& db = linked_.claims[b].date;
-    return std::tie(da.start, da.end, a) < std::tie(db.start, db.end, b);
-  });
-  struct Group {
-    std::vector<uint32_t> members;
-    Date start, end;
-    std::set<std::string> lines;
-  };
-  std::vector<Group> groups;
-  for (uint32_t i : dated) {
-    const auto& d = linked_.claims[i].date;
-    if (groups.empty() || d.start > groups.back().end) groups.push_back({{}, d.start, d.end, {}});
-    Group& g = groups.back();
-    g.members.push_back(i);
-    g.end = std::max(g.end, d.end);
-    g.lines.insert(EvidenceOf(linked_.claims[i]).line);
-  }
+  std::vector<DateGroup> groups = GroupDates(cluster);
   if (groups.size() > 1) {
-    std::vector<Group> strong;
-    std::vector<Group> weak;
+    std::vector<DateGroup> strong;
+    std::vector<DateGroup> weak;
     for (auto& g : groups) (g.lines.size() >= 2 ? strong : weak).push_back(std::move(g));
     if (strong.empty()) {
       // No group has two sources: keep the earliest-published majority as one event.
@@ -179,10 +206,10 @@ std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint3
       weak.erase(weak.begin());
     }
     for (auto& w : weak) {
-      Group* best = &strong.front();
+      DateGroup* best = &strong.front();
       long best_gap = 1L << 40;
       for (auto& s : strong) {
-        long gap = std::labs((w.start - s.start).days());
+        long gap = std::labs((w.range.start - s.range.start).days());
         if (gap < best_gap) best_gap = gap, best = &s;
       }
       best->members.insert(best->members.end(), w.members.begin(), w.members.end());
@@ -190,12 +217,15 @@ std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint3
     groups = std::move(strong);
   }
   if (groups.empty()) return {cluster};
-  for (uint32_t i : undated) {
+  std::set<uint32_t> grouped;
+  for (const auto& g : groups) grouped.insert(g.members.begin(), g.members.end());
+  for (uint32_t i : cluster) {
+    if (grouped.count(i)) continue;
     const auto& pub = corpus_.documents[linked_.claims[i].doc_index].published;
-    Group* target = &groups.front();
+    DateGroup* target = &groups.front();
     if (pub)
       for (auto& g : groups)
-        if (g.start <= *pub) target = &g;
+        if (g.range.start <= *pub) target = &g;
     target->members.push_back(i);
   }
   std::vector<std::vector<uint32_t>> out;
@@ -333,46 +363,9 @@ void Resolver::DecideAttribute(const std::string& name, const std::vector<uint32
 
 void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
                           std::vector<Conflict>* conflicts) const {
-  // Group claims whose intervals overlap; the group with the most independent weight wins and
-  // its intersection (the tightest interval all its members allow) is the event's date.
-  struct Group {
-    DateRange range;
-    DateRange tight;
-    std::map<std::string, double> lines;
-    std::vector<std::string> claims;
-    std::set<std::string> sources;
-  };
-  std::vector<Group> groups;
-  std::vector<uint32_t> dated;
-  for (uint32_t i : members)
-    if (linked_.claims[i].date.bounded() && !linked_.claims[i].date.vague) dated.push_back(i);
-  std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
-    const auto& x = linked_.claims[a].date;
-    const auto& y = linked_.claims[b].date;
-    return std::tie(x.start, x.end, a) < std::tie(y.start, y.end, b);
-  });
-  for (uint32_t i : dated) {
-    const Claim& c = linked_.claims[i];
-    Evidence e = EvidenceOf(c);
-    if (groups.empty() || c.date.start > groups.back().range.end) {
-      groups.push_back({c.date, c.date, {}, {}, {}});
-    } else {
-      Group& g = groups.back();
-      g.range.end = std::max(g.range.end, c.date.end);
-      // Narrow to the finer interval when it lies inside the current one.
-      if (g.tight.Overlaps(c.date)) {
-        Date s = std::max(g.tight.start, c.date.start), t = std::min(g.tight.end, c.date.end);
-        if (s <= t) {
-          Granularity gran = std::min(g.tight.granularity, c.date.granularity);
-          g.tight = DateRange::Between(s, t, gran);
-        }
-      }
-    }
-    Group& g = groups.back();
-    g.lines[e.line] = std::max(g.lines[e.line], e.weight);
-    g.claims.push_back(c.id);
-    g.sources.insert(e.source);
-  }
+  // Groups of overlapping intervals; the group with the most independent weight wins and its
+  // intersection (the tightest interval all its members allow) is the event's date.
+  std::vector<DateGroup> groups = GroupDates(members);
   if (groups.empty()) {
     // No claim dates it: it happened before the earliest report of it.
     std::optional<Date> earliest;
@@ -386,7 +379,7 @@ void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
     }
     return;
   }
-  auto weight = [](const Group& g) {
+  auto weight = [](const DateGroup& g) {
     double w = 0;
     for (const auto& [l, x] : g.lines) w += x;
     return w;
@@ -416,7 +409,7 @@ void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
   // Dates a few days or weeks apart are vagueness or a report's own date, not a dispute:
   // only groups more than a month from the chosen one are in conflict with it.
   {
-    std::vector<Group> kept;
+    std::vector<DateGroup> kept;
     const DateRange& chosen = groups[best].range;
     for (size_t k = 0; k < groups.size(); ++k) {
       const DateRange& r = groups[k].range;
