@@ -321,7 +321,8 @@ class PackParser {
   void Resolver(const YAML::Node& n) {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"same_event_threshold", "date_tolerance_days", "count_tolerance",
-                          "truth_iterations", "copy_penalty", "unnamed_link_threshold"}))
+                          "truth_iterations", "copy_penalty", "unnamed_link_threshold", "truth_method",
+                          "event_calibration_a", "event_calibration_b"}))
       return;
     auto& s = rules_->resolver;
     s.same_event_threshold = r_.Number(n, "same_event_threshold", false, 0, 1).value_or(s.same_event_threshold);
@@ -330,6 +331,14 @@ class PackParser {
     s.truth_iterations = int(r_.Number(n, "truth_iterations", false, 1, 1000).value_or(s.truth_iterations));
     s.copy_penalty = r_.Number(n, "copy_penalty", false, 0, 1).value_or(s.copy_penalty);
     s.unnamed_link_threshold = r_.Number(n, "unnamed_link_threshold", false, 0, 1).value_or(s.unnamed_link_threshold);
+    if (auto m = r_.String(n, "truth_method", false)) {
+      if (*m == "vote" || *m == "truthfinder" || *m == "accu" || *m == "accucopy")
+        s.truth_method = *m;
+      else
+        r_.Error(n["truth_method"], "rule-value", "truth_method must be vote, truthfinder, accu or accucopy");
+    }
+    s.event_calibration_a = r_.Number(n, "event_calibration_a", false, -100, 100).value_or(s.event_calibration_a);
+    s.event_calibration_b = r_.Number(n, "event_calibration_b", false, -100, 100).value_or(s.event_calibration_b);
   }
 
   YamlReader& r_;

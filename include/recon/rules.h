@@ -129,6 +129,13 @@ struct ResolverSettings {
   int truth_iterations = 20;          // truth-discovery rounds. Default: 20
   double copy_penalty = 0.5;          // weight kept by a relayed claim. Default: 0.5
   double unnamed_link_threshold = 0.6;  // min score to propose an unnamed -> named link. Default: 0.6
+  // How event attributes are decided across the corpus: vote, truthfinder, accu or accucopy
+  // (see docs/resolve.md). Default: accu
+  std::string truth_method = "accu";
+  // Platt scaling of an event's raw confidence into a probability, p = 1 / (1 + exp(-(a *
+  // logit(raw) + b))); fitted on gold by `recon calibrate`. Default: a = 1, b = 0 (identity)
+  double event_calibration_a = 1.0;
+  double event_calibration_b = 0.0;
 };
 
 // All rule packs of a run, layered: a later pack's rule with the same id replaces the earlier one.
