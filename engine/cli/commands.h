@@ -23,6 +23,7 @@ int EvalCommand(int argc, char** argv);       // recon eval
 int TimexCommand(int argc, char** argv);      // recon timex
 int EvalTimexCommand(int argc, char** argv);  // recon eval-timex
 int ResolveCommand(int argc, char** argv);    // recon resolve
+int CalibrateCommand(int argc, char** argv);  // recon calibrate
 
 }  // namespace recon::cli
 

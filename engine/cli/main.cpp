@@ -17,6 +17,7 @@ constexpr Command kCommands[] = {
     {"resolve", "truth discovery over a file of claims (vote, TruthFinder, Accu, AccuCopy)",
      ResolveCommand},
     {"eval", "score a run against gold annotations", EvalCommand},
+    {"calibrate", "fit event-confidence calibration on gold events; report ECE", CalibrateCommand},
     {"timex", "find and normalise time expressions in one text", TimexCommand},
     {"eval-timex", "score the time-expression tagger on TimeML files", EvalTimexCommand},
     {"rules", "validate rule packs (recon rules check [DIR])", RulesCommand},

@@ -358,7 +358,8 @@ class PackParser {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"same_event_threshold", "date_tolerance_days", "count_tolerance",
                           "truth_iterations", "copy_penalty", "unnamed_link_threshold",
-                          "unnamed_merge_threshold", "relation_tolerance_days", "event_span_days"}))
+                          "unnamed_merge_threshold", "relation_tolerance_days", "event_span_days",
+                          "truth_method", "event_calibration_a", "event_calibration_b"}))
       return;
     auto& s = rules_->resolver;
     s.same_event_threshold = r_.Number(n, "same_event_threshold", false, 0, 1).value_or(s.same_event_threshold);
@@ -389,6 +390,14 @@ class PackParser {
         }
       }
     }
+    if (auto m = r_.String(n, "truth_method", false)) {
+      if (*m == "vote" || *m == "truthfinder" || *m == "accu" || *m == "accucopy")
+        s.truth_method = *m;
+      else
+        r_.Error(n["truth_method"], "rule-value", "truth_method must be vote, truthfinder, accu or accucopy");
+    }
+    s.event_calibration_a = r_.Number(n, "event_calibration_a", false, -100, 100).value_or(s.event_calibration_a);
+    s.event_calibration_b = r_.Number(n, "event_calibration_b", false, -100, 100).value_or(s.event_calibration_b);
   }
 
   YamlReader& r_;

@@ -164,6 +164,7 @@ EvalReport Scorer::Score() {
   for (const Event* e : scope)
     if (!used.count(e)) r.details.push_back("extra event: " + e->id + " " + Describe(e->date) + " " + e->label);
   r.events = {matched.size(), scope.size(), gold_.events.size()};
+  for (const Event* e : scope) r.event_outcomes.emplace_back(e->id, used.count(e) > 0);
 
   // Conflicts: a gold conflict is found when its matched event has a conflict on that attribute.
   std::set<std::string> found_conflicts;

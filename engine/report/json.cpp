@@ -175,6 +175,16 @@ Json BuildJson(const RunResult& run) {
     candidates.push_back(std::move(cj));
   }
   root["candidates"] = std::move(candidates);
+  Json sources = Json::array();
+  for (const auto& s : run.timeline.sources) {
+    Json sj;
+    sj["source"] = s.source;
+    sj["prior"] = Round4(s.prior);
+    sj["reliability"] = Round4(s.reliability);
+    sj["claims"] = s.claims;
+    sources.push_back(std::move(sj));
+  }
+  root["sources"] = std::move(sources);
   Json summary;
   summary["documents"] = run.corpus.documents.size();
   summary["claims"] = run.linked.claims.size();

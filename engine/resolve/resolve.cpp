@@ -1,13 +1,17 @@
 // Resolve stage: claims -> events. Clusters are connected components of same-event edges
-// (see docs/resolve.md), split where dates disagree between well-supported groups; then each
-// attribute is decided by weighted evidence in which a relayed claim counts once, and what
-// remains in dispute becomes a conflict.
+// (see docs/resolve.md), split where dates disagree between well-supported groups; then every
+// attribute of every event (date, rank, count, place, ...) is decided by one truth-discovery
+// run over the whole corpus (DiscoverTruth: sources weighted by a reliability learned across
+// all events, relayed claims voting once as the outlet they cite), and what remains in dispute
+// between incompatible values becomes a conflict.
 #include "recon/resolve.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -17,10 +21,15 @@
 
 #include "recon/temporal.h"
 #include "recon/text_util.h"
+#include "recon/truth.h"
 
 namespace recon {
 
 namespace {
+
+// The truth-discovery attribute under which a claim's date group votes; '@' keeps it apart
+// from every attribute name a rule pack can give.
+constexpr char kDateAttribute[] = "@date";
 
 double ModalityWeight(Modality m) {
   switch (m) {
@@ -36,12 +45,37 @@ double ModalityWeight(Modality m) {
   return 1.0;
 }
 
+double Round4(double x) { return std::round(x * 10000) / 10000; }
+
 // What a claim is worth as evidence, and which independent line of evidence it belongs to:
 // a claim relayed from a cited outlet shares that outlet's line, so relays count once.
 struct Evidence {
-  double weight = 0;
-  std::string line;    // the independent source this evidence comes from
-  std::string source;  // the outlet that published it
+  double weight = 0;    // prior x strength: what the claim weighs before reliability is learned
+  double strength = 0;  // extraction confidence x modality (x copy penalty when relayed)
+  double prior = 0;     // the publishing source's prior reliability
+  std::string line;     // the independent source this evidence comes from
+  std::string source;   // the outlet that published it
+  bool relayed() const { return line != source; }
+};
+
+// A run of claims whose dates overlap, inside one cluster: the unit both event splitting and
+// date voting work on.
+struct DateGroup {
+  std::vector<uint32_t> members;        // claim indices, in (start, end, index) order
+  DateRange range;                      // the first member's date, end stretched to the furthest end
+  DateRange tight;                      // the narrowest interval every member allows
+  std::map<std::string, double> lines;  // independent line -> its strongest claim's weight
+  std::vector<std::string> claims;      // claim ids, in member order
+  std::set<std::string> sources;        // outlets
+};
+
+// One event before its attributes are decided.
+struct Draft {
+  std::vector<uint32_t> members;   // claim indices, ascending
+  std::vector<DateGroup> dates;    // GroupDates(members)
+  std::vector<bool> may_date;      // per date group: may be the event's date (see DateCandidates)
+  std::optional<Date> first_report;  // earliest publication of a member that is not a plan
+  std::string object;              // the truth-discovery object id
 };
 
 class Resolver {
@@ -55,10 +89,19 @@ class Resolver {
       outlets_[ToLower(o.id)] = &o;
       for (const auto& v : o.variants) outlets_[ToLower(v)] = &o;
     }
-    evidence_.reserve(linked.claims.size());
-    for (const auto& c : linked.claims) evidence_.push_back(ComputeEvidence(c));
     for (const auto& e : rules.entities)
       if (auto it = e.attributes.find("within"); it != e.attributes.end()) within_[e.id] = it->second;
+    evidence_.reserve(linked.claims.size());
+    for (const auto& c : linked.claims) evidence_.push_back(ComputeEvidence(c));
+    // Priors by source name: a cited wire has its rule's prior; a publishing source the largest
+    // prior any of its documents gives it (the maximum does not depend on document order).
+    for (const auto& e : evidence_) {
+      if (e.relayed())
+        if (const OutletRule* o = Outlet(e.line)) priors_.emplace(e.line, o->reliability);
+      double& p = priors_[e.source];
+      p = std::max(p, e.prior);
+    }
+    if (!ParseTruthMethod(rules.resolver.truth_method, &method_)) method_ = TruthMethod::kAccu;
   }
 
   Timeline Run();
@@ -69,11 +112,21 @@ class Resolver {
   const Evidence& EvidenceOf(const Claim& c) const { return evidence_[&c - linked_.claims.data()]; }
   const OutletRule* Outlet(const std::string& name) const;
   std::vector<std::vector<uint32_t>> Clusters() const;
+  std::vector<DateGroup> GroupDates(const std::vector<uint32_t>& members) const;
   std::vector<std::vector<uint32_t>> SplitByDate(const std::vector<uint32_t>& cluster) const;
-  Event MakeEvent(const std::vector<uint32_t>& members, std::vector<Conflict>* conflicts) const;
-  void DecideDate(const std::vector<uint32_t>& members, Event* ev, std::vector<Conflict>* conflicts) const;
-  void DecideAttribute(const std::string& name, const std::vector<uint32_t>& members, Event* ev,
+  Draft MakeDraft(std::vector<uint32_t> members, size_t index) const;
+  // The claims of every event as one truth-discovery problem; `owner` maps each back to its claim.
+  std::vector<TruthClaim> TruthClaims(const std::vector<Draft>& drafts, std::vector<uint32_t>* owner) const;
+  Event MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) const;
+  void DecideDate(const Draft& d, Event* ev, std::vector<Conflict>* conflicts) const;
+  void DecideAttribute(const std::string& name, const TruthDecision& decision, Event* ev,
                        std::vector<Conflict>* conflicts) const;
+  const TruthDecision* Decision(const std::string& object, const std::string& attribute) const {
+    auto it = decisions_.find({object, attribute});
+    return it == decisions_.end() ? nullptr : it->second;
+  }
+  // The learned reliability of a line of evidence, or its prior when it made no voting claim.
+  double Reliability(const std::string& line) const;
   std::string Display(const std::string& attribute, const std::string& value) const;
   bool Compatible(const std::string& attribute, const std::string& a, const std::string& b) const;
   // True when place `inner` lies inside place `outer` by the gazetteer's `within` chain.
@@ -91,11 +144,18 @@ class Resolver {
   const Corpus& corpus_;
   const Linked& linked_;
   const RuleSet& rules_;
+  TruthMethod method_ = TruthMethod::kAccu;
   std::map<std::string, const Entity*> entities_;
   std::map<std::string, std::string> within_;  // place id -> the place containing it
   std::multimap<std::string, const CandidateLink*> candidates_;  // by claim id
   std::unordered_map<std::string, const OutletRule*> outlets_;    // lower-case name -> outlet
   std::vector<Evidence> evidence_;                                // per claim
+  std::map<std::string, double> priors_;                          // source -> prior reliability
+  // Filled by Run() before events are made.
+  std::vector<TruthClaim> truth_claims_;
+  std::vector<uint32_t> truth_owner_;  // truth claim -> claim index
+  TruthResult truth_;
+  std::map<std::pair<std::string, std::string>, const TruthDecision*> decisions_;
 };
 
 const OutletRule* Resolver::Outlet(const std::string& name) const {
@@ -111,16 +171,26 @@ Evidence Resolver::ComputeEvidence(const Claim& c) const {
   Evidence e;
   e.source = c.source.empty() ? doc.id : c.source;
   e.line = e.source;
+  e.prior = prior;
+  e.strength = c.confidence * ModalityWeight(c.modality);
   // Relayed from a wire or another outlet: the evidence is the cited outlet's.
   for (size_t k = 1; k < c.attributed_to.size(); ++k) {
     if (const OutletRule* o = Outlet(c.attributed_to[k])) {
+      if (o == Outlet(e.source)) break;  // an outlet citing itself relays nothing
       e.line = o->name;
       prior = std::max(prior * rules_.resolver.copy_penalty, 0.05);
+      e.strength *= rules_.resolver.copy_penalty;
       break;
     }
   }
   e.weight = prior * c.confidence * ModalityWeight(c.modality);
   return e;
+}
+
+double Resolver::Reliability(const std::string& line) const {
+  if (auto it = truth_.reliability.find(line); it != truth_.reliability.end()) return it->second;
+  if (auto it = priors_.find(line); it != priors_.end()) return it->second;
+  return 0.7;
 }
 
 std::vector<std::vector<uint32_t>> Resolver::Clusters() const {
@@ -143,40 +213,55 @@ std::vector<std::vector<uint32_t>> Resolver::Clusters() const {
   return clusters;
 }
 
+// Claims with a bounded, non-vague date, sorted by (start, end, index) and swept: a claim that
+// starts after the group's furthest end opens a new group. A vague date ("recently") places no
+// claim in a group.
+std::vector<DateGroup> Resolver::GroupDates(const std::vector<uint32_t>& members) const {
+  std::vector<uint32_t> dated;
+  for (uint32_t i : members)
+    if (linked_.claims[i].date.bounded() && !linked_.claims[i].date.vague) dated.push_back(i);
+  std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
+    const auto& x = linked_.claims[a].date;
+    const auto& y = linked_.claims[b].date;
+    return std::tie(x.start, x.end, a) < std::tie(y.start, y.end, b);
+  });
+  std::vector<DateGroup> groups;
+  for (uint32_t i : dated) {
+    const Claim& c = linked_.claims[i];
+    const Evidence& e = EvidenceOf(c);
+    if (groups.empty() || c.date.start > groups.back().range.end) {
+      groups.push_back({{}, c.date, c.date, {}, {}, {}});
+    } else {
+      DateGroup& g = groups.back();
+      g.range.end = std::max(g.range.end, c.date.end);
+      // Narrow to the finer interval when it lies inside the current one.
+      if (g.tight.Overlaps(c.date)) {
+        Date s = std::max(g.tight.start, c.date.start), t = std::min(g.tight.end, c.date.end);
+        if (s <= t) {
+          Granularity gran = std::min(g.tight.granularity, c.date.granularity);
+          g.tight = DateRange::Between(s, t, gran);
+        }
+      }
+    }
+    DateGroup& g = groups.back();
+    g.members.push_back(i);
+    g.lines[e.line] = std::max(g.lines[e.line], e.weight);
+    g.claims.push_back(c.id);
+    g.sources.insert(e.source);
+  }
+  return groups;
+}
+
 // Inside one cluster, claims whose dates are disjoint may still be one event misdated by one
 // source (a year off) or two events (left the post; arrived in Seoul months later). Groups of
 // overlapping dates supported by two or more independent sources stand as events of their own;
 // a group with one source joins the nearest group as a date conflict. Undated claims join the
 // latest group that began before their article was published.
 std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint32_t>& cluster) const {
-  std::vector<uint32_t> dated, undated;
-  // A vague date ("recently") places no claim in a date group; it is treated as undated.
-  for (uint32_t i : cluster) {
-    const DateRange& d = linked_.claims[i].date;
-    (d.bounded() && !d.vague ? dated : undated).push_back(i);
-  }
-  std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
-    const auto& da = linked_.claims[a].date;
-    const auto& db = linked_.claims[b].date;
-    return std::tie(da.start, da.end, a) < std::tie(db.start, db.end, b);
-  });
-  struct Group {
-    std::vector<uint32_t> members;
-    Date start, end;
-    std::set<std::string> lines;
-  };
-  std::vector<Group> groups;
-  for (uint32_t i : dated) {
-    const auto& d = linked_.claims[i].date;
-    if (groups.empty() || d.start > groups.back().end) groups.push_back({{}, d.start, d.end, {}});
-    Group& g = groups.back();
-    g.members.push_back(i);
-    g.end = std::max(g.end, d.end);
-    g.lines.insert(EvidenceOf(linked_.claims[i]).line);
-  }
+  std::vector<DateGroup> groups = GroupDates(cluster);
   if (groups.size() > 1) {
-    std::vector<Group> strong;
-    std::vector<Group> weak;
+    std::vector<DateGroup> strong;
+    std::vector<DateGroup> weak;
     for (auto& g : groups) (g.lines.size() >= 2 ? strong : weak).push_back(std::move(g));
     if (strong.empty()) {
       // No group has two sources: keep the earliest-published majority as one event.
@@ -184,10 +269,10 @@ std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint3
       weak.erase(weak.begin());
     }
     for (auto& w : weak) {
-      Group* best = &strong.front();
+      DateGroup* best = &strong.front();
       long best_gap = 1L << 40;
       for (auto& s : strong) {
-        long gap = std::labs((w.start - s.start).days());
+        long gap = std::labs((w.range.start - s.range.start).days());
         if (gap < best_gap) best_gap = gap, best = &s;
       }
       best->members.insert(best->members.end(), w.members.begin(), w.members.end());
@@ -195,18 +280,76 @@ std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint3
     groups = std::move(strong);
   }
   if (groups.empty()) return {cluster};
-  for (uint32_t i : undated) {
+  std::set<uint32_t> grouped;
+  for (const auto& g : groups) grouped.insert(g.members.begin(), g.members.end());
+  for (uint32_t i : cluster) {
+    if (grouped.count(i)) continue;
     const auto& pub = corpus_.documents[linked_.claims[i].doc_index].published;
-    Group* target = &groups.front();
+    DateGroup* target = &groups.front();
     if (pub)
       for (auto& g : groups)
-        if (g.start <= *pub) target = &g;
+        if (g.range.start <= *pub) target = &g;
     target->members.push_back(i);
   }
   std::vector<std::vector<uint32_t>> out;
   for (auto& g : groups) {
     std::sort(g.members.begin(), g.members.end());
     out.push_back(std::move(g.members));
+  }
+  return out;
+}
+
+
+// A date group that starts after the event was first reported is a later development the
+// cluster also speaks of (a trial, a release, an anniversary), not a date of the event: it may
+// not date the event and is no date conflict. When every group starts after the first report,
+// the event is dated as undated ones are: before its first report.
+Draft Resolver::MakeDraft(std::vector<uint32_t> members, size_t index) const {
+  Draft d;
+  d.members = std::move(members);
+  d.dates = GroupDates(d.members);
+  char key[24];
+  std::snprintf(key, sizeof key, "e%08zu", index);
+  d.object = key;
+  std::optional<Date> any_report;
+  for (uint32_t i : d.members) {
+    const Claim& c = linked_.claims[i];
+    const auto& p = corpus_.documents[c.doc_index].published;
+    if (!p) continue;
+    if (!any_report || *p < *any_report) any_report = p;
+    if (c.modality != Modality::kPlanned && (!d.first_report || *p < *d.first_report)) d.first_report = p;
+  }
+  if (!d.first_report) d.first_report = any_report;
+  for (const auto& g : d.dates) d.may_date.push_back(!d.first_report || g.range.start <= *d.first_report);
+  return d;
+}
+
+std::string DateKey(const DateGroup& g) { return ToIso(g.range.start) + ".." + ToIso(g.range.end); }
+
+std::vector<TruthClaim> Resolver::TruthClaims(const std::vector<Draft>& drafts,
+                                              std::vector<uint32_t>* owner) const {
+  std::vector<TruthClaim> out;
+  auto add = [&](uint32_t i, const std::string& object, const std::string& attribute,
+                 const std::string& value) {
+    const Evidence& e = evidence_[i];
+    if (e.strength <= 0) return;
+    TruthClaim t;
+    t.source = e.source;
+    t.cites = e.relayed() ? e.line : "";
+    t.object = object;
+    t.attribute = attribute;
+    t.value = value;
+    // A plain vote knows no reliability: the prior goes into the weight instead.
+    t.weight = std::min(1.0, method_ == TruthMethod::kVote ? e.weight : e.strength);
+    out.push_back(std::move(t));
+    owner->push_back(i);
+  };
+  for (const Draft& d : drafts) {
+    for (uint32_t i : d.members)
+      for (const auto& [name, value] : linked_.claims[i].attributes) add(i, d.object, name, value);
+    for (size_t k = 0; k < d.dates.size(); ++k)
+      if (d.may_date[k])
+        for (uint32_t i : d.dates[k].members) add(i, d.object, kDateAttribute, DateKey(d.dates[k]));
   }
   return out;
 }
@@ -225,7 +368,7 @@ bool Resolver::Compatible(const std::string& attribute, const std::string& a, co
   if (attribute == "place") return Within(a, b) || Within(b, a);
   // "at least 5" agrees with 6; a count and its lower bound are not in conflict.
   auto parse = [](const std::string& v, long* n, bool* plus) {
-    if (v.empty() || !IsAsciiDigit(v[0])) return false;
+    if (v.empty() || v.size() > 12 || !IsAsciiDigit(v[0])) return false;
     *n = std::stol(v);
     *plus = v.back() == '+';
     return true;
@@ -241,147 +384,105 @@ bool Resolver::Compatible(const std::string& attribute, const std::string& a, co
   return false;
 }
 
-void Resolver::DecideAttribute(const std::string& name, const std::vector<uint32_t>& members,
-                               Event* ev, std::vector<Conflict>* conflicts) const {
-  // value -> (line -> best weight), claims, sources
-  struct Tally {
-    std::map<std::string, double> lines;
-    std::vector<std::string> claims;
-    std::set<std::string> sources;
+
+// The candidate values of one attribute of one event as truth discovery scored them. Values
+// that are compatible (a count and its lower bound; a place and the place containing it) are
+// not rivals: a value's confidence is the probability that the truth is compatible with it,
+// its own probability plus that of every compatible value. What is incompatible with the
+// chosen value is a conflict.
+void Resolver::DecideAttribute(const std::string& name, const TruthDecision& decision, Event* ev,
+                               std::vector<Conflict>* conflicts) const {
+  struct Candidate {
+    std::string raw;
+    double p = 0;        // the method's probability for this exact value
+    double support = 0;  // p plus the compatible values' p
+    ValueEvidence evidence;
+    std::set<std::string> lines;
   };
-  std::map<std::string, Tally> tally;
-  for (uint32_t i : members) {
-    const Claim& c = linked_.claims[i];
-    auto it = c.attributes.find(name);
-    if (it == c.attributes.end()) continue;
-    Evidence e = EvidenceOf(c);
-    if (e.weight <= 0) continue;
-    Tally& t = tally[it->second];
-    t.lines[e.line] = std::max(t.lines[e.line], e.weight);
-    t.claims.push_back(c.id);
-    t.sources.insert(e.source);
+  std::vector<Candidate> cands;
+  for (const TruthValue& tv : decision.values) {
+    Candidate c;
+    c.raw = tv.value;
+    c.p = tv.confidence;
+    std::set<std::string> ids, sources;
+    for (size_t t : tv.claims) {
+      const Claim& claim = linked_.claims[truth_owner_[t]];
+      const Evidence& e = EvidenceOf(claim);
+      ids.insert(claim.id);
+      sources.insert(e.source);
+      c.lines.insert(e.line);
+    }
+    c.evidence.value = Display(name, tv.value);
+    c.evidence.claims.assign(ids.begin(), ids.end());
+    c.evidence.sources.assign(sources.begin(), sources.end());
+    cands.push_back(std::move(c));
   }
-  if (tally.empty()) return;
-  // Compatible values lend each other support ("5+" and 6) but stay separate values.
-  std::vector<ValueEvidence> values;
-  double total = 0;
-  std::map<std::string, double> raw;
-  for (const auto& [v, t] : tally) {
-    double w = 0;
-    for (const auto& [line, x] : t.lines) w += x;
-    raw[v] = w;
-    total += w;
+  if (cands.empty()) return;
+  for (auto& c : cands) {
+    c.support = c.p;
+    for (const auto& o : cands)
+      if (&o != &c && Compatible(name, c.raw, o.raw)) c.support += o.p;
+    c.support = std::min(1.0, c.support);
+    c.evidence.confidence = Round4(c.support);
   }
-  for (const auto& [v, t] : tally) {
-    double w = raw[v];
-    for (const auto& [o, ow] : raw)
-      if (o != v && Compatible(name, v, o)) w += 0.5 * ow;
-    ValueEvidence ve;
-    ve.value = Display(name, v);
-    ve.confidence = total > 0 ? std::min(1.0, w / total) : 0;
-    ve.claims = t.claims;
-    std::sort(ve.claims.begin(), ve.claims.end());
-    ve.sources.assign(t.sources.begin(), t.sources.end());
-    values.push_back(std::move(ve));
-  }
-  std::sort(values.begin(), values.end(), [](const ValueEvidence& a, const ValueEvidence& b) {
-    return a.confidence != b.confidence ? a.confidence > b.confidence : a.value < b.value;
+  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.support != b.support) return a.support > b.support;
+    if (a.p != b.p) return a.p > b.p;
+    return a.evidence.value < b.evidence.value;
   });
   ResolvedAttribute ra;
   ra.name = name;
-  ra.value = values.front().value;
-  ra.confidence = values.front().confidence;
-  ra.alternatives = values;
+  ra.value = cands.front().evidence.value;
+  ra.confidence = cands.front().evidence.confidence;
+  for (const auto& c : cands) ra.alternatives.push_back(c.evidence);
   ev->attributes.push_back(ra);
-  // A conflict: some value incompatible with the chosen one.
-  std::string chosen_raw;
-  for (const auto& [v, t] : tally)
-    if (Display(name, v) == ra.value) chosen_raw = v;
-  std::vector<ValueEvidence> disputed{values.front()};
-  for (size_t k = 1; k < values.size(); ++k) {
-    std::string raw_v;
-    for (const auto& [v, t] : tally)
-      if (Display(name, v) == values[k].value) raw_v = v;
-    if (!Compatible(name, chosen_raw, raw_v)) disputed.push_back(values[k]);
-  }
+  std::vector<const Candidate*> disputed{&cands.front()};
+  for (size_t k = 1; k < cands.size(); ++k)
+    if (!Compatible(name, cands.front().raw, cands[k].raw)) disputed.push_back(&cands[k]);
   // Places are noisy in text ("Seoul said" is no place of the event): a place dispute needs
   // independent support on both sides.
   if (name == "place") {
-    auto lines = [&](const ValueEvidence& v) {
-      for (const auto& [raw_v, t] : tally)
-        if (Display(name, raw_v) == v.value) return t.lines.size();
-      return size_t(0);
-    };
     disputed.erase(std::remove_if(disputed.begin() + 1, disputed.end(),
-                                  [&](const ValueEvidence& v) { return lines(v) < 2; }),
+                                  [](const Candidate* c) { return c->lines.size() < 2; }),
                    disputed.end());
-    if (disputed.size() >= 2 && lines(disputed.front()) < 2) disputed.resize(1);
+    if (disputed.size() >= 2 && disputed.front()->lines.size() < 2) disputed.resize(1);
   }
   if (disputed.size() < 2) return;
   Conflict cf;
   cf.event = ev->id;
   cf.attribute = name;
-  cf.values = disputed;
   double losing = 0;
-  for (size_t k = 1; k < disputed.size(); ++k) losing += disputed[k].confidence;
-  cf.severity = std::min(1.0, losing / std::max(1e-9, disputed.front().confidence));
-  cf.explanation = "sources disagree on " + name + ": ";
   for (size_t k = 0; k < disputed.size(); ++k) {
+    // A side's confidence here is its own probability: compatible values are not its allies
+    // against the other side.
+    ValueEvidence ve = disputed[k]->evidence;
+    ve.confidence = Round4(disputed[k]->p);
+    if (k) losing += disputed[k]->p;
+    cf.values.push_back(std::move(ve));
+  }
+  cf.severity = Round4(std::min(1.0, losing / std::max(1e-9, disputed.front()->p)));
+  cf.explanation = "sources disagree on " + name + ": ";
+  for (size_t k = 0; k < cf.values.size(); ++k) {
     if (k) cf.explanation += " vs ";
-    cf.explanation += "'" + disputed[k].value + "' (";
-    for (size_t s = 0; s < disputed[k].sources.size(); ++s)
-      cf.explanation += (s ? ", " : "") + disputed[k].sources[s];
-    cf.explanation += ")";
+    cf.explanation += "'" + cf.values[k].value + "' (";
+    for (size_t s = 0; s < cf.values[k].sources.size(); ++s)
+      cf.explanation += (s ? ", " : "") + cf.values[k].sources[s];
+    char p[32];
+    std::snprintf(p, sizeof p, "; p=%.2f)", cf.values[k].confidence);
+    cf.explanation += p;
   }
   conflicts->push_back(std::move(cf));
 }
 
-void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
-                          std::vector<Conflict>* conflicts) const {
-  // Group claims whose intervals overlap; the group with the most independent weight wins and
-  // its intersection (the tightest interval all its members allow) is the event's date.
-  struct Group {
-    DateRange range;
-    DateRange tight;
-    std::map<std::string, double> lines;
-    std::vector<std::string> claims;
-    std::set<std::string> sources;
-  };
-  std::vector<Group> groups;
-  std::vector<uint32_t> dated;
-  for (uint32_t i : members)
-    if (linked_.claims[i].date.bounded() && !linked_.claims[i].date.vague) dated.push_back(i);
-  std::sort(dated.begin(), dated.end(), [&](uint32_t a, uint32_t b) {
-    const auto& x = linked_.claims[a].date;
-    const auto& y = linked_.claims[b].date;
-    return std::tie(x.start, x.end, a) < std::tie(y.start, y.end, b);
-  });
-  for (uint32_t i : dated) {
-    const Claim& c = linked_.claims[i];
-    Evidence e = EvidenceOf(c);
-    if (groups.empty() || c.date.start > groups.back().range.end) {
-      groups.push_back({c.date, c.date, {}, {}, {}});
-    } else {
-      Group& g = groups.back();
-      g.range.end = std::max(g.range.end, c.date.end);
-      // Narrow to the finer interval when it lies inside the current one.
-      if (g.tight.Overlaps(c.date)) {
-        Date s = std::max(g.tight.start, c.date.start), t = std::min(g.tight.end, c.date.end);
-        if (s <= t) {
-          Granularity gran = std::min(g.tight.granularity, c.date.granularity);
-          g.tight = DateRange::Between(s, t, gran);
-        }
-      }
-    }
-    Group& g = groups.back();
-    g.lines[e.line] = std::max(g.lines[e.line], e.weight);
-    g.claims.push_back(c.id);
-    g.sources.insert(e.source);
-  }
-  if (groups.empty()) {
+void Resolver::DecideDate(const Draft& d, Event* ev, std::vector<Conflict>* conflicts) const {
+  const std::vector<DateGroup>& groups = d.dates;
+  std::vector<size_t> candidates;
+  for (size_t k = 0; k < groups.size(); ++k)
+    if (d.may_date[k]) candidates.push_back(k);
+  if (candidates.empty()) {
     // No claim dates it: it happened before the earliest report of it.
     std::optional<Date> earliest;
-    for (uint32_t i : members) {
+    for (uint32_t i : d.members) {
       const auto& p = corpus_.documents[linked_.claims[i].doc_index].published;
       if (p && (!earliest || *p < *earliest)) earliest = p;
     }
@@ -391,81 +492,73 @@ void Resolver::DecideDate(const std::vector<uint32_t>& members, Event* ev,
     }
     return;
   }
-  auto weight = [](const Group& g) {
-    double w = 0;
-    for (const auto& [l, x] : g.lines) w += x;
-    return w;
-  };
-  size_t best = 0;
-  for (size_t k = 1; k < groups.size(); ++k)
-    if (weight(groups[k]) > weight(groups[best]) + 1e-12) best = k;
-  // When no group is corroborated by a second independent line, weight says little: prefer the
-  // group that ends nearest before the earliest report, since first reports follow the event
-  // closely and later ones date trials, anniversaries and releases.
-  size_t most_lines = 0;
-  for (const auto& g : groups) most_lines = std::max(most_lines, g.lines.size());
-  std::optional<Date> first_report;
-  for (uint32_t i : members) {
-    const auto& p = corpus_.documents[linked_.claims[i].doc_index].published;
-    if (p && (!first_report || *p < *first_report)) first_report = p;
+  // Each candidate group's probability from truth discovery.
+  std::vector<double> p(groups.size(), 0);
+  if (const TruthDecision* dec = Decision(d.object, kDateAttribute)) {
+    std::map<std::string, double> by_key;
+    for (const auto& tv : dec->values) by_key[tv.value] = tv.confidence;
+    for (size_t k : candidates)
+      if (auto it = by_key.find(DateKey(groups[k])); it != by_key.end()) p[k] = it->second;
   }
-  if (most_lines < 2 && groups.size() > 1 && first_report) {
+  size_t best = candidates.front();
+  for (size_t k : candidates)
+    if (p[k] > p[best] + 1e-12) best = k;
+  // When no group is corroborated by a second independent line, its probability says little:
+  // prefer the group that ends nearest before the first report, since first reports follow the
+  // event closely and later ones date trials, anniversaries and releases.
+  size_t most_lines = 0;
+  for (size_t k : candidates) most_lines = std::max(most_lines, groups[k].lines.size());
+  if (most_lines < 2 && candidates.size() > 1 && d.first_report) {
     long best_gap = -1;
-    for (size_t k = 0; k < groups.size(); ++k) {
-      if (groups[k].range.start > *first_report) continue;
-      long gap = groups[k].range.end > *first_report ? 0 : (*first_report - groups[k].range.end).days();
+    for (size_t k : candidates) {
+      if (groups[k].range.start > *d.first_report) continue;
+      long gap = groups[k].range.end > *d.first_report ? 0 : (*d.first_report - groups[k].range.end).days();
       if (best_gap < 0 || gap < best_gap) best_gap = gap, best = k;
     }
   }
   ev->date = groups[best].tight;
   // Dates a few days or weeks apart are vagueness or a report's own date, not a dispute:
   // only groups more than a month from the chosen one are in conflict with it.
-  {
-    std::vector<Group> kept;
-    const DateRange& chosen = groups[best].range;
-    for (size_t k = 0; k < groups.size(); ++k) {
-      const DateRange& r = groups[k].range;
-      long gap = r.end < chosen.start ? (chosen.start - r.end).days()
-                                      : r.start > chosen.end ? (r.start - chosen.end).days() : 0;
-      if (k == best || gap > 31) kept.push_back(groups[k]);
-    }
-    groups = std::move(kept);
+  std::vector<size_t> kept{best};
+  const DateRange& chosen = groups[best].range;
+  for (size_t k : candidates) {
+    const DateRange& r = groups[k].range;
+    long gap = r.end < chosen.start ? (chosen.start - r.end).days()
+                                    : r.start > chosen.end ? (r.start - chosen.end).days() : 0;
+    if (k != best && gap > 31) kept.push_back(k);
   }
-  if (groups.size() < 2) return;
-  double total = 0;
-  for (const auto& g : groups) total += weight(g);
+  if (kept.size() < 2) return;
+  std::stable_sort(kept.begin() + 1, kept.end(), [&](size_t a, size_t b) { return p[a] > p[b]; });
   Conflict cf;
   cf.event = ev->id;
   cf.attribute = "date";
-  std::vector<size_t> order(groups.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const DateRange& chosen = ev->date;
-    bool ca = groups[a].tight == chosen, cb = groups[b].tight == chosen;
-    if (ca != cb) return ca;
-    return weight(groups[a]) > weight(groups[b]);
-  });
-  for (size_t k : order) {
+  double losing = 0;
+  for (size_t j = 0; j < kept.size(); ++j) {
+    const DateGroup& g = groups[kept[j]];
     ValueEvidence ve;
-    ve.value = Describe(groups[k].tight);
-    ve.confidence = total > 0 ? weight(groups[k]) / total : 0;
-    ve.claims = groups[k].claims;
+    ve.value = Describe(g.tight);
+    ve.confidence = Round4(p[kept[j]]);
+    ve.claims = g.claims;
     std::sort(ve.claims.begin(), ve.claims.end());
-    ve.sources.assign(groups[k].sources.begin(), groups[k].sources.end());
+    ve.sources.assign(g.sources.begin(), g.sources.end());
+    if (j) losing += p[kept[j]];
     cf.values.push_back(std::move(ve));
   }
-  cf.severity = std::min(1.0, (1 - cf.values.front().confidence) / std::max(1e-9, cf.values.front().confidence));
+  cf.severity = Round4(std::min(1.0, losing / std::max(1e-9, p[best])));
   cf.explanation = "sources date it differently: ";
   for (size_t k = 0; k < cf.values.size(); ++k) {
     cf.explanation += (k ? " vs " : "") + cf.values[k].value + " (";
     for (size_t s = 0; s < cf.values[k].sources.size(); ++s)
       cf.explanation += (s ? ", " : "") + cf.values[k].sources[s];
-    cf.explanation += ")";
+    char q[32];
+    std::snprintf(q, sizeof q, "; p=%.2f)", cf.values[k].confidence);
+    cf.explanation += q;
   }
   conflicts->push_back(std::move(cf));
 }
 
-Event Resolver::MakeEvent(const std::vector<uint32_t>& members, std::vector<Conflict>* conflicts) const {
+Event Resolver::MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) const {
+  const std::vector<uint32_t>& members = d.members;
   Event ev;
   const Claim& first = linked_.claims[members.front()];
   ev.type = first.type;
@@ -475,9 +568,10 @@ Event Resolver::MakeEvent(const std::vector<uint32_t>& members, std::vector<Conf
   for (uint32_t i : members) {
     const Claim& c = linked_.claims[i];
     ev.claims.push_back(c.id);
-    Evidence e = EvidenceOf(c);
+    const Evidence& e = EvidenceOf(c);
     sources.insert(e.source);
-    lines[e.line] = std::max(lines[e.line], e.weight);
+    double w = Reliability(e.line) * e.strength;
+    lines[e.line] = std::max(lines[e.line], w);
     for (const auto& p : c.participants) {
       if (p.entity.empty()) continue;
       auto& slot = participants[{p.role, p.entity}];
@@ -490,10 +584,12 @@ Event Resolver::MakeEvent(const std::vector<uint32_t>& members, std::vector<Conf
   }
   std::sort(ev.claims.begin(), ev.claims.end());
   ev.sources.assign(sources.begin(), sources.end());
-  // Independent lines of evidence combine as a noisy-or.
+  // Independent lines of evidence, each weighted by its learned reliability, combine as a
+  // noisy-or; Platt scaling fitted on gold turns that score into a probability.
   double miss = 1;
   for (const auto& [l, w] : lines) miss *= 1 - std::min(0.95, w);
-  ev.confidence = std::round((1 - miss) * 10000) / 10000;
+  TruthCalibration cal{rules_.resolver.event_calibration_a, rules_.resolver.event_calibration_b};
+  ev.confidence = Round4(cal.Apply(1 - miss));
   std::set<std::string> subjects;
   for (const auto& [key, val] : participants)
     if (key.first == "subject") subjects.insert(key.second);
@@ -501,7 +597,7 @@ Event Resolver::MakeEvent(const std::vector<uint32_t>& members, std::vector<Conf
     if (key.first != "subject" && subjects.count(key.second)) continue;
     if (key.first == "mentioned" && val.second * 2 < int(members.size())) continue;
     double conf = std::min(1.0, double(val.second) / members.size());
-    ev.participants.push_back({key.first, key.second, val.first, std::round(conf * 10000) / 10000});
+    ev.participants.push_back({key.first, key.second, val.first, Round4(conf)});
   }
   std::stable_sort(ev.participants.begin(), ev.participants.end(),
                    [](const EventParticipant& a, const EventParticipant& b) {
@@ -511,18 +607,19 @@ Event Resolver::MakeEvent(const std::vector<uint32_t>& members, std::vector<Conf
   for (uint32_t i : members) {
     auto range = candidates_.equal_range(linked_.claims[i].id);
     for (auto it = range.first; it != range.second; ++it) {
-    const CandidateLink& cand = *it->second;
-    if (subjects.count(cand.entity)) continue;
-    auto ent = entities_.find(cand.entity);
-    ev.participants.push_back({"candidate", cand.entity, ent != entities_.end() ? ent->second->name : cand.entity,
-                               cand.confidence});
+      const CandidateLink& cand = *it->second;
+      if (subjects.count(cand.entity)) continue;
+      auto ent = entities_.find(cand.entity);
+      ev.participants.push_back({"candidate", cand.entity,
+                                 ent != entities_.end() ? ent->second->name : cand.entity, cand.confidence});
     }
   }
-  DecideDate(members, &ev, conflicts);
+  DecideDate(d, &ev, conflicts);
   std::set<std::string> attribute_names;
   for (uint32_t i : members)
     for (const auto& [k, v] : linked_.claims[i].attributes) attribute_names.insert(k);
-  for (const auto& name : attribute_names) DecideAttribute(name, members, &ev, conflicts);
+  for (const auto& name : attribute_names)
+    if (const TruthDecision* dec = Decision(d.object, name)) DecideAttribute(name, *dec, &ev, conflicts);
   // Label: "Defection of Thae Yong-ho (minister), London".
   const EventTypeRule* et = rules_.FindEventType(ev.type);
   ev.label = et ? et->label : ev.type;
@@ -547,9 +644,9 @@ Event Resolver::MakeEvent(const std::vector<uint32_t>& members, std::vector<Conf
 Timeline Resolver::Run() {
   Timeline t;
   t.entities = linked_.entities;
-  std::vector<std::pair<Event, std::vector<Conflict>>> made;
+  std::vector<Draft> drafts;
   for (const auto& cluster : Clusters()) {
-    for (const auto& members : SplitByDate(cluster)) {
+    for (auto& members : SplitByDate(cluster)) {
       // A lone claim with neither a named subject nor a date is too thin to be an event.
       bool named = false, dated = false;
       for (uint32_t i : members) {
@@ -558,10 +655,29 @@ Timeline Resolver::Run() {
         dated = dated || linked_.claims[i].date.known();
       }
       if (!named && !dated) continue;
-      std::vector<Conflict> conflicts;
-      Event ev = MakeEvent(members, &conflicts);
-      made.emplace_back(std::move(ev), std::move(conflicts));
+      drafts.push_back(MakeDraft(std::move(members), drafts.size()));
     }
+  }
+  // One truth-discovery run over every event: a source's reliability is learned from all the
+  // events it reports on, not from one.
+  truth_claims_ = TruthClaims(drafts, &truth_owner_);
+  TruthOptions options;
+  options.method = method_;
+  options.iterations = rules_.resolver.truth_iterations;
+  options.priors = priors_;
+  options.default_reliability = 0.7;
+  // Accu's n: how many wrong values an attribute of an event plausibly has. A rank ladder or a
+  // plausible count range is tens of values, not the hundred of a web-scale attribute; with a
+  // hundred a lone, well-extracted report of a rank would be believed less than one time in five.
+  options.false_values = 10;
+  truth_ = DiscoverTruth(truth_claims_, options);
+  for (const auto& dec : truth_.decisions) decisions_[{dec.object, dec.attribute}] = &dec;
+
+  std::vector<std::pair<Event, std::vector<Conflict>>> made;
+  for (const Draft& d : drafts) {
+    std::vector<Conflict> conflicts;
+    Event ev = MakeEvent(d, &conflicts);
+    made.emplace_back(std::move(ev), std::move(conflicts));
   }
   {
     // Relations between events ("executed four days after his arrest") narrow their dates and
@@ -598,7 +714,7 @@ Timeline Resolver::Run() {
   // Links for the report: the graph's edges, plus corroborates/contradicts per attribute.
   for (const auto& e : linked_.graph.SortedEdges())
     t.links.push_back({linked_.claims[e.from].id, linked_.claims[e.to].id, e.relation, e.attribute,
-                       std::round(e.weight * 10000) / 10000});
+                       Round4(e.weight)});
   for (const auto& cf : t.conflicts) {
     for (size_t a = 0; a + 1 < cf.values.size(); ++a)
       for (size_t b = a + 1; b < cf.values.size(); ++b)
@@ -614,6 +730,21 @@ Timeline Resolver::Run() {
   std::sort(t.links.begin(), t.links.end(), [](const Link& a, const Link& b) {
     return std::tie(a.from, a.to, a.relation, a.attribute) < std::tie(b.from, b.to, b.relation, b.attribute);
   });
+  // Every source that took part, with what truth discovery made of it.
+  std::map<std::string, size_t> votes;
+  for (const auto& tc : truth_claims_) ++votes[tc.cites.empty() ? tc.source : tc.cites];
+  std::set<std::string> seen;
+  for (const Draft& d : drafts)
+    for (uint32_t i : d.members) {
+      seen.insert(evidence_[i].source);
+      seen.insert(evidence_[i].line);
+    }
+  for (const auto& s : seen) {
+    auto prior = priors_.find(s);
+    auto n = votes.find(s);
+    t.sources.push_back({s, prior != priors_.end() ? prior->second : 0.7, Round4(Reliability(s)),
+                         n != votes.end() ? n->second : 0});
+  }
   return t;
 }
 

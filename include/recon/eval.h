@@ -3,6 +3,7 @@
 #define RECON_EVAL_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "recon/date_range.h"
@@ -68,6 +69,9 @@ struct EvalReport {
   Score claim_modality;     // gold claims found with the right modality
   Score claim_attribution;  // gold claims found with the right attribution chain
   std::vector<std::string> details;  // one line per miss or false alarm, sorted
+  // Every in-scope system event, in timeline order: its id and whether it matched a gold event
+  // (what event-confidence calibration is fitted on).
+  std::vector<std::pair<std::string, bool>> event_outcomes;
 };
 
 // Scores a run against gold: events match on type, overlapping dates and a shared participant.

@@ -180,6 +180,13 @@ struct ResolverSettings {
   // How long an event may last between its start and end points; 0 makes each event one
   // (uncertain) day. Default: 0
   double event_span_days = 0;
+  // How event attributes are decided across the corpus: vote, truthfinder, accu or accucopy
+  // (see docs/resolve.md). Default: accu
+  std::string truth_method = "accu";
+  // Platt scaling of an event's raw confidence into a probability, p = 1 / (1 + exp(-(a *
+  // logit(raw) + b))); fitted on gold by `recon calibrate`. Default: a = 1, b = 0 (identity)
+  double event_calibration_a = 1.0;
+  double event_calibration_b = 0.0;
 };
 
 // All rule packs of a run, layered: a later pack's rule with the same id replaces the earlier one.

@@ -70,12 +70,21 @@ struct Link {
   double weight = 0;
 };
 
+// What the resolver believes about one source, learned across every event of the run.
+struct SourceReliability {
+  std::string source;      // outlet name as it publishes (or as cited, for a wire)
+  double prior = 0;        // from rules/outlets.yaml, or the documents' own `reliability`
+  double reliability = 0;  // estimated accuracy after truth discovery over all events
+  size_t claims = 0;       // attribute and date claims it voted with (relays count for the cited)
+};
+
 // Everything a report needs. Vectors are in output order.
 struct Timeline {
   std::vector<Entity> entities;
   std::vector<Event> events;
   std::vector<Conflict> conflicts;
   std::vector<Link> links;
+  std::vector<SourceReliability> sources;  // sorted by source
 };
 
 }  // namespace recon

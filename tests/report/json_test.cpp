@@ -19,7 +19,7 @@ TEST_CASE("json: top-level keys in contract order and counts in the summary") {
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
   CHECK(keys == std::vector<std::string>{"documents", "entities", "claims", "events", "conflicts",
-                                         "links", "candidates", "summary"});
+                                         "links", "candidates", "sources", "summary"});
   CHECK(json::parse(j["summary"].dump()) == json{{"documents", 3}, {"claims", 5}, {"events", 3}, {"conflicts", 1}, {"diagnostics", 1}});
   std::vector<std::string> claim_keys;
   for (const auto& [k, v] : j["claims"][0].items()) claim_keys.push_back(k);

@@ -12,6 +12,7 @@ struct Fixture {
   RuleSet rules;
   Corpus corpus;
   std::vector<Claim> claims;
+  Date published{2017, 12, 1};  // of the documents added next
 
   Fixture() {
     Diagnostics d;
@@ -22,7 +23,7 @@ struct Fixture {
     Document doc;
     doc.id = "d" + std::to_string(corpus.documents.size());
     doc.source = source;
-    doc.published = Date(2017, 12, 1);
+    doc.published = published;
     corpus.documents.push_back(doc);
     Claim c;
     c.id = doc.id + "#1";
@@ -112,6 +113,7 @@ TEST_CASE("a lone source a year off is a date conflict, not a second event") {
 
 TEST_CASE("two well-supported date groups are two events, in date order") {
   Fixture f;
+  f.published = Date(2020, 1, 1);  // after both: nothing happens after it was reported
   f.Add("Seoul Ledger", DateRange::Month(2018, 11), {});
   f.Add("Pacific Dispatch", DateRange::Month(2018, 11), {});
   f.Add("NK Insight", DateRange::Month(2019, 7), {});
@@ -120,6 +122,64 @@ TEST_CASE("two well-supported date groups are two events, in date order") {
   REQUIRE(t.events.size() == 2);
   CHECK(t.events[0].date.start < t.events[1].date.start);
   CHECK(t.events[0].id == "E1");
+}
+
+TEST_CASE("a date after the first report is a later development: no event date, no conflict") {
+  Fixture f;
+  f.published = Date(2017, 2, 14);
+  f.Add("Asia Wire Service", DateRange(), {});
+  f.published = Date(2019, 3, 11);
+  f.Add("Seoul Ledger", DateRange::Day(Date(2019, 3, 11)), {});  // the day a suspect was freed
+  f.published = Date(2017, 3, 1);
+  f.Add("NK Insight", DateRange::Day(Date(2017, 3, 1)), {});  // the day two women were charged
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].date.start.is_special());
+  CHECK(t.events[0].date.end == Date(2017, 2, 14));
+  CHECK(t.events[0].date.qualifier == Qualifier::kBefore);
+  CHECK(t.conflicts.empty());
+  // A date before the first report still dates it, and a later one is still no conflict.
+  f.published = Date(2017, 2, 20);
+  f.Add("Pacific Dispatch", DateRange::Day(Date(2017, 2, 13)), {});
+  t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].date.start == Date(2017, 2, 13));
+  CHECK(t.conflicts.empty());
+}
+
+TEST_CASE("truth discovery learns reliability across events and reports it per source") {
+  // Two outlets agree on five events; a third disagrees with both on each. Across the corpus it
+  // is learned to be the least reliable, below its prior, and loses a one-against-one dispute.
+  Fixture f;
+  f.published = Date(2018, 1, 1);
+  const char* names[] = {"Oh Chong-song", "Thae Yong-ho", "Jo Song-gil", "Hyon Yong-chol", "Ri Yong Ho"};
+  for (int k = 0; k < 5; ++k) {
+    DateRange d = DateRange::Day(Date(2017, 1 + k, 10));
+    for (const char* src : {"Seoul Ledger", "Korea Monitor Daily", "Daily Peninsula"}) {
+      Claim& c = f.Add(src, d, {{"count", std::string(src) == "Daily Peninsula" ? "9" : "3"}});
+      c.participants[0].name = c.participants[0].mention = names[k];
+    }
+  }
+  // A sixth event: Daily Peninsula against Seoul Ledger alone, with a prior that would win it.
+  for (const char* src : {"Seoul Ledger", "Daily Peninsula"}) {
+    Claim& c = f.Add(src, DateRange::Day(Date(2017, 8, 10)), {{"count", std::string(src) == "Seoul Ledger" ? "7" : "8"}});
+    c.participants[0].name = c.participants[0].mention = "Kim Kyok Sik";
+  }
+  for (auto& doc : f.corpus.documents)
+    if (doc.source == "Daily Peninsula") doc.reliability = 0.9;
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 6);
+  std::map<std::string, const SourceReliability*> by;
+  for (const auto& s : t.sources) by[s.source] = &s;
+  REQUIRE(by.count("Daily Peninsula"));
+  REQUIRE(by.count("Seoul Ledger"));
+  CHECK(by["Daily Peninsula"]->reliability < by["Daily Peninsula"]->prior);
+  CHECK(by["Daily Peninsula"]->reliability < by["Seoul Ledger"]->reliability);
+  CHECK(by["Seoul Ledger"]->claims == 6 + 6);  // six counts and six dates
+  const Event& last = t.events.back();
+  REQUIRE(!last.attributes.empty());
+  CHECK(last.attributes[0].value == "7");
+  CHECK(last.conflicts.size() == 1);
 }
 
 }  // namespace
