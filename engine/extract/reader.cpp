@@ -358,6 +358,14 @@ void DocumentReader::FindPlace(const SentenceView& sv, const PhraseMatcher::Matc
   if (place && !place->entity.empty()) c->attributes["place"] = place->entity;
 }
 
+// "executed on April 30", "four days after his arrest": a number inside a time expression
+// counts days, not people.
+bool DocumentReader::InTimex(const Token& t) const {
+  auto it = std::upper_bound(timexes_.begin(), timexes_.end(), t.begin,
+                             [](size_t b, const TimeExpression& x) { return b < x.begin; });
+  return it != timexes_.begin() && t.begin < std::prev(it)->end;
+}
+
 // Counts: a number (or parts joined by "and") just before a cue, or just after it.
 void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
   const uint32_t from = sv.from, to = sv.to;
@@ -371,7 +379,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       --k;
       if (IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") break;
       long n = NumberAt(tokens_, k, t_.numbers);
-      if (n < 0 || IsYear(tokens_[k], n)) continue;
+      if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k])) continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
       total = total < 0 ? n : total + n;
       // Keep summing parts joined by "and" or commas: "nine soldiers and three civilians".
@@ -385,7 +393,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
         if (IsClauseBreak(tokens_[f]) && tokens_[f].text != ",") break;
         if (tokens_[f].kind == TokenKind::kPunct && tokens_[f].text == ".") break;
         long n = NumberAt(tokens_, f, t_.numbers);
-        if (n <= 1 || IsYear(tokens_[f], n)) continue;
+        if (n <= 1 || IsYear(tokens_[f], n) || InTimex(tokens_[f])) continue;
         if (total >= 0 && !(tokens_[f - 1].lower == "and" || tokens_[f - 2].lower == "and" ||
                             tokens_[f - 1].text == "," || tokens_[f - 2].text == ","))
           break;

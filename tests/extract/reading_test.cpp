@@ -139,3 +139,19 @@ TEST_CASE("in one sentence, an absorbed type is the means of the absorbing event
 
 }  // namespace
 }  // namespace recon
+
+namespace recon {
+namespace {
+
+TEST_CASE("a number inside a date counts no people") {
+  auto ex = Read("Pak Song-min was executed on April 30 at a firing range.");
+  const Claim* c = Nth(ex, "execution");
+  REQUIRE(c);
+  CHECK_FALSE(c->attributes.count("executed"));
+  auto counted = Read("Thirty officials were executed in April.");
+  REQUIRE(Nth(counted, "execution"));
+  CHECK(Nth(counted, "execution")->attributes.count("executed"));
+}
+
+}  // namespace
+}  // namespace recon
