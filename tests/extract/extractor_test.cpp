@@ -4,46 +4,19 @@
 
 #include <algorithm>
 
-#include "recon/extract.h"
-#include "recon/rules.h"
+#include "extract_fixture.h"
 
 namespace recon {
 namespace {
 
-const RuleSet& Rules() {
-  static RuleSet rules = [] {
-    Diagnostics d;
-    RuleSet r = LoadRules({DefaultRulesDir()}, &d);
-    REQUIRE(d.error_count() == 0);
-    return r;
-  }();
-  return rules;
-}
-
 Extraction ExtractText(const std::string& text, const std::string& source = "Test Daily",
                        std::optional<Date> published = Date(2019, 5, 1)) {
-  Corpus corpus;
-  Document doc;
-  doc.id = "doc";
-  doc.source = source;
-  doc.published = published;
-  doc.text = text;
-  corpus.documents.push_back(doc);
-  static Extractor extractor(Rules());
-  return extractor.Run(corpus, {1, true});
+  return ExtractOne(text, source, published, true);
 }
 
-const Claim* FindType(const Extraction& ex, const std::string& type) {
-  for (const auto& c : ex.claims)
-    if (c.type == type) return &c;
-  return nullptr;
-}
+const Claim* FindType(const Extraction& ex, const std::string& type) { return NthOfType(ex.claims, type); }
 
-std::string Subject(const Claim& c) {
-  for (const auto& p : c.participants)
-    if (p.role == "subject") return p.name.empty() ? p.descriptor : p.name;
-  return "";
-}
+std::string Subject(const Claim& c) { return SubjectName(c); }
 
 TEST_CASE("boilerplate lines are removed and counted, never silently") {
   auto ex = ExtractText(
@@ -148,7 +121,7 @@ TEST_CASE("output does not depend on the thread count") {
     d.text = "Kim Jong-nam was murdered at Kuala Lumpur airport on Monday, police said. Doan Thi Huong was arrested.";
     corpus.documents.push_back(d);
   }
-  Extractor ex(Rules());
+  Extractor ex(DefaultTestRules());
   auto one = ex.Run(corpus, {1, false});
   auto two = ex.Run(corpus, {2, false});
   REQUIRE(one.claims.size() == two.claims.size());

@@ -2,41 +2,16 @@
 // definite mention stands for, which clause a date belongs to, and claims about a class of events.
 #include <doctest/doctest.h>
 
-#include "recon/extract.h"
-#include "recon/rules.h"
+#include "extract_fixture.h"
 
 namespace recon {
 namespace {
 
-Extraction Read(const std::string& text) {
-  static RuleSet rules = [] {
-    Diagnostics d;
-    RuleSet r = LoadRules({DefaultRulesDir()}, &d);
-    REQUIRE(d.error_count() == 0);
-    return r;
-  }();
-  static Extractor extractor(rules);
-  Corpus corpus;
-  Document doc;
-  doc.id = "doc";
-  doc.source = "Test Daily";
-  doc.published = Date(2019, 5, 1);
-  doc.text = text;
-  corpus.documents.push_back(doc);
-  return extractor.Run(corpus, {1, false});
-}
+Extraction Read(const std::string& text) { return ExtractOne(text, "Test Daily", Date(2019, 5, 1)); }
 
-const Claim* Nth(const Extraction& ex, const std::string& type, int n = 0) {
-  for (const auto& c : ex.claims)
-    if (c.type == type && n-- == 0) return &c;
-  return nullptr;
-}
+const Claim* Nth(const Extraction& ex, const std::string& type, int n = 0) { return NthOfType(ex.claims, type, n); }
 
-std::string Subject(const Claim& c) {
-  for (const auto& p : c.participants)
-    if (p.role == "subject") return p.name.empty() ? p.descriptor : p.name;
-  return "";
-}
+std::string Subject(const Claim& c) { return SubjectName(c); }
 
 TEST_CASE("a pronoun stands for the nearest person before it, not an agent or a qualifier") {
   auto ex = Read(

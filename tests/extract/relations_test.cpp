@@ -2,35 +2,16 @@
 // their offset, unit, direction and anchor, and the ones it must not carry.
 #include <doctest/doctest.h>
 
-#include "recon/extract.h"
-#include "recon/rules.h"
+#include "extract_fixture.h"
 
 namespace recon {
 namespace {
 
 std::vector<Claim> Claims(const std::string& text, Date published = Date(2014, 1, 10)) {
-  static RuleSet rules = [] {
-    Diagnostics d;
-    RuleSet r = LoadRules({DefaultRulesDir()}, &d);
-    REQUIRE(d.error_count() == 0);
-    return r;
-  }();
-  static Extractor extractor(rules);
-  Corpus corpus;
-  Document doc;
-  doc.id = "doc";
-  doc.source = "Test Daily";
-  doc.published = published;
-  doc.text = text;
-  corpus.documents.push_back(doc);
-  return extractor.Run(corpus, {1, false}).claims;
+  return ExtractOne(text, "Test Daily", published).claims;
 }
 
-const Claim* OfType(const std::vector<Claim>& claims, const std::string& type) {
-  for (const auto& c : claims)
-    if (c.type == type) return &c;
-  return nullptr;
-}
+const Claim* OfType(const std::vector<Claim>& claims, const std::string& type) { return NthOfType(claims, type); }
 
 TEST_CASE("'executed four days after his arrest': offset, unit, direction and the anchor's type") {
   std::string text = "Pak Chol-su was executed four days after his arrest, officials said.";

@@ -3,38 +3,16 @@
 // sentences that only take a stance toward an event told before. Every sentence is invented.
 #include <doctest/doctest.h>
 
-#include <deque>
 #include <string>
 #include <vector>
 
-#include "recon/extract.h"
-#include "recon/rules.h"
+#include "extract_fixture.h"
 
 namespace recon {
 namespace {
 
-const RuleSet& Rules() {
-  static RuleSet rules = [] {
-    Diagnostics d;
-    RuleSet r = LoadRules({DefaultRulesDir()}, &d);
-    REQUIRE(d.error_count() == 0);
-    return r;
-  }();
-  return rules;
-}
-
-// Claims view their sentence in the document text, so every corpus read stays alive.
 Extraction Read(const std::string& text, const std::string& source = "Harbour Herald") {
-  static std::deque<Corpus> corpora;
-  Corpus& corpus = corpora.emplace_back();
-  Document doc;
-  doc.id = "doc";
-  doc.source = source;
-  doc.published = Date(2018, 6, 1);
-  doc.text = text;
-  corpus.documents.push_back(doc);
-  static Extractor extractor(Rules());
-  return extractor.Run(corpus, {1, false});
+  return ExtractOne(text, source, Date(2018, 6, 1));
 }
 
 // The first claim of `type` whose sentence contains `words`.
