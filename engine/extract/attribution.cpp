@@ -215,11 +215,8 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     bool governs = false;
     for (size_t k = first_claim; k < out_.claims.size() && !governs; ++k) {
       const Claim& c = out_.claims[k];
-      auto it = std::lower_bound(tokens_.begin() + sv.from, tokens_.begin() + sv.to, c.trigger_begin,
-                                 [](const Token& tk, size_t b) { return tk.begin < b; });
-      auto e = std::lower_bound(it, tokens_.begin() + sv.to, c.trigger_end,
-                                [](const Token& tk, size_t b) { return tk.begin < b; });
-      governs = Governs(mr, mm, uint32_t(it - tokens_.begin()), uint32_t(e - tokens_.begin()), c.type, sv.to);
+      governs = Governs(mr, mm, TokenAt(c.trigger_begin, sv.from, sv.to), TokenAt(c.trigger_end, sv.from, sv.to),
+                        c.type, sv.to);
     }
     if (governs) continue;
     if (!mr.event_types.empty()) {

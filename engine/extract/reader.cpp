@@ -46,6 +46,12 @@ DateRange StartPeriod(const DateRange& r) {
   }
 }
 
+bool HasNamedSubject(const Claim& c) {
+  for (const auto& p : c.participants)
+    if (p.role == "subject" && !p.name.empty()) return true;
+  return false;
+}
+
 bool IsYear(const Token& t, long n) { return t.kind == TokenKind::kNumber && n >= 1900 && n <= 2100; }
 
 }  // namespace
@@ -196,6 +202,12 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
 
 bool DocumentReader::Possessive(const Mention& m, uint32_t to) const {
   return m.last < to && (tokens_[m.last].lower == "'s" || tokens_[m.last].lower == "\xE2\x80\x99s");
+}
+
+uint32_t DocumentReader::TokenAt(size_t byte, uint32_t from, uint32_t to) const {
+  auto it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, byte,
+                             [](const Token& tk, size_t b) { return tk.begin < b; });
+  return uint32_t(it - tokens_.begin());
 }
 
 bool DocumentReader::Qualifier(const Mention& m) const {
@@ -415,17 +427,14 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   const TimeExpression* best = nullptr;
   DateRange best_range;
   long best_d = 1 << 30;
-  bool named = false;
-  for (const auto& p : c->participants) named = named || (p.role == "subject" && !p.name.empty());
+  bool named = HasNamedSubject(*c);
   for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
     const TimeExpression& t = timexes_[ti_index];
     if (t.begin < c->begin || t.end > c->end) continue;
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     if (!t.range.known()) continue;
     // "the ministry said Wednesday" / "said on Wednesday": the report's date, not the event's.
-    auto it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, t.begin,
-                               [](const Token& tk, size_t b) { return tk.begin < b; });
-    uint32_t ti = uint32_t(it - tokens_.begin());
+    uint32_t ti = TokenAt(t.begin, from, to);
     bool report_date = false;
     for (uint32_t back = 1; back <= 4 && ti >= from + back; ++back) {
       const Token& tk = tokens_[ti - back];
@@ -464,9 +473,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       range = StartPeriod(range);
       if (!range.bounded()) continue;
     }
-    auto te_it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, t.end,
-                                  [](const Token& tk, size_t b) { return tk.begin < b; });
-    uint32_t te = uint32_t(te_it - tokens_.begin());  // first token after the expression
+    uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
     if (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
                                   : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true))
       continue;
@@ -493,9 +500,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   // told as following a dated clause happened no earlier than that date.
   for (const auto& t : timexes_) {
     if (t.begin < c->trigger_end || t.end > c->end || !t.range.bounded() || t.range.vague) continue;
-    auto it = std::lower_bound(tokens_.begin() + from, tokens_.begin() + to, t.begin,
-                               [](const Token& tk, size_t b) { return tk.begin < b; });
-    uint32_t ti = uint32_t(it - tokens_.begin());
+    uint32_t ti = TokenAt(t.begin, from, to);
     bool after = false;
     for (uint32_t k = anchor.last; k < ti && k < anchor.last + 3; ++k)
       after = after || t_.after_openers.count(tokens_[k].lower) > 0;
@@ -540,8 +545,7 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
     }
   // "About 30,000 have fled since 1953", "70 officials executed since he took power": a
   // running total over a span, with no one named, is a class of events.
-  bool named = false;
-  for (const auto& p : c->participants) named = named || (p.role == "subject" && !p.name.empty());
+  bool named = HasNamedSubject(*c);
   if (named) return;
   for (const auto& t : timexes_) {
     if (t.begin < c->begin || t.end > c->end || t.range.qualifier != Qualifier::kSince) continue;

@@ -137,6 +137,8 @@ class DocumentReader {
   std::string ResolveParty(const std::string& surface);
 
   bool Possessive(const Mention& m, uint32_t to) const;
+  // The first token in [from, to) that begins at or after `byte`; `to` when none does.
+  uint32_t TokenAt(size_t byte, uint32_t from, uint32_t to) const;
   // True when the token lies inside one of the document's time expressions.
   bool InTimex(const Token& t) const;
   // "the half-brother of Kim Jong Un": a person after "of" qualifies someone else.
