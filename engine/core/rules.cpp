@@ -300,7 +300,7 @@ class PackParser {
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
                           "auxiliaries", "pronouns", "generic_cues", "clause_openers",
-                          "finite_markers", "agent_markers", "after_openers",
+                          "finite_markers", "agent_markers", "after_openers", "event_separators", "destination_markers", "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
                           "carry_over_cues", "party_metonyms"}))
@@ -325,6 +325,9 @@ class PackParser {
     add(&rules_->names.finite_markers, r_.StringList(n, "finite_markers", false));
     add(&rules_->names.agent_markers, r_.StringList(n, "agent_markers", false));
     add(&rules_->names.after_openers, r_.StringList(n, "after_openers", false));
+    add(&rules_->names.event_separators, r_.StringList(n, "event_separators", false));
+    add(&rules_->names.destination_markers, r_.StringList(n, "destination_markers", false));
+    add(&rules_->names.place_prepositions, r_.StringList(n, "place_prepositions", false));
     add(&rules_->names.outlet_nouns, r_.StringList(n, "outlet_nouns", false));
     add(&rules_->names.anonymity_words, r_.StringList(n, "anonymity_words", false));
     add(&rules_->names.vague_sources, r_.StringList(n, "vague_sources", false));

@@ -141,7 +141,8 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
   auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
   Cited cited = CitedParties(sv);
   for (auto& [type, ms] : by_type) {
-    const PhraseMatcher::Match& anchor = ms.front();
+    const size_t first_of_type = out_.claims.size();
+    for (const PhraseMatcher::Match& anchor : ClauseAnchors(ms)) {
     const TriggerRule& rule = rules_.triggers[anchor.pattern];
     Claim c;
     c.doc_index = doc_index_;
@@ -165,8 +166,59 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     FindModality(sv, mods, rule, anchor, !cited.empty(), &c);
     out_.hits.emplace_back(rule.id, 1);
     out_.claims.push_back(std::move(c));
+    }
+    MergeRetellings(first_of_type);
   }
   AddStance(sv, first_claim);
+}
+
+std::vector<PhraseMatcher::Match> DocumentReader::ClauseAnchors(const std::vector<PhraseMatcher::Match>& ms) const {
+  std::vector<PhraseMatcher::Match> anchors{ms.front()};
+  for (size_t i = 1; i < ms.size(); ++i) {
+    bool separated = false;
+    for (uint32_t k = anchors.back().last; k < ms[i].first && !separated; ++k) {
+      const Token& t = tokens_[k];
+      separated = t_.event_separators.count(t.lower) > 0 || t.text == ";" ||
+                  (t.text == "," && k + 1 < ms[i].first &&
+                   (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but"));
+    }
+    if (separated) anchors.push_back(ms[i]);
+  }
+  return anchors;
+}
+
+void DocumentReader::MergeRetellings(size_t first) {
+  auto subject = [](const Claim& c) -> std::pair<std::string, std::string> {
+    for (const auto& p : c.participants)
+      if (p.role == "subject") return {p.name, p.descriptor};
+    return {};
+  };
+  for (size_t i = first + 1; i < out_.claims.size();) {
+    Claim& later = out_.claims[i];
+    size_t same = i;
+    for (size_t j = first; j < i && same == i; ++j) {
+      const Claim& earlier = out_.claims[j];
+      bool dates_fit = !earlier.date.known() || !later.date.known() || earlier.date.Overlaps(later.date);
+      // Two unnamed people ("the acting ambassador ... since the deputy ambassador fled in
+      // 2016") are one only when nothing tells them apart.
+      bool named = !subject(earlier).first.empty();
+      if (!named) dates_fit = earlier.date.known() == later.date.known() && dates_fit;
+      if (subject(earlier) == subject(later) && dates_fit && earlier.generic == later.generic) same = j;
+    }
+    if (same == i) {
+      ++i;
+      continue;
+    }
+    Claim& kept = out_.claims[same];
+    for (auto& [k, v] : later.attributes) kept.attributes.emplace(k, v);
+    if (!kept.date.known() && later.date.known()) {
+      kept.date = later.date;
+      kept.date_expression = std::move(later.date_expression);
+      kept.date_value = std::move(later.date_value);
+    }
+    for (auto& r : later.relations) kept.relations.push_back(std::move(r));
+    out_.claims.erase(out_.claims.begin() + std::ptrdiff_t(i));
+  }
 }
 
 // One claim per event type per sentence; the first trigger of a type anchors it.
@@ -240,6 +292,28 @@ std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at) cons
   return focus_;
 }
 
+std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv) const {
+  for (uint32_t k = sv.from; k < sv.to; ++k) {
+    if (!t_.descriptors.count(tokens_[k].lower)) continue;
+    // "the spy agency", "the defector group": a modifier of an institution, not a person.
+    if (k + 1 < sv.to && !t_.descriptors.count(tokens_[k + 1].lower) &&
+        (t_.source_nouns.count(tokens_[k + 1].lower) || t_.stance.outlet_nouns.count(tokens_[k + 1].lower)))
+      continue;
+    // "Thae Yong-ho, the former deputy ambassador in London": the name's apposition.
+    bool apposition = false;
+    for (uint32_t j = k; j > sv.from && j + 6 > k && !apposition;) {
+      --j;
+      if (tokens_[j].kind != TokenKind::kPunct) continue;
+      if (tokens_[j].text != ",") break;
+      for (size_t m = sv.mention_begin; m < sv.mention_end; ++m)
+        apposition = apposition || (mentions_[m].type == EntityType::kPerson && mentions_[m].last == j);
+      break;
+    }
+    if (!apposition) return std::string(tokens_[k].lower);
+  }
+  return "";
+}
+
 int DocumentReader::RankOf(const std::string& name) const {
   for (const auto& m : mentions_)
     if (m.name == name && m.rank >= 0) return m.rank;
@@ -304,9 +378,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     // sentenced", "his defection") stands for the latest claim's subject, else the document's
     // focus, unless a descriptor stands before it in the sentence ("the soldier who ... as he
     // fled"). For an active patient trigger the pronoun before it is the doer, not the subject.
-    std::string descriptor;
-    for (uint32_t k = from; k < to && descriptor.empty(); ++k)
-      if (t_.descriptors.count(tokens_[k].lower)) descriptor = std::string(tokens_[k].lower);
+    std::string descriptor = UnnamedDescriptor(sv);
     int pronoun = -1;
     for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
       --k;
@@ -358,16 +430,34 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   }
 }
 
-// Place: the first place after the trigger, else the first in the sentence.
+// Place: the first place after the trigger, else the first in the sentence. A place someone
+// went to ("defected to South Korea") is the destination instead.
 void DocumentReader::FindPlace(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
   const Mention* place = nullptr;
+  const Mention* destination = nullptr;
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     // "South Korea's spy agency" names who spoke, not where the event happened.
     if (m.type != EntityType::kPlace || Possessive(m, sv.to)) continue;
+    // "SEOUL/LONDON, Aug 17 (AWS) -": a dateline says where the story was filed.
+    std::string_view surface = text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin);
+    if (surface.size() > 1 && std::none_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      continue;
+    // "Seoul made the defection public": a capital speaking for its state is a party.
+    if (t_.stance.metonyms.count(ToLower(surface)) &&
+        (m.first == sv.from || !t_.place_prepositions.count(tokens_[m.first - 1].lower)))
+      continue;
+    uint32_t before = m.first;  // "to the South": skip an article
+    if (before > sv.from && tokens_[before - 1].lower == "the") --before;
+    if (before > sv.from + 1 && t_.destination_markers.count(tokens_[before - 1].lower) &&
+        !t_.descriptors.count(tokens_[before - 2].lower)) {
+      if (!destination && m.first >= anchor.last) destination = &m;
+      continue;
+    }
     if (!place || (m.first >= anchor.last && place->first < anchor.last)) place = &m;
   }
   if (place && !place->entity.empty()) c->attributes["place"] = place->entity;
+  if (destination && !destination->entity.empty()) c->attributes["destination"] = destination->entity;
 }
 
 // "executed on April 30", "four days after his arrest": a number inside a time expression
@@ -578,6 +668,20 @@ void DocumentReader::HarmonizeSubjects() {
     auto other = std::find_if(c.participants.begin(), c.participants.end(),
                               [&](const Participant& p) { return p.name == usual; });
     if (other == c.participants.end()) continue;
+    // "Thae, who defected four years ago, said Jo ...": a date of its own, disjoint from every
+    // dated telling of the usual subject's event, makes it another event.
+    if (c.date.bounded()) {
+      bool any_dated = false, overlaps = false;
+      for (const auto& o : out_.claims) {
+        if (o.type != c.type || !o.date.bounded() || &o == &c) continue;
+        bool theirs = false;
+        for (const auto& p : o.participants) theirs = theirs || (p.role == "subject" && p.name == usual);
+        if (!theirs) continue;
+        any_dated = true;
+        overlaps = overlaps || o.date.Overlaps(c.date);
+      }
+      if (any_dated && !overlaps) continue;
+    }
     std::swap(subject->entity, other->entity);
     std::swap(subject->mention, other->mention);
     std::swap(subject->name, other->name);

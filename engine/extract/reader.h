@@ -62,6 +62,9 @@ struct ExtractorTables {
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb
   WordSet agent_markers;           // "by": the doer follows
+  WordSet place_prepositions;      // "in Seoul" is a place; "Seoul made public" is a party
+  WordSet destination_markers;     // "to": the place after one is where someone went
+  WordSet event_separators;        // "since", with the clause openers: another event's clause
   WordSet after_openers;           // "after": the event follows the clause's date
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   WordSet stop_words;
@@ -101,6 +104,14 @@ class DocumentReader {
 
   // reader.cpp: who, where, how many, when.
   std::map<std::string, std::vector<PhraseMatcher::Match>> TriggersByType(const SentenceView& sv) const;
+  // The triggers of one type that anchor claims of their own: the first, and each later one
+  // in another clause ("Jo's defection would be the most senior since Thae fled in 2016"): past
+  // an event separator, a semicolon, or ", and" / ", but".
+  std::vector<PhraseMatcher::Match> ClauseAnchors(const std::vector<PhraseMatcher::Match>& ms) const;
+  // One sentence's claims of one type from out_.claims[first] on that tell one event (the same
+  // named subject and dates that fit, or the same description and no date to tell them apart)
+  // become the first of them, with the others' details.
+  void MergeRetellings(size_t first);
   void FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c);
   void FindPlace(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
   void FindCounts(const SentenceView& sv, Claim* c);
@@ -148,6 +159,10 @@ class DocumentReader {
   // The person a pronoun at token `at` stands for: the nearest person named before it, in its
   // sentence or the three before, who is no possessive, qualifier or agent; else the focus.
   std::string Antecedent(const SentenceView& sv, uint32_t at) const;
+  // The first word in the sentence that describes an unnamed person ("a senior diplomat"),
+  // skipping one that modifies an institution ("the spy agency") or stands in apposition to a
+  // named person ("Thae Yong-ho, the former deputy ambassador"); "" when none.
+  std::string UnnamedDescriptor(const SentenceView& sv) const;
   int RankOf(const std::string& name) const;
   std::string EntityOf(const std::string& name) const;
   std::string Surface(const Mention& m) const;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "recon/text_util.h"
+#include "within_article.h"
 
 namespace recon {
 
@@ -85,12 +86,6 @@ class EntityTable {
   std::set<std::string> used_;
 };
 
-std::string SubjectOf(const Claim& c) {
-  for (const auto& p : c.participants)
-    if (p.role == "subject") return p.entity;
-  return "";
-}
-
 }  // namespace
 
 Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules) {
@@ -117,15 +112,15 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   }
 
   // Blocking: claims of one type about one subject. Unnamed subjects block by type alone and
-  // only link when both are dated (an undated "a soldier fled" could be any soldier).
-  // Unnamed claims are further blocked by the year their date starts in; undated ones stay
-  // out of the graph.
+  // only link when both are dated to the month or better (an undated "a soldier fled", or one
+  // "in 2016", could be anyone's). Unnamed claims are further blocked by the year their date
+  // starts in; the others stay out of the blocks.
   std::map<std::tuple<std::string, std::string, int>, std::vector<uint32_t>> blocks;
   for (uint32_t i = 0; i < claims.size(); ++i) {
     std::string subject = SubjectOf(claims[i]);
     int month = 0;
     if (subject.empty()) {
-      if (claims[i].date.start.is_special()) continue;
+      if (!claims[i].date.bounded() || claims[i].date.days() > 31) continue;
       month = claims[i].date.start.year();
     }
     blocks[{claims[i].type, subject, month}].push_back(i);
@@ -168,6 +163,8 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       if (c.date.end.is_special() || (!r.date.end.is_special() && c.date.end > r.date.end)) reach = order[k];
     }
   }
+
+  LinkWithinArticles(claims, rules, &out.graph);
 
   // Cites: a claim attributed to an outlet whose own articles are in the corpus relays them.
   // Indexed by (outlet, type, subject), so each claim looks only at what it could relay.
@@ -218,14 +215,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       const Claim& o = claims[j];
       double score = 0.4;
       std::string why = "same event type";
-      // "a soldier" is not the acting ambassador.
-      if (auto fam = rules.names.descriptor_families.find(ToLower(unnamed->descriptor));
-          fam != rules.names.descriptor_families.end())
-        if (auto rank = o.attributes.find("rank"); rank != o.attributes.end())
-          if (auto r = std::find_if(rules.ranks.begin(), rules.ranks.end(),
-                                    [&](const RankRule& x) { return x.id == rank->second; });
-              r != rules.ranks.end() && r->family != fam->second)
-            continue;
+      if (!DescriptorFits(*unnamed, o, rules)) continue;
       if (c.date.known() && o.date.known() && !(c.date.bounded() && o.date.bounded())) {
         // An open end ("before the report") overlaps nearly everything: no evidence either way.
       } else if (c.date.known() && o.date.known()) {

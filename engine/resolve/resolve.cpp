@@ -358,14 +358,14 @@ std::string Resolver::Display(const std::string& attribute, const std::string& v
   if (attribute == "rank")
     for (const auto& r : rules_.ranks)
       if (r.id == value) return r.names.front();
-  if (attribute == "place")
+  if (attribute == "place" || attribute == "destination")
     if (auto it = entities_.find(value); it != entities_.end()) return it->second->name;
   return value;
 }
 
 bool Resolver::Compatible(const std::string& attribute, const std::string& a, const std::string& b) const {
   if (a == b) return true;
-  if (attribute == "place") return Within(a, b) || Within(b, a);
+  if (attribute == "place" || attribute == "destination") return Within(a, b) || Within(b, a);
   // "at least 5" agrees with 6; a count and its lower bound are not in conflict.
   auto parse = [](const std::string& v, long* n, bool* plus) {
     if (v.empty() || v.size() > 12 || !IsAsciiDigit(v[0])) return false;
@@ -441,7 +441,7 @@ void Resolver::DecideAttribute(const std::string& name, const TruthDecision& dec
     if (!Compatible(name, cands.front().raw, cands[k].raw)) disputed.push_back(&cands[k]);
   // Places are noisy in text ("Seoul said" is no place of the event): a place dispute needs
   // independent support on both sides.
-  if (name == "place") {
+  if (name == "place" || name == "destination") {
     disputed.erase(std::remove_if(disputed.begin() + 1, disputed.end(),
                                   [](const Candidate* c) { return c->lines.size() < 2; }),
                    disputed.end());

@@ -138,6 +138,9 @@ struct NameRules {
   std::vector<std::string> clause_openers;   // "who", "after": a date beyond one is another clause's
   std::vector<std::string> finite_markers;   // "was", "had": a verb of another clause after the trigger
   std::vector<std::string> agent_markers;    // "by": the person after one did it, it was not done to them
+  std::vector<std::string> place_prepositions;   // "in": before one, a capital is a place, not its government
+  std::vector<std::string> destination_markers;  // "to": "defected to South Korea" names where they went
+  std::vector<std::string> event_separators; // "since": with the clause openers, another event's clause starts
   std::vector<std::string> after_openers;    // "after": right after a trigger, the event follows the clause's date
   // Cited parties. outlet_nouns: "the agency said" names the outlet cited before;
   // anonymity_words ("unnamed") are dropped, and a party left as a bare vague_sources word

@@ -128,5 +128,46 @@ TEST_CASE("a number inside a date counts no people") {
   CHECK(Nth(counted, "execution")->attributes.count("executed"));
 }
 
+TEST_CASE("a trigger in another clause of the sentence tells another event") {
+  auto ex = Read(
+      "If confirmed as a defection, Jo's case would be the most senior since Pak Song-min, a "
+      "former counsellor in Geneva, fled to the South in 2016.");
+  const Claim* first = Nth(ex, "defection", 0);
+  const Claim* second = Nth(ex, "defection", 1);
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(Subject(*second) == "Pak Song-min");
+  CHECK(second->date.start == Date(2016, 1, 1));
+  CHECK_FALSE(first->date.known());
+  // One event told twice in one clause stays one claim with both details.
+  auto once = Read("Pak Song-min defected in March and fled across the border with his family.");
+  CHECK(Nth(once, "defection", 0));
+  CHECK_FALSE(Nth(once, "defection", 1));
+}
+
+TEST_CASE("an unnamed person's description skips institutions and appositions") {
+  auto ex = Read("In April, the spy agency said, twelve workers defected to the South.");
+  const Claim* d = Nth(ex, "defection");
+  REQUIRE(d);
+  CHECK(Subject(*d) != "spy");
+  auto appos = Read("Pak Song-min, the former ambassador, defected in 2016.");
+  REQUIRE(Nth(appos, "defection"));
+  CHECK(Subject(*Nth(appos, "defection")) == "Pak Song-min");
+}
+
+TEST_CASE("where someone went is the destination, and datelines and speaking capitals are no place") {
+  auto ex = Read("SEOUL, May 1 (TD) - A diplomat posted in London has defected to South Korea, Seoul said.");
+  const Claim* d = Nth(ex, "defection");
+  REQUIRE(d);
+  CHECK(d->attributes.at("place") == "london");
+  CHECK(d->attributes.at("destination") == "south-korea");
+  auto capital = Read("Seoul made the defection of Pak Song-min public on Monday.");
+  REQUIRE(Nth(capital, "defection"));
+  CHECK_FALSE(Nth(capital, "defection")->attributes.count("place"));
+  auto in = Read("Pak Song-min was arrested in Pyongyang in March.");
+  REQUIRE(Nth(in, "arrest"));
+  CHECK(Nth(in, "arrest")->attributes.at("place") == "pyongyang");
+}
+
 }  // namespace
 }  // namespace recon

@@ -77,5 +77,53 @@ TEST_CASE("claims about one person with compatible dates are linked; others are 
   CHECK(same == 2);
 }
 
+bool SameEventEdge(const Linked& l, uint32_t a, uint32_t b) {
+  for (const auto& e : l.graph.SortedEdges())
+    if (e.relation == Relation::kSameEvent && e.from == std::min(a, b) && e.to == std::max(a, b)) return true;
+  return false;
+}
+
+Claim Unnamed(std::string id, uint32_t doc, std::string descriptor, DateRange date) {
+  Claim c = MakeClaim(std::move(id), doc, "Seoul Ledger", "", date);
+  c.participants[0].mention = c.participants[0].descriptor = std::move(descriptor);
+  return c;
+}
+
+TEST_CASE("an unnamed telling joins the one story of its type its article tells") {
+  Diagnostics d;
+  RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
+  Corpus corpus;
+  for (int i = 0; i < 3; ++i) {
+    Document doc;
+    doc.id = "d" + std::to_string(i);
+    doc.published = Date(2019, 2, 21);
+    corpus.documents.push_back(doc);
+  }
+  std::vector<Claim> claims = {
+      MakeClaim("named", 0, "Seoul Ledger", "Jo Song-gil", DateRange::Month(2018, 11)),
+      Unnamed("diplomat", 0, "diplomat", DateRange::Year(2018)),    // fits: joins
+      Unnamed("soldier", 0, "soldier", {}),                         // another rank family
+      Unnamed("earlier", 0, "", DateRange::Month(2016, 4)),         // disjoint date
+      // An article naming two people for the type tells two stories: nothing joins.
+      MakeClaim("x", 1, "Seoul Ledger", "Jo Song-gil", DateRange::Month(2018, 11)),
+      MakeClaim("y", 1, "Seoul Ledger", "Thae Yong-ho", DateRange::Month(2016, 7)),
+      Unnamed("z", 1, "", {}),
+      // An article naming no one: an undated telling joins the dated one.
+      Unnamed("dated", 2, "", DateRange::Day(Date(2010, 11, 23))),
+      Unnamed("undated", 2, "", {}),
+  };
+  claims[0].attributes["rank"] = "acting_ambassador";
+  Linked l = LinkClaims(corpus, claims, rules);
+  CHECK(SameEventEdge(l, 0, 1));
+  CHECK_FALSE(SameEventEdge(l, 0, 2));
+  CHECK_FALSE(SameEventEdge(l, 0, 3));
+  CHECK_FALSE(SameEventEdge(l, 4, 6));
+  CHECK_FALSE(SameEventEdge(l, 5, 6));
+  CHECK(SameEventEdge(l, 7, 8));
+  // Generic claims take no part.
+  claims[8].generic = true;
+  CHECK_FALSE(SameEventEdge(LinkClaims(corpus, claims, rules), 7, 8));
+}
+
 }  // namespace
 }  // namespace recon

@@ -1,0 +1,35 @@
+// Within-article coreference of claims: one article usually tells one event of a type, often
+// several times and not always with the name ("the defection", "a diplomat who disappeared in
+// Italy last year", a fact box's "When: left his post in July").
+#ifndef RECON_ENGINE_LINK_WITHIN_ARTICLE_H_
+#define RECON_ENGINE_LINK_WITHIN_ARTICLE_H_
+
+#include <string>
+#include <vector>
+
+#include "recon/claim.h"
+#include "recon/claim_graph.h"
+#include "recon/rules.h"
+
+namespace recon {
+
+// The subject's entity id of a claim; "" when the subject is unnamed or absent.
+std::string SubjectOf(const Claim& c);
+
+// False when an unnamed person's descriptor belongs to another rank family than the named
+// claim's rank ("a soldier" is not the acting ambassador); true when either is unknown.
+bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSet& rules);
+
+// Adds a same-event edge from each claim without a named subject to the one story of its type
+// its own article tells:
+// - when the article's claims of that type name exactly one subject, to that subject's first
+//   claim, unless the unnamed person's descriptor is of another rank family ("a soldier" is not
+//   the ambassador) or its date is disjoint from every dated claim of that subject there;
+// - when they name no one and all their bounded dates overlap, to the first dated claim (or,
+//   with none dated, to the first claim).
+// Generic claims take no part. Claims must carry resolved entity ids. Deterministic.
+void LinkWithinArticles(const std::vector<Claim>& claims, const RuleSet& rules, ClaimGraph* graph);
+
+}  // namespace recon
+
+#endif  // RECON_ENGINE_LINK_WITHIN_ARTICLE_H_
