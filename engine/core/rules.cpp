@@ -159,8 +159,9 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "generic"})
-                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "generic"}))
+                                      "requires_near", "generic", "subject"})
+                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "generic",
+                                      "subject"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -175,6 +176,11 @@ class PackParser {
     t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
     t.generic = r_.Bool(n, "generic").value_or(false);
+    if (auto subject = r_.String(n, "subject", false)) {
+      if (*subject != "agent" && *subject != "patient")
+        r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");
+      t.patient_subject = *subject == "patient";
+    }
     t.origin = Origin(n);
     if (!r_.failed()) Upsert(&rules_->triggers, std::move(t), &ids_, r_, n);
   }
@@ -300,7 +306,7 @@ class PackParser {
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
                           "auxiliaries", "pronouns", "generic_cues", "clause_openers",
-                          "finite_markers", "agent_markers", "after_openers", "event_separators", "destination_markers", "place_prepositions",
+                          "finite_markers", "agent_markers", "after_openers", "event_separators", "when_openers", "destination_markers", "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
                           "carry_over_cues", "party_metonyms"}))
@@ -326,6 +332,7 @@ class PackParser {
     add(&rules_->names.agent_markers, r_.StringList(n, "agent_markers", false));
     add(&rules_->names.after_openers, r_.StringList(n, "after_openers", false));
     add(&rules_->names.event_separators, r_.StringList(n, "event_separators", false));
+    add(&rules_->names.when_openers, r_.StringList(n, "when_openers", false));
     add(&rules_->names.destination_markers, r_.StringList(n, "destination_markers", false));
     add(&rules_->names.place_prepositions, r_.StringList(n, "place_prepositions", false));
     add(&rules_->names.outlet_nouns, r_.StringList(n, "outlet_nouns", false));

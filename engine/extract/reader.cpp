@@ -343,14 +343,20 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   bool nominal_of = (anchor.last < to && tokens_[anchor.last].lower == "of") ||
                     tokens_[anchor.last - 1].lower == "of";
   const EventTypeRule* et = rules_.FindEventType(c->type);
-  bool after_first = nominal_of || (et && et->patient_subject && !passive);
+  const bool patient = rules_.triggers[anchor.pattern].patient_subject.value_or(et && et->patient_subject);
+  bool after_first = nominal_of || (patient && !passive);
   int subject = -1, before = -1, after = -1;
+  // "70 officials have been executed since Kim took over": a person past a clause opener
+  // after the trigger belongs to that other clause.
+  uint32_t clause_end = anchor.last;
+  while (clause_end < to && !t_.event_separators.count(tokens_[clause_end].lower)) ++clause_end;
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     if (m.type != EntityType::kPerson || Possessive(m, to)) continue;
     bool qualifier = Qualifier(m), agent = Agent(m);
     if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
-    else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8) after = int(k);
+    else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8 && m.first < clause_end)
+      after = int(k);
   }
   // "Jang's execution": a possessive right before a nominal trigger is its subject.
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
@@ -359,7 +365,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   }
   // For an active patient trigger the person before it is the doer ("Kim Jong Un purged ..."),
   // never the one it was done to.
-  bool active_patient = et && et->patient_subject && !passive && !nominal_of;
+  bool active_patient = patient && !passive && !nominal_of;
   // With two people before an active patient trigger ("Kim had his uncle, Jang, executed"),
   // the nearer is the patient and the first the doer; with one, it is the doer.
   int persons_before = 0;
@@ -587,13 +593,25 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     return;
   }
   // "took power after his father died in December 2011": with no date of its own, an event
-  // told as following a dated clause happened no earlier than that date.
+  // told as following a dated clause happened no earlier than that date; "inherited power when
+  // his father died in December 2011", at that date.
   for (const auto& t : timexes_) {
     if (t.begin < c->trigger_end || t.end > c->end || !t.range.bounded() || t.range.vague) continue;
     uint32_t ti = TokenAt(t.begin, from, to);
-    bool after = false;
-    for (uint32_t k = anchor.last; k < ti && k < anchor.last + 3; ++k)
+    bool after = false, when = false;
+    for (uint32_t k = anchor.last; k < ti && k < anchor.last + 3; ++k) {
       after = after || t_.after_openers.count(tokens_[k].lower) > 0;
+      when = when || t_.when_openers.count(tokens_[k].lower) > 0;
+    }
+    // The clause's own date: no other clause opens between the opener and the date.
+    for (uint32_t k = anchor.last + 1; when && k < ti; ++k)
+      when = !(t_.clause_openers.count(tokens_[k].lower) && !t_.when_openers.count(tokens_[k].lower));
+    if (when) {
+      c->date = t.range;
+      c->date_expression = t.text;
+      c->date_value = t.value;
+      return;
+    }
     if (!after) continue;
     c->date = DateRange();
     c->date.start = t.range.start;
@@ -637,6 +655,25 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
   // running total over a span, with no one named, is a class of events.
   bool named = HasNamedSubject(*c);
   if (named) return;
+  // "Kim had executed 15 senior officials this year alone", "about 70 officials have been
+  // executed since he took over": many unnamed people counted at the trigger, over a span of a
+  // season or more or since some event, are a tally.
+  uint32_t lo = anchor.first > sv.from + 5 ? anchor.first - 5 : sv.from;
+  uint32_t hi = std::min(sv.to, anchor.last + 3);
+  long many = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
+    long n = InTimex(tokens_[k]) ? -1 : NumberAt(tokens_, k, t_.numbers);
+    if (n >= 2 && !IsYear(tokens_[k], n)) many = std::max(many, n);
+  }
+  if (many >= 2) {
+    bool span = c->date.known() && (!c->date.bounded() || c->date.days() > 92);
+    for (uint32_t k = anchor.last; k < sv.to && !span; ++k)
+      span = t_.event_separators.count(tokens_[k].lower) && !t_.clause_openers.count(tokens_[k].lower);
+    if (span) {
+      c->generic = true;
+      return;
+    }
+  }
   for (const auto& t : timexes_) {
     if (t.begin < c->begin || t.end > c->end || t.range.qualifier != Qualifier::kSince) continue;
     if (t.begin >= c->trigger_end) {

@@ -65,7 +65,8 @@ struct ExtractorTables {
   WordSet place_prepositions;      // "in Seoul" is a place; "Seoul made public" is a party
   WordSet destination_markers;     // "to": the place after one is where someone went
   WordSet event_separators;        // "since", with the clause openers: another event's clause
-  WordSet after_openers;           // "after": the event follows the clause's date
+  WordSet after_openers;
+  WordSet when_openers;            // "when": the event happened at the clause's date           // "after": the event follows the clause's date
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   WordSet stop_words;
   WordSet function_words;  // stop words in lower case: "when", "after", "the"

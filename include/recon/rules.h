@@ -33,6 +33,9 @@ struct TriggerRule {
   // A class of events, not one ("executions", "defections"): its claims are kept but marked
   // generic, and no event is made from them. Default: false
   bool generic = false;
+  // Overrides the event type's `subject` for this trigger: "Italy expelled the ambassador" is
+  // about the ambassador although an order is about whoever gave it. Default: the type's.
+  std::optional<bool> patient_subject;
   RuleOrigin origin;
 };
 
@@ -140,7 +143,8 @@ struct NameRules {
   std::vector<std::string> agent_markers;    // "by": the person after one did it, it was not done to them
   std::vector<std::string> place_prepositions;   // "in": before one, a capital is a place, not its government
   std::vector<std::string> destination_markers;  // "to": "defected to South Korea" names where they went
-  std::vector<std::string> event_separators; // "since": with the clause openers, another event's clause starts
+  std::vector<std::string> event_separators;
+  std::vector<std::string> when_openers;     // "when": right after a trigger, the clause's date is the event's // "since": with the clause openers, another event's clause starts
   std::vector<std::string> after_openers;    // "after": right after a trigger, the event follows the clause's date
   // Cited parties. outlet_nouns: "the agency said" names the outlet cited before;
   // anonymity_words ("unnamed") are dropped, and a party left as a bare vague_sources word

@@ -169,5 +169,34 @@ TEST_CASE("where someone went is the destination, and datelines and speaking cap
   CHECK(Nth(in, "arrest")->attributes.at("place") == "pyongyang");
 }
 
+TEST_CASE("many unnamed people counted over a span are a tally, not one event") {
+  auto year = Read("Officials said Kim had executed 15 senior officials this year alone.");
+  REQUIRE(Nth(year, "execution"));
+  CHECK(Nth(year, "execution")->generic);
+  auto since = Read("About 70 officials have been executed since Kim Jong Un took over, lawmakers said.");
+  REQUIRE(Nth(since, "execution"));
+  CHECK(Nth(since, "execution")->generic);
+  CHECK(Subject(*Nth(since, "execution")) != "Kim Jong Un");  // he is in the other clause
+  // Control: two aides executed in one month are one event.
+  auto month = Read("Two of his aides were executed in November, lawmakers said.");
+  REQUIRE(Nth(month, "execution"));
+  CHECK_FALSE(Nth(month, "execution")->generic);
+}
+
+TEST_CASE("a when-clause right after the trigger dates the event") {
+  auto ex = Read("Kim Jong Un inherited power when his father died in December 2011.");
+  const Claim* c = Nth(ex, "taking_power");
+  REQUIRE(c);
+  CHECK(c->date.start == Date(2011, 12, 1));
+  CHECK(c->date.end == Date(2011, 12, 31));
+}
+
+TEST_CASE("a trigger may take its subject from the other side than its type") {
+  auto ex = Read("In October 2017 Italy expelled the North's ambassador, Mun Jong-nam, over a nuclear test.");
+  const Claim* c = Nth(ex, "order");
+  REQUIRE(c);
+  CHECK(Subject(*c) == "Mun Jong-nam");
+}
+
 }  // namespace
 }  // namespace recon
