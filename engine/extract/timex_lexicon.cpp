@@ -25,11 +25,13 @@ constexpr const char* kRoleNames[kRoleCount] = {
     "today",  "yesterday", "tomorrow", "tonight",  "following", "previous",  "few",
     "am",     "pm",        "fiscal",   "recent",   "vague"};
 
+constexpr const char* kUnitNames[kUnitCount] = {
+    "",       "day",  "week",   "weekend", "month", "quarter", "half",
+    "season", "year", "decade", "century", "hour",  "minute"};
+
 Unit UnitFromName(const std::string& s) {
-  static const char* names[] = {"",        "day",  "week",   "weekend", "month",   "quarter", "half",
-                                "season",  "year", "decade", "century", "hour",    "minute"};
-  for (int i = 1; i < 13; ++i)
-    if (s == names[i]) return Unit(i);
+  for (int i = 1; i < kUnitCount; ++i)
+    if (s == kUnitNames[i]) return Unit(i);
   return kNoUnit;
 }
 
@@ -43,6 +45,8 @@ int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
 }
 
 }  // namespace
+
+const char* UnitName(Unit u) { return kUnitNames[u]; }
 
 Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   slots_.resize(1024);
