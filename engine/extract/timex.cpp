@@ -183,7 +183,7 @@ void Scanner::OfferAfterThe(size_t i, Longest* pick) const {
   });
   if (const Lex* u = L(i + 1); u && u->unit == kWeekend && !u->plural && dct_) {
     pick->Try([&](Match* m) {  // "the weekend": the one the tense points to
-      m->beg = i, m->end = i + 2, m->type = TimexType::kDate;
+      m->Cover(i, i + 2, TimexType::kDate);
       int wd = IsoWeekday(*dct_);
       Date sat = Future(i) ? *dct_ + boost::gregorian::date_duration((6 - wd + 7) % 7)
                            : *dct_ - boost::gregorian::date_duration(wd == 7 ? 1 : (wd + 1) % 7);

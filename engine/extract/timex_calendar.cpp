@@ -25,7 +25,7 @@ bool Scanner::NumericDate(size_t i, Match* m) const {
       Adj(i + 3) && Adj(i + 4)) {
     int y = int(t_[i].num), mo = int(t_[i + 2].num), d = int(t_[i + 4].num);
     if (ValidYmd(y, mo, d)) {
-      m->beg = i, m->end = i + 5, m->type = TimexType::kDate;
+      m->Cover(i, i + 5, TimexType::kDate);
       m->Set(DayPeriod(Ymd(y, mo, d)));
       return true;
     }
@@ -38,7 +38,7 @@ bool Scanner::NumericDate(size_t i, Match* m) const {
     if (t_[i + 4].ndig == 2) y = ExpandTwoDigitYear(y);
     int mo = rules_.day_first ? b : a, d = rules_.day_first ? a : b;
     if (ValidYmd(y, mo, d)) {
-      m->beg = i, m->end = i + 5, m->type = TimexType::kDate;
+      m->Cover(i, i + 5, TimexType::kDate);
       m->Set(DayPeriod(Ymd(y, mo, d)));
       return true;
     }
@@ -61,7 +61,7 @@ bool Scanner::MonthDayYear(size_t beg, size_t k, int mo, int d, bool yearless_ok
                            Match* m) const {
   size_t y = P(k, ',') ? k + 1 : k;
   if (Year4(y, true) && ValidYmd(int(t_[y].num), mo, d)) {
-    m->beg = beg, m->end = y + 1, m->type = TimexType::kDate;
+    m->Cover(beg, y + 1, TimexType::kDate);
     m->Set(DayPeriod(Ymd(int(t_[y].num), mo, d)));
     return true;
   }
@@ -88,13 +88,13 @@ bool Scanner::MonthForms(size_t i, Match* m, bool supported) const {
   // Month [,|of] year
   size_t y = (P(j, ',') || R(j, kOf)) ? j + 1 : j;
   if (Year4(y, true) && (t_[i].cap || !l->ambiguous)) {
-    m->beg = i, m->end = y + 1, m->type = TimexType::kDate;
+    m->Cover(i, y + 1, TimexType::kDate);
     m->Set(MonthPeriod(int(t_[y].num), mo));
     return true;
   }
   // Month alone: the year the tense (or last/next/this) points to.
   if (!l->full_name || !NameOk(i, supported || PrepBefore(i))) return false;
-  m->beg = i, m->end = i + 1, m->type = TimexType::kDate;
+  m->Cover(i, i + 1, TimexType::kDate);
   if (!dct_) {
     m->value = AnyMonth(mo);
     return true;
@@ -124,7 +124,7 @@ bool Scanner::YearForms(size_t i, Match* m, bool supported) const {
   // "1990s", "the 1990s"
   if (Num(i) && t_[i].suffix == 2 && t_[i].ndig == 4 && t_[i].num % 10 == 0 && t_[i].num >= 1400 &&
       t_[i].num < 2200) {
-    m->beg = i, m->end = i + 1, m->type = TimexType::kDate;
+    m->Cover(i, i + 1, TimexType::kDate);
     m->Set(DecadePeriod(int(t_[i].num)));
     return true;
   }
@@ -134,7 +134,7 @@ bool Scanner::YearForms(size_t i, Match* m, bool supported) const {
       !(i + 2 < n_ && Adj(i + 2) && (t_[i + 2].kind != kPunct || P(i + 2, '\'')))) {
     int yy = int(t_[i + 1].num);
     int y = ExpandTwoDigitYear(yy);
-    m->beg = i, m->end = i + 2, m->type = TimexType::kDate;
+    m->Cover(i, i + 2, TimexType::kDate);
     if (t_[i + 1].suffix == 2 && yy % 10 == 0) {
       m->Set(DecadePeriod(y));
     } else if (t_[i + 1].suffix == 0) {
@@ -145,7 +145,7 @@ bool Scanner::YearForms(size_t i, Match* m, bool supported) const {
     return true;
   }
   if (Year4(i, supported || PrepBefore(i))) {
-    m->beg = i, m->end = i + 1, m->type = TimexType::kDate;
+    m->Cover(i, i + 1, TimexType::kDate);
     m->Set(YearPeriod(int(t_[i].num)));
     return true;
   }
@@ -158,7 +158,7 @@ bool Scanner::SeasonForms(size_t i, Match* m, bool supported) const {
   int s = l->season;
   size_t j = R(i + 1, kOf) ? i + 2 : i + 1;
   if (Year4(j, true)) {
-    m->beg = i, m->end = j + 1, m->type = TimexType::kDate;
+    m->Cover(i, j + 1, TimexType::kDate);
     m->Set(SeasonPeriod(int(t_[j].num), s));
     return true;
   }
@@ -166,7 +166,7 @@ bool Scanner::SeasonForms(size_t i, Match* m, bool supported) const {
                         (R(i - 1, kThe) && i > 1 && (R(i - 2, kIn) || R(i - 2, kOn))) ||
                         (L(i - 1) && L(i - 1)->modifier));
   if (!(supported || prep) || (l->ambiguous && !prep && !t_[i].cap)) return false;
-  m->beg = i, m->end = i + 1, m->type = TimexType::kDate;
+  m->Cover(i, i + 1, TimexType::kDate);
   if (!dct_) {
     m->value = AnySeason(s);
     return true;
@@ -210,7 +210,7 @@ bool Scanner::Parts(size_t i, Match* m) const {
   if (!u || u->plural) return false;
   if (u->unit == kCentury) {
     if (ord > 30) return false;
-    m->beg = i, m->end = j + 1, m->type = TimexType::kDate;
+    m->Cover(i, j + 1, TimexType::kDate);
     m->Set(CenturyPeriod(ord - 1));
     return true;
   }
@@ -234,7 +234,7 @@ bool Scanner::Parts(size_t i, Match* m) const {
       end = y + 2;
     }
   }
-  m->beg = i, m->end = end, m->type = TimexType::kDate;
+  m->Cover(i, end, TimexType::kDate);
   if (year < 0 && dct_) {  // this year's, unless the tense says the part is past or to come
     year = dct_->year();
     DateRange r = PartPeriod(u->unit, year, ord).range;
@@ -275,7 +275,7 @@ bool Scanner::Clock(size_t i, Match* m) const {
   if (!ampm && h > 23) return false;
   if (ampm == 2 && h < 12) h += 12;
   if (ampm == 1 && h == 12) h = 0;
-  m->beg = i, m->end = j, m->type = TimexType::kTime;
+  m->Cover(i, j, TimexType::kTime);
   // The day it falls on: one named after it ("on Monday", "yesterday"), else the dct.
   Match day;
   std::string dpart;

@@ -42,6 +42,8 @@ struct Match {
   std::optional<TemporalRelation> relation;
   bool anchor_only = false;
 
+  // Spans tokens [b, e) as an expression of type `t`.
+  void Cover(size_t b, size_t e, TimexType t) { beg = b, end = e, type = t; }
   // Takes the value and interval of `p`; leaves span, type and relation alone.
   void Set(Period p) {
     value = std::move(p.value);

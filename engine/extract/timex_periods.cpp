@@ -23,7 +23,7 @@ bool Scanner::Quantity(size_t i, Match* m) const {
   if (!hyphen && num != 1 && num >= 0 && !u->plural) return false;
   if (num == -1 && !u->plural) return false;
   if (u->unit == kHalf) return false;
-  m->beg = i, m->end = j + 1, m->type = TimexType::kDuration;
+  m->Cover(i, j + 1, TimexType::kDuration);
   m->value = DurationValue(u->unit, num);
   size_t k = j + 1;
   const Lex* after = L(k);
@@ -93,7 +93,8 @@ bool Scanner::AnchorOnly(size_t i, Match* m) const {
   // "after the summer" is a date, not an event.
   for (size_t k = i + 2; k < e; ++k)
     if (t_[k].lex && (t_[k].lex->unit || t_[k].lex->month || t_[k].lex->season)) return false;
-  m->beg = i, m->end = e, m->type = TimexType::kDate, m->anchor_only = true;
+  m->Cover(i, e, TimexType::kDate);
+  m->anchor_only = true;
   m->value = "XXXX";
   TemporalRelation rel;
   rel.before = R(i, kBefore);
@@ -108,7 +109,7 @@ bool Scanner::SetForms(size_t i, Match* m) const {
   if (WordIs(i, "per")) {
     const Lex* u = L(i + 1);
     if (!u || !u->unit || u->plural) return false;
-    m->beg = i, m->end = i + 2, m->type = TimexType::kSet;
+    m->Cover(i, i + 2, TimexType::kSet);
     m->value = DurationValue(u->unit, 1);
     return true;
   }
@@ -121,7 +122,7 @@ bool Scanner::SetForms(size_t i, Match* m) const {
   if (WordIs(i + 1, "other")) num = 2;
   const Lex* u = L(j);
   if (!u) return false;
-  m->beg = i, m->end = j + 1, m->type = TimexType::kSet;
+  m->Cover(i, j + 1, TimexType::kSet);
   if (u->unit) {
     m->value = u->unit == kSeason ? "P3M" : DurationValue(u->unit, num);
     return true;

@@ -79,14 +79,14 @@ bool Scanner::WeekdayForms(size_t i, Match* m) const {
       d.range.granularity == Granularity::kMonth &&
       ValidYmd(d.range.start.year(), d.range.start.month(), int(t_[k].num))) {
     Date dd = Ymd(d.range.start.year(), d.range.start.month(), int(t_[k].num));
-    m->beg = i, m->end = d.end, m->type = TimexType::kDate;
+    m->Cover(i, d.end, TimexType::kDate);
     m->Set(DayPeriod(dd));
     return true;
   }
   int dir = 0;
   if (i > 0 && R(i - 1, kLast)) dir = -1;
   if (i > 0 && R(i - 1, kNext)) dir = 1;
-  m->beg = i, m->end = j, m->type = TimexType::kDate;
+  m->Cover(i, j, TimexType::kDate);
   ResolveWeekday(i, l->weekday, dir, m);
   TakeDayPart(j, m);
   return true;
@@ -102,7 +102,7 @@ bool Scanner::Deictic(size_t i, Match* m) const {
     case kTomorrow: off = 1; break;
     default: return false;
   }
-  m->beg = i, m->end = i + 1, m->type = TimexType::kDate;
+  m->Cover(i, i + 1, TimexType::kDate);
   if (dct_) {
     m->Set(DayPeriod(*dct_ + date_duration(off)));
   } else {
@@ -138,25 +138,25 @@ bool Scanner::Relative(size_t i, Match* m) const {
   if (num != -2 && !(w && w->number == 1 && !w->plural && L(ne) && !L(ne)->plural)) {
     const Lex* u = L(ne);
     if (u && u->unit && u->plural && edge == 0 && u->unit != kWeekend) {
-      m->beg = the ? i - 1 : i, m->end = ne + 1, m->type = TimexType::kDuration;
+      m->Cover(the ? i - 1 : i, ne + 1, TimexType::kDuration);
       m->value = DurationValue(u->unit, num);
       return true;
     }
   }
   if (!w) return false;
   if (w->unit && w->plural && the && dir != 0 && edge == 0) {  // "the coming years"
-    m->beg = i - 1, m->end = j + 1, m->type = TimexType::kDuration;
+    m->Cover(i - 1, j + 1, TimexType::kDuration);
     m->value = DurationValue(w->unit, -1);
     return true;
   }
   if (w->unit && !w->plural) {
     if (the && dir != 0 && edge == 0 && w->unit != kWeekend) {  // "the past year"
-      m->beg = i - 1, m->end = j + 1, m->type = TimexType::kDuration;
+      m->Cover(i - 1, j + 1, TimexType::kDuration);
       m->value = DurationValue(w->unit, 1);
       return true;
     }
     if (w->unit == kHour || w->unit == kMinute) return false;
-    m->beg = i, m->end = j + 1, m->type = TimexType::kDate;
+    m->Cover(i, j + 1, TimexType::kDate);
     if (!dct_) {
       m->value = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
       m->range.vague = true;
@@ -179,7 +179,7 @@ bool Scanner::Relative(size_t i, Match* m) const {
   if (w->season) return SeasonForms(j, m, true) && ((m->beg = i), true);
   if (w->weekday && t_[j].cap) return WeekdayForms(j, m) && ((m->beg = i), true);
   if (w->day_part && dir == 0) {  // "this morning"
-    m->beg = i, m->end = j + 1, m->type = TimexType::kTime;
+    m->Cover(i, j + 1, TimexType::kTime);
     m->value = dct_ ? ToIso(*dct_) + "T" + kDayPartCodes[w->day_part] : "PRESENT_REF";
     if (dct_) m->range = DateRange::Day(*dct_);
     return true;
@@ -196,7 +196,7 @@ bool Scanner::Following(size_t i, Match* m) const {
   const Lex* u = L(i + 2);
   if (!u || !u->unit || u->plural || u->unit == kHour || u->unit == kMinute) return false;
   int dir = (l->role == kPrevious || l->role == kLast) ? -1 : 1;
-  m->beg = i, m->end = i + 3, m->type = TimexType::kDate;
+  m->Cover(i, i + 3, TimexType::kDate);
   TemporalRelation rel;
   rel.offset = 1, rel.unit = UnitName(u->unit), rel.before = dir < 0;
   std::optional<Date> base = dct_;
