@@ -105,14 +105,15 @@ class Longest;
 // starting at token i: on a match it fills `m` and returns true; on failure it returns false and
 // may have written parts of `m`, which the caller then discards or overwrites. Parsers are const:
 // the only state that changes while scanning is the list of matches Run() has kept so far.
-// Lives for one Tag() call; holds references to the lexicon, text and tokens, which must outlive it.
+// Lives for one Tag() call; holds references to the lexicon's rules, the text and the tokens,
+// which must outlive it. Not shared between threads.
 class Scanner {
  public:
   Scanner(const Lexicon& lex, std::string_view text, const std::vector<Tok>& t,
           std::optional<Date> dct)
       : rules_(lex.rules()), text_(text), t_(t), n_(t.size()), dct_(dct) {}
 
-  // Every expression in the text, in order and non-overlapping, with context applied. Once.
+  // Every expression in the text, in order and non-overlapping, with context applied.
   std::vector<TimeExpression> Run();
 
  private:
@@ -136,6 +137,7 @@ class Scanner {
     size_t len = t_[i].e - t_[i].b;
     return std::strlen(w) == len && strncasecmp(text_.data() + t_[i].b, w, len) == 0;
   }
+  // Token i (i < n_) ends a sentence or clause: . ! ? ; or a paragraph break.
   bool SentenceEnd(size_t i) const {
     return t_[i].kind == kPunct && (t_[i].punct == '.' || t_[i].punct == '!' ||
                                     t_[i].punct == '?' || t_[i].punct == '\n' || t_[i].punct == ';');
