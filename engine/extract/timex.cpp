@@ -148,7 +148,8 @@ void Scanner::SetAnchor(size_t beg, size_t end, TemporalRelation* rel) const {
   rel->anchor_begin = t_[beg].b, rel->anchor_end = t_[end - 1].e;
 }
 
-bool Scanner::MayStart(size_t i) const {
+// Inline: it runs for every token, and turns most of them away.
+inline bool Scanner::MayStart(size_t i) const {
   const Tok& t = t_[i];
   if (t.kind == kWord && (!t.lex || !t.lex->starts)) return false;
   // "the" and "a" start an expression only before a word the lexicon knows or a number.
@@ -194,7 +195,6 @@ void Scanner::OfferAfterThe(size_t i, Longest* pick) const {
 }
 
 bool Scanner::TryAt(size_t i, Match* best) const {
-  if (!MayStart(i)) return false;
   Longest pick(best);
   pick.Try([&](Match* m) { return Phrase(i, m); });
   pick.Try([&](Match* m) { return Clock(i, m); });
@@ -237,6 +237,7 @@ std::vector<TimeExpression> Scanner::Run() {
   found_.clear();
   prev_ = kNone;
   for (size_t i = 0; i < n_; ++i) {
+    if (!MayStart(i)) continue;  // before a Match is made: most tokens end here
     Match m;
     if (!TryAt(i, &m)) continue;
     // "four days before the announcement": the anchor belongs to the duration's relation.

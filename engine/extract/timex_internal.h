@@ -220,7 +220,7 @@ class Scanner {
   // ---- The driver (timex.cpp) ----
   // Token i may begin an expression at all; most tokens stop here.
   bool MayStart(size_t i) const;
-  // The longest match starting at token i.
+  // The longest match starting at token i, which MayStart.
   bool TryAt(size_t i, Match* best) const;
   // The candidates "the" starts: decades, parts, "the following day", "the weekend", ...
   void OfferAfterThe(size_t i, Longest* pick) const;
