@@ -48,6 +48,16 @@ int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
 
 const char* UnitName(Unit u) { return kUnitNames[u]; }
 
+inline size_t Lexicon::Probe(uint64_t h, const char* key, size_t len) const {
+  size_t m = slots_.size() - 1, p = h & m;
+  while (slots_[p].index >= 0) {
+    const Slot& s = slots_[p];
+    if (s.hash == h && s.len == len && std::memcmp(s.key, key, len) == 0) break;
+    p = (p + 1) & m;
+  }
+  return p;
+}
+
 Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   slots_.resize(1024);
   filter_.assign(26 * 26 * (kMaxWord + 1), 0);
@@ -98,18 +108,12 @@ Lex* Lexicon::Add(const std::string& lower) {
     old.swap(slots_);
     slots_.resize(old.size() * 2);
     for (const Slot& s : old) {
-      if (s.index < 0) continue;
-      size_t m = slots_.size() - 1, p = s.hash & m;
-      while (slots_[p].index >= 0) p = (p + 1) & m;
-      slots_[p] = s;
+      if (s.index >= 0) slots_[Probe(s.hash, s.key, s.len)] = s;  // keys are distinct
     }
   }
   uint64_t h = Hash(lower.data(), lower.size());
-  size_t m = slots_.size() - 1, p = h & m;
-  while (slots_[p].index >= 0) {
-    if (slots_[p].hash == h && keys_[slots_[p].index] == lower) return &lex_[slots_[p].index];
-    p = (p + 1) & m;
-  }
+  size_t p = Probe(h, lower.data(), lower.size());
+  if (slots_[p].index >= 0) return &lex_[slots_[p].index];
   slots_[p].hash = h;
   slots_[p].index = int(keys_.size());
   slots_[p].len = uint8_t(lower.size());
@@ -128,15 +132,8 @@ const Lex* Lexicon::Find(std::string_view word) const {
   if (!filter_[FilterIndex(Lower(word.front()), Lower(word.back()), word.size())]) return nullptr;
   char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
-  uint64_t h = Hash(buf, word.size());
-  size_t m = slots_.size() - 1, p = h & m;
-  while (slots_[p].index >= 0) {
-    const Slot& s = slots_[p];
-    if (s.hash == h && s.len == word.size() && std::memcmp(s.key, buf, word.size()) == 0)
-      return &lex_[s.index];
-    p = (p + 1) & m;
-  }
-  return nullptr;
+  const Slot& s = slots_[Probe(Hash(buf, word.size()), buf, word.size())];
+  return s.index >= 0 ? &lex_[s.index] : nullptr;
 }
 
 void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out) {

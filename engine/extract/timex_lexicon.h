@@ -60,6 +60,8 @@ class Lexicon {
 
  private:
   Lex* Add(const std::string& lower);
+  // The slot holding the lower-case `key` of hash `h`, or the empty slot where it would go.
+  size_t Probe(uint64_t h, const char* key, size_t len) const;
   // The key sits in the slot so a hit costs no pointer chase.
   struct Slot {
     uint64_t hash = 0;
