@@ -100,27 +100,23 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     i = last - 1;
   }
   // A title or rank before capitalised words names a person: "Mr. Park", "Sgt. Oh Chong-song".
-  for (const auto& r : *ranks) {
-    if (r.first < from || r.last >= to) continue;
-    uint32_t i = r.last;
-    if (i < to && tokens[i].text == ".") ++i;
-    uint32_t j = i;
-    while (j < to && j < i + 3 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
-    if (j > i && free(i, j)) {
-      found.push_back({i, j, sentence, EntityType::kPerson, "", Join(tokens, i, j), -1, false});
-      mark(i, j);
-    }
-  }
-  for (uint32_t i = from; i + 1 < to; ++i) {
-    if (!titles_.count(tokens[i].lower)) continue;
-    uint32_t k = i + 1;
-    if (tokens[k].text == ".") ++k;
+  // `after` is the token after the title; up to three free name parts follow it (and a dot).
+  auto name_after_title = [&](uint32_t after) {
+    uint32_t k = after;
+    if (k < to && tokens[k].text == ".") ++k;
     uint32_t j = k;
     while (j < to && j < k + 3 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
     if (j > k && free(k, j)) {
       found.push_back({k, j, sentence, EntityType::kPerson, "", Join(tokens, k, j), -1, false});
       mark(k, j);
     }
+  };
+  for (const auto& r : *ranks) {
+    if (r.first < from || r.last >= to) continue;
+    name_after_title(r.last);
+  }
+  for (uint32_t i = from; i + 1 < to; ++i) {
+    if (titles_.count(tokens[i].lower)) name_after_title(i + 1);
   }
   // A surname alone ("Thae said"), to be resolved against earlier full names.
   for (uint32_t i = from; i < to; ++i) {

@@ -25,11 +25,13 @@ constexpr const char* kRoleNames[kRoleCount] = {
     "today",  "yesterday", "tomorrow", "tonight",  "following", "previous",  "few",
     "am",     "pm",        "fiscal",   "recent",   "vague"};
 
+constexpr const char* kUnitNames[kUnitCount] = {
+    "",       "day",  "week",   "weekend", "month", "quarter", "half",
+    "season", "year", "decade", "century", "hour",  "minute"};
+
 Unit UnitFromName(const std::string& s) {
-  static const char* names[] = {"",        "day",  "week",   "weekend", "month",   "quarter", "half",
-                                "season",  "year", "decade", "century", "hour",    "minute"};
-  for (int i = 1; i < 13; ++i)
-    if (s == names[i]) return Unit(i);
+  for (int i = 1; i < kUnitCount; ++i)
+    if (s == kUnitNames[i]) return Unit(i);
   return kNoUnit;
 }
 
@@ -43,6 +45,18 @@ int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
 }
 
 }  // namespace
+
+const char* UnitName(Unit u) { return kUnitNames[u]; }
+
+inline size_t Lexicon::Probe(uint64_t h, const char* key, size_t len) const {
+  size_t m = slots_.size() - 1, p = h & m;
+  while (slots_[p].index >= 0) {
+    const Slot& s = slots_[p];
+    if (s.hash == h && s.len == len && std::memcmp(s.key, key, len) == 0) break;
+    p = (p + 1) & m;
+  }
+  return p;
+}
 
 Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   slots_.resize(1024);
@@ -94,18 +108,12 @@ Lex* Lexicon::Add(const std::string& lower) {
     old.swap(slots_);
     slots_.resize(old.size() * 2);
     for (const Slot& s : old) {
-      if (s.index < 0) continue;
-      size_t m = slots_.size() - 1, p = s.hash & m;
-      while (slots_[p].index >= 0) p = (p + 1) & m;
-      slots_[p] = s;
+      if (s.index >= 0) slots_[Probe(s.hash, s.key, s.len)] = s;  // keys are distinct
     }
   }
   uint64_t h = Hash(lower.data(), lower.size());
-  size_t m = slots_.size() - 1, p = h & m;
-  while (slots_[p].index >= 0) {
-    if (slots_[p].hash == h && keys_[slots_[p].index] == lower) return &lex_[slots_[p].index];
-    p = (p + 1) & m;
-  }
+  size_t p = Probe(h, lower.data(), lower.size());
+  if (slots_[p].index >= 0) return &lex_[slots_[p].index];
   slots_[p].hash = h;
   slots_[p].index = int(keys_.size());
   slots_[p].len = uint8_t(lower.size());
@@ -124,15 +132,8 @@ const Lex* Lexicon::Find(std::string_view word) const {
   if (!filter_[FilterIndex(Lower(word.front()), Lower(word.back()), word.size())]) return nullptr;
   char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
-  uint64_t h = Hash(buf, word.size());
-  size_t m = slots_.size() - 1, p = h & m;
-  while (slots_[p].index >= 0) {
-    const Slot& s = slots_[p];
-    if (s.hash == h && s.len == word.size() && std::memcmp(s.key, buf, word.size()) == 0)
-      return &lex_[s.index];
-    p = (p + 1) & m;
-  }
-  return nullptr;
+  const Slot& s = slots_[Probe(Hash(buf, word.size()), buf, word.size())];
+  return s.index >= 0 ? &lex_[s.index] : nullptr;
 }
 
 void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out) {

@@ -22,8 +22,11 @@ enum Role : uint8_t {
 
 enum Unit : uint8_t {
   kNoUnit, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade, kCentury,
-  kHour, kMinute
+  kHour, kMinute, kUnitCount
 };
+
+// The rule pack's name of a unit ("day", "weekend"); "" for kNoUnit.
+const char* UnitName(Unit u);
 
 // Everything one lower-cased word can mean. A word may be, say, both a month and ambiguous.
 struct Lex {
@@ -38,8 +41,8 @@ struct Lex {
   Role role = kNoRole;
   long number = -1;
   bool ambiguous = false;
-  bool full_name = false;
-  bool starts = false;  // may begin an expression (set once the table is built)  // the longest name of its month ("january", not "jan")
+  bool full_name = false;  // the longest name of its month ("january", not "jan")
+  bool starts = false;     // may begin an expression (set once the table is built)
   bool future = false;
   bool past = false;
   std::vector<int> phrases;  // indexes of the phrases that start with this word
@@ -57,6 +60,8 @@ class Lexicon {
 
  private:
   Lex* Add(const std::string& lower);
+  // The slot holding the lower-case `key` of hash `h`, or the empty slot where it would go.
+  size_t Probe(uint64_t h, const char* key, size_t len) const;
   // The key sits in the slot so a hit costs no pointer chase.
   struct Slot {
     uint64_t hash = 0;

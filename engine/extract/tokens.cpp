@@ -17,10 +17,18 @@ bool IsCurlyApostrophe(std::string_view t, size_t i) {
          (unsigned char)t[i + 2] == 0x99;
 }
 
+// An "s" at `at` that ends a word before `end`: the tail of a possessive "'s".
+bool IsPossessiveS(std::string_view t, size_t at, size_t end) {
+  return at < end && (t[at] | 0x20) == 's' && (at + 1 >= end || !IsWordByte(t[at + 1]));
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_t end,
               std::vector<Token>* out) {
+  auto emit = [&](size_t b, size_t e, TokenKind kind) {
+    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), lower.substr(b, e - b), kind});
+  };
   size_t i = begin;
   while (i < end) {
     unsigned char c = text[i];
@@ -28,10 +36,8 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
       ++i;
       continue;
     }
-    if (IsCurlyApostrophe(text, i) && i + 3 < end && (text[i + 3] | 0x20) == 's' &&
-        (i + 4 >= end || !IsWordByte(text[i + 4]))) {
-      out->push_back({uint32_t(i), uint32_t(i + 4), text.substr(i, 4), lower.substr(i, 4),
-                      TokenKind::kWord});
+    if (IsCurlyApostrophe(text, i) && IsPossessiveS(text, i + 3, end)) {
+      emit(i, i + 4, TokenKind::kWord);
       i += 4;
       continue;
     }
@@ -39,8 +45,7 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
       // Typographic punctuation (quotes, dashes, NBSP, guillemets): one token per code point.
       size_t len = 1;
       while (i + len < end && ((unsigned char)text[i + len] & 0xC0) == 0x80) ++len;
-      out->push_back({uint32_t(i), uint32_t(i + len), text.substr(i, len), lower.substr(i, len),
-                      TokenKind::kPunct});
+      emit(i, i + len, TokenKind::kPunct);
       i += len;
       continue;
     }
@@ -52,12 +57,9 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
         if (IsWordByte(d)) {
           if (!IsAsciiDigit(char(d))) digits = false;
           ++j;
-        } else if (d == '\'' && j + 1 < end && (text[j + 1] | 0x20) == 's' &&
-                   (j + 2 >= end || !IsWordByte(text[j + 2]))) {
+        } else if ((d == '\'' && IsPossessiveS(text, j + 1, end)) ||
+                   (IsCurlyApostrophe(text, j) && IsPossessiveS(text, j + 3, end))) {
           break;  // a possessive "'s" is a token of its own: "Kim Jong Un" + "'s"
-        } else if (IsCurlyApostrophe(text, j) && j + 3 < end && (text[j + 3] | 0x20) == 's' &&
-                   (j + 4 >= end || !IsWordByte(text[j + 4]))) {
-          break;
         } else if ((d == '-' || d == '\'') && j + 1 < end && IsWordByte(text[j + 1]) &&
                    !IsAsciiDigit(text[j + 1]) == !IsAsciiDigit(text[j - 1])) {
           ++j;
@@ -70,20 +72,16 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
           break;
         }
       }
-      out->push_back({uint32_t(i), uint32_t(j), text.substr(i, j - i), lower.substr(i, j - i),
-                      digits ? TokenKind::kNumber : TokenKind::kWord});
+      emit(i, j, digits ? TokenKind::kNumber : TokenKind::kWord);
       i = j;
       continue;
     }
-    if (c == '\'' && i + 1 < end && (text[i + 1] | 0x20) == 's' &&
-        (i + 2 >= end || !IsWordByte(text[i + 2]))) {
-      out->push_back({uint32_t(i), uint32_t(i + 2), text.substr(i, 2), lower.substr(i, 2),
-                      TokenKind::kWord});
+    if (c == '\'' && IsPossessiveS(text, i + 1, end)) {
+      emit(i, i + 2, TokenKind::kWord);
       i += 2;
       continue;
     }
-    out->push_back({uint32_t(i), uint32_t(i + 1), text.substr(i, 1), lower.substr(i, 1),
-                    TokenKind::kPunct});
+    emit(i, i + 1, TokenKind::kPunct);
     ++i;
   }
 }

@@ -1,5 +1,6 @@
-// Tests TimexTagger (engine/extract/timex.cpp) against a table of expressions with their
-// document date, expected TIMEX3 type and value and expected interval.
+// Tests TimexTagger (engine/extract/timex.cpp and the timex_*.cpp parsers it drives) against a
+// table of expressions with their document date, expected TIMEX3 type and value and expected
+// interval.
 #include <doctest/doctest.h>
 
 #include <random>

@@ -1,0 +1,299 @@
+// Absolute calendar expressions: numeric and written dates ("2018-06-14", "14 June 2018",
+// "Oct. 3"), months, years and two-digit years, decades, seasons, quarters, halves and
+// centuries, and clock times. A name without a year is placed relative to the dct here too,
+// since only the missing year is relative.
+#include "timex_internal.h"
+
+namespace recon::timex {
+
+namespace bg = boost::gregorian;
+
+bool Scanner::Absolute(size_t i, Match* m, bool supported) const {
+  if (NumericDate(i, m)) return true;
+  if (DayMonth(i, m)) return true;
+  if (MonthForms(i, m, supported)) return true;
+  if (Parts(i, m)) return true;
+  if (YearForms(i, m, supported)) return true;
+  if (WeekdayForms(i, m)) return true;
+  return false;
+}
+
+bool Scanner::NumericDate(size_t i, Match* m) const {
+  // ISO 2018-06-14
+  if (Num(i) && t_[i].ndig == 4 && P(i + 1, '-') && Num(i + 2) && t_[i + 2].ndig == 2 &&
+      P(i + 3, '-') && Num(i + 4) && t_[i + 4].ndig == 2 && Adj(i + 1) && Adj(i + 2) &&
+      Adj(i + 3) && Adj(i + 4)) {
+    int y = int(t_[i].num), mo = int(t_[i + 2].num), d = int(t_[i + 4].num);
+    if (ValidYmd(y, mo, d)) {
+      m->Cover(i, i + 5, TimexType::kDate);
+      m->Set(DayPeriod(Ymd(y, mo, d)));
+      return true;
+    }
+  }
+  // 6/14/2018 or 14/6/18 (order from the rules)
+  if (Num(i) && t_[i].ndig <= 2 && P(i + 1, '/') && Num(i + 2) && t_[i + 2].ndig <= 2 &&
+      P(i + 3, '/') && Num(i + 4) && (t_[i + 4].ndig == 4 || t_[i + 4].ndig == 2) && Adj(i + 1) &&
+      Adj(i + 2) && Adj(i + 3) && Adj(i + 4)) {
+    int a = int(t_[i].num), b = int(t_[i + 2].num), y = int(t_[i + 4].num);
+    if (t_[i + 4].ndig == 2) y = ExpandTwoDigitYear(y);
+    int mo = rules_.day_first ? b : a, d = rules_.day_first ? a : b;
+    if (ValidYmd(y, mo, d)) {
+      m->Cover(i, i + 5, TimexType::kDate);
+      m->Set(DayPeriod(Ymd(y, mo, d)));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Scanner::DayMonth(size_t i, Match* m) const {
+  if (!Num(i) || t_[i].ndig > 2 || t_[i].num < 1 || t_[i].num > 31) return false;
+  size_t j = R(i + 1, kOf) ? i + 2 : i + 1;
+  const Lex* l = L(j);
+  if (!l || !l->month || !t_[j].cap) return false;
+  size_t k = j + 1;
+  if (P(k, '.') && Adj(k) && !l->full_name) ++k;
+  // Without a year, a name that is also a word ("May") counts only right after the day.
+  return MonthDayYear(i, k, l->month, int(t_[i].num), !l->ambiguous || j == i + 1, m);
+}
+
+bool Scanner::MonthDayYear(size_t beg, size_t k, int mo, int d, bool yearless_ok,
+                           Match* m) const {
+  size_t y = P(k, ',') ? k + 1 : k;
+  if (Year4(y, true) && ValidYmd(int(t_[y].num), mo, d)) {
+    m->Cover(beg, y + 1, TimexType::kDate);
+    m->Set(DayPeriod(Ymd(int(t_[y].num), mo, d)));
+    return true;
+  }
+  // 2000 is a leap year: February 29 stays possible until the year is known.
+  if (yearless_ok && d <= bg::gregorian_calendar::end_of_month_day(2000, mo)) {
+    m->beg = beg, m->end = k;
+    ResolveMonthDay(beg, mo, d, m);
+    return true;
+  }
+  return false;
+}
+
+bool Scanner::MonthForms(size_t i, Match* m, bool supported) const {
+  const Lex* l = L(i);
+  if (!l || !l->month) return false;
+  int mo = l->month;
+  size_t j = i + 1;
+  if (P(j, '.') && Adj(j) && !l->full_name) ++j;
+  // Month day [, year]; "June 10:30" and "June 6/14" are not days.
+  if (Num(j) && t_[j].ndig <= 2 && t_[j].num >= 1 && t_[j].num <= 31 && t_[i].cap &&
+      !(j + 1 < n_ && Adj(j + 1) && (P(j + 1, ':') || P(j + 1, '/')))) {
+    if (MonthDayYear(i, j + 1, mo, int(t_[j].num), true, m)) return true;
+  }
+  // Month [,|of] year
+  size_t y = (P(j, ',') || R(j, kOf)) ? j + 1 : j;
+  if (Year4(y, true) && (t_[i].cap || !l->ambiguous)) {
+    m->Cover(i, y + 1, TimexType::kDate);
+    m->Set(MonthPeriod(int(t_[y].num), mo));
+    return true;
+  }
+  // Month alone: the year the tense (or last/next/this) points to.
+  if (!l->full_name || !NameOk(i, supported || PrepBefore(i))) return false;
+  m->Cover(i, i + 1, TimexType::kDate);
+  if (!dct_) {
+    m->value = AnyMonth(mo);
+    return true;
+  }
+  int yr = dct_->year(), cm = dct_->month();
+  if (i > 0 && R(i - 1, kLast)) yr = mo < cm ? yr : yr - 1;
+  else if (i > 0 && R(i - 1, kNext)) yr = mo > cm ? yr : yr + 1;
+  else if (i > 0 && R(i - 1, kThis)) {}
+  else {
+    int tense = Tense(i);
+    if (tense > 0) yr = mo >= cm ? yr : yr + 1;
+    else if (tense < 0) yr = mo <= cm ? yr : yr - 1;
+    else yr += mo - cm > 6 ? -1 : mo - cm < -6 ? 1 : 0;  // the nearest
+  }
+  m->Set(MonthPeriod(yr, mo));
+  return true;
+}
+
+int Scanner::ExpandTwoDigitYear(int yy) const {
+  int now = dct_ ? int(dct_->year()) : 2000;
+  int y = now / 100 * 100 + yy;
+  if (yy > now % 100 + rules_.two_digit_pivot) y -= 100;
+  return y;
+}
+
+bool Scanner::YearForms(size_t i, Match* m, bool supported) const {
+  // "1990s", "the 1990s"
+  if (Num(i) && t_[i].suffix == 2 && t_[i].ndig == 4 && t_[i].num % 10 == 0 && t_[i].num >= 1400 &&
+      t_[i].num < 2200) {
+    m->Cover(i, i + 1, TimexType::kDate);
+    m->Set(DecadePeriod(int(t_[i].num)));
+    return true;
+  }
+  // "'94", "'90s"
+  if (P(i, '\'') && Num(i + 1) && Adj(i + 1) && t_[i + 1].ndig == 2 &&
+      (i == 0 || !Adj(i) || t_[i - 1].kind == kPunct) &&
+      !(i + 2 < n_ && Adj(i + 2) && (t_[i + 2].kind != kPunct || P(i + 2, '\'')))) {
+    int yy = int(t_[i + 1].num);
+    int y = ExpandTwoDigitYear(yy);
+    m->Cover(i, i + 2, TimexType::kDate);
+    if (t_[i + 1].suffix == 2 && yy % 10 == 0) {
+      m->Set(DecadePeriod(y));
+    } else if (t_[i + 1].suffix == 0) {
+      m->Set(YearPeriod(y));
+    } else {
+      return false;  // "'95s", "'94th"
+    }
+    return true;
+  }
+  if (Year4(i, supported || PrepBefore(i))) {
+    m->Cover(i, i + 1, TimexType::kDate);
+    m->Set(YearPeriod(int(t_[i].num)));
+    return true;
+  }
+  return false;
+}
+
+bool Scanner::SeasonForms(size_t i, Match* m, bool supported) const {
+  const Lex* l = L(i);
+  if (!l || !l->season) return false;
+  int s = l->season;
+  size_t j = R(i + 1, kOf) ? i + 2 : i + 1;
+  if (Year4(j, true)) {
+    m->Cover(i, j + 1, TimexType::kDate);
+    m->Set(SeasonPeriod(int(t_[j].num), s));
+    return true;
+  }
+  bool prep = i > 0 && (R(i - 1, kThis) || R(i - 1, kLast) || R(i - 1, kNext) ||
+                        (R(i - 1, kThe) && i > 1 && (R(i - 2, kIn) || R(i - 2, kOn))) ||
+                        (L(i - 1) && L(i - 1)->modifier));
+  if (!(supported || prep) || (l->ambiguous && !prep && !t_[i].cap)) return false;
+  m->Cover(i, i + 1, TimexType::kDate);
+  if (!dct_) {
+    m->value = AnySeason(s);
+    return true;
+  }
+  // -2 last, -1 the past tense, 0 this, +1 the future tense, +2 next.
+  int dir = i > 0 && R(i - 1, kLast) ? -2 : i > 0 && R(i - 1, kNext) ? 2
+          : i > 0 && R(i - 1, kThis) ? 0 : (Future(i) ? 1 : -1);
+  int year = dct_->year();
+  int best_y = year;
+  if (dir == 0) {
+    best_y = (s == 4 && dct_->month() <= 2) ? year - 1 : year;
+  } else if (dir < 0) {  // the latest begun (past tense) or ended ("last") by the dct
+    for (int y = year + 1; y >= year - 2; --y) {
+      DateRange r = SeasonRange(y, s);
+      if (dir == -1 ? r.start <= *dct_ : r.end < *dct_) {
+        best_y = y;
+        break;
+      }
+    }
+  } else {  // the first not yet over (future tense) or not yet begun ("next")
+    for (int y = year - 1; y <= year + 2; ++y) {
+      DateRange r = SeasonRange(y, s);
+      if (dir == 1 ? r.end >= *dct_ : r.start > *dct_) {
+        best_y = y;
+        break;
+      }
+    }
+  }
+  m->Set(SeasonPeriod(best_y, s));
+  return true;
+}
+
+bool Scanner::Parts(size_t i, Match* m) const {
+  int ord = 0;
+  if (const Lex* l = L(i); l && l->ordinal) ord = l->ordinal;
+  else if (Num(i) && t_[i].suffix == 1) ord = int(t_[i].num);
+  if (ord <= 0) return false;
+  size_t j = i + 1;
+  if (P(j, '-') && Adj(j) && Adj(j + 1)) ++j;
+  const Lex* u = L(j);
+  if (!u || u->plural) return false;
+  if (u->unit == kCentury) {
+    if (ord > 30) return false;
+    m->Cover(i, j + 1, TimexType::kDate);
+    m->Set(CenturyPeriod(ord - 1));
+    return true;
+  }
+  if (u->unit != kQuarter && u->unit != kHalf) return false;
+  int maxp = u->unit == kQuarter ? 4 : 2;
+  if (ord > maxp) return false;
+  // "of [fiscal] [the] 2015", "of this/last/next year"
+  size_t end = j + 1;
+  int year = -1;
+  size_t k = j + 1;
+  if (R(k, kOf)) {
+    size_t y = k + 1;
+    if (R(y, kFiscal)) ++y;
+    if (R(y, kThe)) ++y;
+    if (Year4(y, true)) {
+      year = int(t_[y].num);
+      end = y + 1;
+    } else if ((R(y, kThis) || R(y, kLast) || R(y, kNext)) && L(y + 1) && L(y + 1)->unit == kYear &&
+               !L(y + 1)->plural && dct_) {
+      year = dct_->year() + (R(y, kLast) ? -1 : R(y, kNext) ? 1 : 0);
+      end = y + 2;
+    }
+  }
+  m->Cover(i, end, TimexType::kDate);
+  if (year < 0 && dct_) {  // this year's, unless the tense says the part is past or to come
+    year = dct_->year();
+    DateRange r = PartPeriod(u->unit, year, ord).range;
+    bool future = Future(i);
+    if (!future && r.start > *dct_) --year;
+    if (future && r.end < *dct_) ++year;
+  }
+  if (year < 0) {
+    m->value = Fmt(u->unit == kQuarter ? "XXXX-Q%d" : "XXXX-H%d", ord);
+    return true;
+  }
+  m->Set(PartPeriod(u->unit, year, ord));
+  return true;
+}
+
+bool Scanner::Clock(size_t i, Match* m) const {
+  if (!Num(i) || t_[i].ndig > 2 || t_[i].num > 24) return false;
+  int h = int(t_[i].num), mi = 0;
+  size_t j = i + 1;
+  bool colon = false;
+  if (P(j, ':') && Adj(j) && Num(j + 1) && Adj(j + 1) && t_[j + 1].ndig == 2 && t_[j + 1].num < 60) {
+    mi = int(t_[j + 1].num);
+    j += 2;
+    colon = true;
+  }
+  int ampm = 0;
+  if (R(j, kAm) || R(j, kPm)) {
+    ampm = R(j, kAm) ? 1 : 2;
+    ++j;
+  } else if ((WordIs(j, "a") || WordIs(j, "p")) && P(j + 1, '.') && Adj(j + 1) && WordIs(j + 2, "m") &&
+             Adj(j + 2)) {
+    ampm = WordIs(j, "a") ? 1 : 2;
+    j += 3;
+    if (P(j, '.') && Adj(j)) ++j;
+  }
+  if (!ampm && !colon) return false;
+  if (ampm && (h < 1 || h > 12)) return false;
+  if (!ampm && h > 23) return false;
+  if (ampm == 2 && h < 12) h += 12;
+  if (ampm == 1 && h == 12) h = 0;
+  m->Cover(i, j, TimexType::kTime);
+  // The day it falls on: one named after it ("on Monday", "yesterday"), else the dct.
+  Match day;
+  std::string dpart;
+  size_t k = j;
+  if (R(k, kOn)) ++k;
+  if (Deictic(k, &day) || WeekdayForms(k, &day) || MonthForms(k, &day, false)) {
+    if (day.range.granularity == Granularity::kDay) {
+      m->end = day.end;
+      dpart = day.value.substr(0, 10);
+      m->range = day.range;
+    }
+  }
+  if (dpart.empty()) {
+    if (dct_) dpart = ToIso(*dct_), m->range = DateRange::Day(*dct_);
+    else dpart = "XXXX-XX-XX";
+  }
+  m->value = dpart + Fmt("T%02d:%02d", h, mi);
+  return true;
+}
+
+}  // namespace recon::timex
