@@ -192,6 +192,8 @@ void Scanner::ApplyContext(std::vector<Match>* ms) const {
       }
     }
     if (x > 0 && (*ms)[x - 1].end == p && (*ms)[x - 1].relation) continue;  // "two days after X"
+    // "since the 1950-53 war", "before the 2018 summit": the preposition governs the phrase.
+    if (R(p, kThe) && p > 0) --p;
     const Lex* l = L(p);
     if (!l) continue;
     DateRange r = m.range;

@@ -196,6 +196,7 @@ const Row kRows[] = {
     {"He lived there after 1994.", D, "1994", "DATE", "1994", "1995-01-01", "", "after"},
     {"He has lived there since June 2014.", D, "June 2014", "DATE", "2014-06", "2014-06-01", "", "since"},
     {"He has lived there since last year.", D, "last year", "DATE", "2017", "2017-01-01", "", "since"},
+    {"The first attack since the 1953 armistice.", D, "1953", "DATE", "1953", "1953-01-01", "", "since"},
     {"He fled after the war.", D, "after the war", "DATE", "XXXX", "", "", "after"},
     {"He fled before the election.", D, "before the election", "DATE", "XXXX", "", "", "before"},
     // Durations and sets.
