@@ -114,7 +114,9 @@ class Scorer {
   bool Matches(const Event& e, const GoldEvent& g) const {
     if (e.type != g.type) return false;
     if (!e.date.known() || !g.date.known() || !e.date.Overlaps(g.date)) return false;
-    if (g.participants.empty()) return true;
+    // An open-ended date ("before 2019-01-03": undated but told by then) overlaps every earlier
+    // gold event: it identifies the event only together with its participants.
+    if (g.participants.empty()) return e.date.bounded();
     for (const auto& p : e.participants) {
       if (p.role == "candidate") continue;
       auto it = system_to_gold_.find(p.entity);

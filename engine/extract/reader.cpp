@@ -172,16 +172,17 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
   AddStance(sv, first_claim);
 }
 
+bool DocumentReader::StartsClause(uint32_t k, uint32_t limit) const {
+  const Token& t = tokens_[k];
+  return t_.event_separators.count(t.lower) > 0 || t.text == ";" ||
+         (t.text == "," && k + 1 < limit && (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but"));
+}
+
 std::vector<PhraseMatcher::Match> DocumentReader::ClauseAnchors(const std::vector<PhraseMatcher::Match>& ms) const {
   std::vector<PhraseMatcher::Match> anchors{ms.front()};
   for (size_t i = 1; i < ms.size(); ++i) {
     bool separated = false;
-    for (uint32_t k = anchors.back().last; k < ms[i].first && !separated; ++k) {
-      const Token& t = tokens_[k];
-      separated = t_.event_separators.count(t.lower) > 0 || t.text == ";" ||
-                  (t.text == "," && k + 1 < ms[i].first &&
-                   (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but"));
-    }
+    for (uint32_t k = anchors.back().last; k < ms[i].first && !separated; ++k) separated = StartsClause(k, ms[i].first);
     if (separated) anchors.push_back(ms[i]);
   }
   return anchors;
@@ -346,10 +347,11 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   const bool patient = rules_.triggers[anchor.pattern].patient_subject.value_or(et && et->patient_subject);
   bool after_first = nominal_of || (patient && !passive);
   int subject = -1, before = -1, after = -1;
-  // "70 officials have been executed since Kim took over": a person past a clause opener
-  // after the trigger belongs to that other clause.
+  // "70 officials have been executed since Kim took over", "aides were executed in November,
+  // and that Jang himself had been removed": a person past a clause opener after the trigger
+  // belongs to that other clause.
   uint32_t clause_end = anchor.last;
-  while (clause_end < to && !t_.event_separators.count(tokens_[clause_end].lower)) ++clause_end;
+  while (clause_end < to && !StartsClause(clause_end, to)) ++clause_end;
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     if (m.type != EntityType::kPerson || Possessive(m, to)) continue;

@@ -109,6 +109,9 @@ class DocumentReader {
   // in another clause ("Jo's defection would be the most senior since Thae fled in 2016"): past
   // an event separator, a semicolon, or ", and" / ", but".
   std::vector<PhraseMatcher::Match> ClauseAnchors(const std::vector<PhraseMatcher::Match>& ms) const;
+  // Token k (before `limit`) starts another clause: an event separator or clause opener, a
+  // semicolon, or ", and" / ", but".
+  bool StartsClause(uint32_t k, uint32_t limit) const;
   // One sentence's claims of one type from out_.claims[first] on that tell one event (the same
   // named subject and dates that fit, or the same description and no date to tell them apart)
   // become the first of them, with the others' details.

@@ -65,7 +65,9 @@ void JoinNamedStory(const std::vector<Claim>& claims, const std::vector<uint32_t
         any_dated = true;
         overlaps = overlaps || claims[j].date.Overlaps(c.date);
       }
-      if (any_dated && !overlaps) continue;
+      // A date of its own must meet one of theirs: "two aides were executed in November" is
+      // not the undated execution of Jang the article is about.
+      if (!any_dated || !overlaps) continue;
     }
     graph->AddEdge({std::min(i, named.front()), std::max(i, named.front()), Relation::kSameEvent, 0.8, ""});
   }

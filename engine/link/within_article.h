@@ -24,7 +24,7 @@ bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSe
 // its own article tells:
 // - when the article's claims of that type name exactly one subject, to that subject's first
 //   claim, unless the unnamed person's descriptor is of another rank family ("a soldier" is not
-//   the ambassador) or its date is disjoint from every dated claim of that subject there;
+//   the ambassador) or it is dated and its date overlaps no dated claim of that subject there;
 // - when they name no one and all their bounded dates overlap, to the first dated claim (or,
 //   with none dated, to the first claim).
 // Generic claims take no part. Claims must carry resolved entity ids. Deterministic.
