@@ -152,6 +152,11 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
     }
     return false;
   };
+  // "Hyun" after "Hyun Yong-chol", whose canonical name is "Hyon Yong-chol": the surname as
+  // written counts as well as the canonical one.
+  auto same_surname = [&](const Mention& o, const std::string& surname) {
+    return Surname(o.name) == surname || tokens[o.first].text == surname;
+  };
   std::vector<Mention> kept;
   std::map<std::string, int> salience;  // full name -> 2 per plain mention, 1 per qualifier
   for (size_t i = 0; i < mentions->size(); ++i) {
@@ -161,12 +166,12 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       int best = -1;
       for (size_t k = i; k-- > 0;) {
         const Mention& o = (*mentions)[k];
-        if (o.coreferent || o.type != EntityType::kPerson || Surname(o.name) != m.name) continue;
+        if (o.coreferent || o.type != EntityType::kPerson || !same_surname(o, m.name)) continue;
         if (int score = salience[o.name]; score > best) best = score, target = &o;
       }
       for (size_t k = i + 1; !target && k < mentions->size(); ++k) {
         const Mention& o = (*mentions)[k];
-        if (!o.coreferent && o.type == EntityType::kPerson && Surname(o.name) == m.name) target = &o;
+        if (!o.coreferent && o.type == EntityType::kPerson && same_surname(o, m.name)) target = &o;
       }
       if (!target) continue;
       m.entity = target->entity;

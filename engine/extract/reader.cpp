@@ -567,7 +567,9 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       }
     }
     if (range.qualifier == Qualifier::kSince) {
-      if (!named) continue;
+      // The state runs after its verb: "has been living in the South since July". Before the
+      // trigger ("Hyun, minister since mid-2014, was charged") it is another state's.
+      if (!named || t.begin < c->trigger_end) continue;
       range = StartPeriod(range);
       if (!range.bounded()) continue;
     }
@@ -707,6 +709,15 @@ void DocumentReader::HarmonizeSubjects() {
     auto other = std::find_if(c.participants.begin(), c.participants.end(),
                               [&](const Participant& p) { return p.name == usual; });
     if (other == c.participants.end()) continue;
+    // "Hyun would be the most senior since Jang ... was executed after being charged": the
+    // usual subject in another clause than the trigger is not this event's.
+    if (size_t at = c.text.find(other->mention); at != std::string_view::npos) {
+      const uint32_t n = uint32_t(tokens_.size());
+      uint32_t o = TokenAt(c.begin + at, 0, n), tr = TokenAt(c.trigger_begin, 0, n);
+      bool apart = false;
+      for (uint32_t k = std::min(o, tr) + 1; k < std::max(o, tr) && !apart; ++k) apart = StartsClause(k, std::max(o, tr));
+      if (apart) continue;
+    }
     // "Thae, who defected four years ago, said Jo ...": a date of its own, disjoint from every
     // dated telling of the usual subject's event, makes it another event.
     if (c.date.bounded()) {

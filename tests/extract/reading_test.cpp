@@ -198,5 +198,16 @@ TEST_CASE("a trigger may take its subject from the other side than its type") {
   CHECK(Subject(*c) == "Mun Jong-nam");
 }
 
+TEST_CASE("a bare surname as written finds the full name whose canonical spelling differs") {
+  auto ex = Read(
+      "Kim Jong Un had his defence chief, Hyun Yong-chol, executed last month. Hyun, minister "
+      "since mid-2014, was charged with treason in April.");
+  const Claim* c = Nth(ex, "arrest");
+  REQUIRE(c);
+  CHECK(Subject(*c) == "Hyon Yong-chol");
+  // "since mid-2014" before the trigger is his time as minister, not the charge's date.
+  CHECK(c->date.start == Date(2019, 4, 1));
+}
+
 }  // namespace
 }  // namespace recon
