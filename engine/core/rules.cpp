@@ -134,9 +134,10 @@ class PackParser {
     et.count_roles = r_.StringList(n, "count_roles", false).value_or(std::vector<std::string>{});
     et.absorbs = r_.StringList(n, "absorbs", false).value_or(std::vector<std::string>{});
     if (auto subject = r_.String(n, "subject", false)) {
-      if (*subject != "agent" && *subject != "patient")
-        r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");
+      if (*subject != "agent" && *subject != "patient" && *subject != "none")
+        r_.Error(n["subject"], "rule-value", "'subject' must be 'agent', 'patient' or 'none', not '" + *subject + "'");
       et.patient_subject = *subject == "patient";
+      et.no_person_subject = *subject == "none";
     }
     et.origin = Origin(n);
     if (r_.failed()) return;

@@ -341,6 +341,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   bool passive = false;
   for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
     passive = passive || t_.auxiliaries.count(tokens_[k].lower) > 0;
+  // "He was arrested and executed": a participle coordinated with a passive one is passive too.
+  if (!passive && anchor.first >= from + 4 && tokens_[anchor.first - 1].lower == "and")
+    for (uint32_t k = anchor.first - 4; k < anchor.first - 2; ++k)
+      passive = passive || t_.auxiliaries.count(tokens_[k].lower) > 0;
   bool nominal_of = (anchor.last < to && tokens_[anchor.last].lower == "of") ||
                     tokens_[anchor.last - 1].lower == "of";
   const EventTypeRule* et = rules_.FindEventType(c->type);
@@ -373,6 +377,11 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   int persons_before = 0;
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
     persons_before += mentions_[k].type == EntityType::kPerson && mentions_[k].last <= anchor.first;
+  if (et && et->no_person_subject) {
+    // Every person is only mentioned; no unnamed subject is looked for either.
+    AddOtherMentions(sv, -1, "", c);
+    return;
+  }
   if (subject < 0)
     subject = after_first ? (after >= 0 ? after : (active_patient && persons_before < 2 ? -1 : before))
                           : (before >= 0 ? before : after);
@@ -423,18 +432,23 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       c->confidence *= 0.6;
     }
   }
-  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
-    const Mention& m = mentions_[k];
-    if (int(k) == subject || m.name == subject_name) continue;
-    std::string role = m.type == EntityType::kPerson ? "mentioned" : m.type == EntityType::kPlace ? "place" : "organization";
-    bool dup = false;
-    for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);
-    if (!dup) c->participants.push_back({role, m.entity, Surface(m), m.name, ""});
-  }
+  AddOtherMentions(sv, subject, subject_name, c);
   if (!subject_name.empty()) {
     int rank = subject >= 0 ? mentions_[subject].rank : -1;
     if (rank < 0) rank = RankOf(subject_name);
     if (rank >= 0) c->attributes["rank"] = rules_.ranks[rank].id;
+  }
+}
+
+void DocumentReader::AddOtherMentions(const SentenceView& sv, int subject, const std::string& subject_name,
+                                      Claim* c) const {
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (int(k) == subject || (!subject_name.empty() && m.name == subject_name)) continue;
+    std::string role = m.type == EntityType::kPerson ? "mentioned" : m.type == EntityType::kPlace ? "place" : "organization";
+    bool dup = false;
+    for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);
+    if (!dup) c->participants.push_back({role, m.entity, Surface(m), m.name, ""});
   }
 }
 

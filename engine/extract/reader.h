@@ -167,6 +167,9 @@ class DocumentReader {
   // skipping one that modifies an institution ("the spy agency") or stands in apposition to a
   // named person ("Thae Yong-ho, the former deputy ambassador"); "" when none.
   std::string UnnamedDescriptor(const SentenceView& sv) const;
+  // Every mention of the sentence but the subject (mention index `subject`, or any mention of
+  // `subject_name`) joins the claim as "mentioned", "place" or "organization", once each.
+  void AddOtherMentions(const SentenceView& sv, int subject, const std::string& subject_name, Claim* c) const;
   int RankOf(const std::string& name) const;
   std::string EntityOf(const std::string& name) const;
   std::string Surface(const Mention& m) const;

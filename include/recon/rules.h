@@ -46,6 +46,9 @@ struct EventTypeRule {
   // Whom the event is about: the doer ("agent": who defected) or the one it is done to
   // ("patient": who was executed). Decides which person an active trigger takes. Default: agent
   bool patient_subject = false;
+  // `subject: none`: no person is the event's subject ("North Korea's sixth nuclear test, weeks
+  // before Italy expelled its ambassador, Mun Jong-nam": a state tests). Default: false
+  bool no_person_subject = false;
   // Types whose claims about the same subject are this event told less precisely: an
   // assassination reported as an "attack" or a "death". Default: none
   std::vector<std::string> absorbs;

@@ -209,5 +209,15 @@ TEST_CASE("a bare surname as written finds the full name whose canonical spellin
   CHECK(c->date.start == Date(2019, 4, 1));
 }
 
+TEST_CASE("coordinated passives share their subject, and a state's test has no person as subject") {
+  auto ex = Read("Pak Song-min was questioned by Kim Jong Un. He was arrested and executed within days.");
+  REQUIRE(Nth(ex, "execution"));
+  CHECK(Subject(*Nth(ex, "execution")) == "Pak Song-min");
+  auto test = Read("Italy expelled Mun Jong-nam after the North's sixth nuclear test the month before.");
+  const Claim* t = Nth(test, "weapons_test");
+  REQUIRE(t);
+  CHECK(Subject(*t).empty());
+}
+
 }  // namespace
 }  // namespace recon
