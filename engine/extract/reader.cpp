@@ -80,7 +80,6 @@ DocResult DocumentReader::Read(bool keep_removed) {
     c.participants.shrink_to_fit();
     c.attributed_to.shrink_to_fit();
   }
-  out_.claims.shrink_to_fit();
   return std::move(out_);
 }
 
