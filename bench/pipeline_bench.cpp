@@ -71,8 +71,8 @@ void PrintClaimBytes(const std::vector<Claim>& claims) {
     for (const Participant& p : c.participants)
       for (const std::string* s : {&p.role, &p.entity, &p.mention, &p.name, &p.descriptor})
         participants += HeapBytes(*s);
-    for (const auto& [k, v] : c.attributes)
-      attributes += 32 + sizeof(std::pair<const std::string, std::string>) + HeapBytes(k) + HeapBytes(v);
+    attributes += c.attributes.capacity() * sizeof(Attributes::value_type);
+    for (const auto& [k, v] : c.attributes) attributes += HeapBytes(k) + HeapBytes(v);
     attributed += c.attributed_to.capacity() * sizeof(std::string);
     for (const std::string& s : c.attributed_to) attributed += HeapBytes(s);
   }

@@ -79,6 +79,7 @@ DocResult DocumentReader::Read(bool keep_removed) {
     // Claims outlive the reader by the whole run: drop the slack that growing left behind.
     c.participants.shrink_to_fit();
     c.attributed_to.shrink_to_fit();
+    c.attributes.shrink_to_fit();
   }
   return std::move(out_);
 }
