@@ -138,7 +138,10 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     return;
   }
   // Sentence-level cues, computed once for every claim of the sentence.
-  auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  sv.modality = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  sv.counts = t_.counts.FindAll(tokens_, sv.from, sv.to);
+  sv.cues_found = true;
+  const auto& mods = sv.modality;
   Cited cited = CitedParties(sv);
   for (auto& [type, ms] : by_type) {
     const PhraseMatcher::Match& anchor = ms.front();
@@ -381,7 +384,7 @@ bool DocumentReader::InTimex(const Token& t) const {
 // Counts: a number (or parts joined by "and") just before a cue, or just after it.
 void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
   const uint32_t from = sv.from, to = sv.to;
-  for (const auto& cm : t_.counts.FindAll(tokens_, from, to)) {
+  for (const auto& cm : sv.counts) {
     const CountRule& cr = rules_.counts[cm.pattern];
     long total = -1;
     bool at_least = false;
