@@ -11,6 +11,7 @@
 // prints wall and CPU seconds of each run, MB/s per wall second and per CPU second (the latter
 // is what a core does; on a shared machine the wall figure also counts other processes' time),
 // and the peak memory beyond the corpus text per claim.
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -191,6 +192,11 @@ int Main(int argc, char** argv) {
                 "MB/s per cpu", "claims", "peak MB", "B/claim >text");
     std::vector<double> walls, cpus;
     for (int k = 0; k < repeat; ++k) {
+      // Hands back what the run before left free inside malloc: without this, a run's large
+      // blocks come from a heap that glibc (having raised its mmap threshold) no longer trims,
+      // and the third run's peak counted the second's leftovers (a one-run `recon run` never
+      // sees that). The peak figure stays the process's high-water mark over all runs.
+      malloc_trim(0);
       t0 = Clock::now();
       cpu0 = CpuSeconds();
       double sys0 = SysSeconds();

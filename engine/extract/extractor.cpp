@@ -88,7 +88,7 @@ class ClaimStore {
     if (blocks_.empty() || blocks_.back().used + s.n > blocks_.back().capacity) {
       size_t capacity = std::max(kBlockClaims, s.n);
       void* mem = mmap(nullptr, capacity * sizeof(Claim), PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
       if (mem == MAP_FAILED) throw std::bad_alloc();
       blocks_.push_back({static_cast<Claim*>(mem), capacity, 0, 0});
     }

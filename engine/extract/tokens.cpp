@@ -153,6 +153,13 @@ uint32_t PhraseMatcher::Node(std::string_view word) {
   return n;
 }
 
+size_t PhraseMatcher::WordFilterIndex(std::string_view w) {
+  // Multiplicative hashing of (first byte, last byte, length) down to 16 bits.
+  uint32_t key = uint32_t((unsigned char)w.front()) << 16 | uint32_t((unsigned char)w.back()) << 8 |
+                 uint32_t(std::min<size_t>(w.size(), 255));
+  return (key * 2654435761u) >> 16;
+}
+
 uint32_t PhraseMatcher::Child(uint32_t node, unsigned char c) const {
   const TrieNode& t = trie_[node];
   if (t.table != 0) return tables_[(t.table - 1) * 256 + c];
@@ -167,11 +174,14 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     const std::string& w = a.words.front();
     bool prefix = a.prefix && a.words.size() == 1;
     uint32_t n = Node(w);
-    if (w.size() == 1) {
-      short_first_[(unsigned char)w[0]] = true;
+    if (!prefix) {
+      size_t k = WordFilterIndex(w);
+      words_[k / 64] |= uint64_t(1) << (k % 64);
+    } else if (w.size() == 1) {
+      short_prefix_[(unsigned char)w[0]] = true;
     } else {
       size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-      pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
+      prefix_pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
     }
     uint32_t& list = prefix ? trie_[n].prefixes : trie_[n].words;
     if (list == 0) {
@@ -218,10 +228,11 @@ void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
   if (trie_.empty()) return;
   std::string_view w = tokens[i].lower;
   if (w.empty()) return;
-  if (!short_first_[(unsigned char)w[0]]) {
+  const size_t k = WordFilterIndex(w);
+  if (!(words_[k / 64] >> (k % 64) & 1) && !short_prefix_[(unsigned char)w[0]]) {
     if (w.size() < 2) return;
     size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-    if (!(pairs_[pair / 64] >> (pair % 64) & 1)) return;
+    if (!(prefix_pairs_[pair / 64] >> (pair % 64) & 1)) return;
   }
   const size_t before = out->size();
   auto try_patterns = [&](const std::vector<uint32_t>& list) {

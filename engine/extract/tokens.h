@@ -102,11 +102,18 @@ class PhraseMatcher {
   std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
   std::vector<uint32_t> tables_;                // child tables, 256 entries each
   std::vector<std::vector<uint32_t>> lists_{1};  // pattern lists; 0 means none
-  // A filter ahead of the trie, so most tokens cost two loads: whether some first word of
-  // one byte (or a one-byte prefix) starts with byte b, and whether one of two or more bytes
-  // starts with the byte pair (b0, b1), as a bit set of 65536 bits.
-  bool short_first_[256] = {};
-  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(65536 / 64, 0);
+  // A filter ahead of the trie, so most tokens cost a load or two and no walk. A token can
+  // begin a match only when it equals some first word, which then has the token's first
+  // byte, last byte and length (`words_` holds a 16-bit hash of the three as a bit set), or
+  // when it starts with some first-word prefix ("defect*"): then its first byte is one such
+  // prefix of one byte (`short_prefix_`), or its first two bytes begin one of two or more
+  // (`prefix_pairs_`, 65536 bits). Common words ("the", "was") share first bytes with many
+  // first words, which is why a filter on the first two bytes alone let a third of all
+  // tokens through to walk the trie for nothing.
+  static size_t WordFilterIndex(std::string_view w);
+  bool short_prefix_[256] = {};
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(65536 / 64, 0);
+  std::vector<uint64_t> prefix_pairs_ = std::vector<uint64_t>(65536 / 64, 0);
 };
 
 // A set of words with a cheap pre-check (first byte and length) ahead of the hash lookup: most
