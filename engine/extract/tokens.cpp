@@ -153,13 +153,6 @@ uint32_t PhraseMatcher::Node(std::string_view word) {
   return n;
 }
 
-size_t PhraseMatcher::WordFilterIndex(std::string_view w) {
-  // Multiplicative hashing of (first byte, last byte, length) down to 16 bits.
-  uint32_t key = uint32_t((unsigned char)w.front()) << 16 | uint32_t((unsigned char)w.back()) << 8 |
-                 uint32_t(std::min<size_t>(w.size(), 255));
-  return (key * 2654435761u) >> 16;
-}
-
 uint32_t PhraseMatcher::Child(uint32_t node, unsigned char c) const {
   const TrieNode& t = trie_[node];
   if (t.table != 0) return tables_[(t.table - 1) * 256 + c];
@@ -223,17 +216,10 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
   if (s.optional) MatchFrom(p, slot + 1, tokens, i, best);
 }
 
-void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
-                            std::vector<Match>* out) const {
+void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
+                         std::vector<Match>* out) const {
   if (trie_.empty()) return;
   std::string_view w = tokens[i].lower;
-  if (w.empty()) return;
-  const size_t k = WordFilterIndex(w);
-  if (!(words_[k / 64] >> (k % 64) & 1) && !short_prefix_[(unsigned char)w[0]]) {
-    if (w.size() < 2) return;
-    size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-    if (!(prefix_pairs_[pair / 64] >> (pair % 64) & 1)) return;
-  }
   const size_t before = out->size();
   auto try_patterns = [&](const std::vector<uint32_t>& list) {
     for (uint32_t pi : list) {

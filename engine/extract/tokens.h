@@ -56,7 +56,10 @@ class PhraseMatcher {
   // Adds a pattern; `id` is returned in matches. Returns false when the pattern has no words.
   bool Add(std::string_view pattern, uint32_t id);
   // Every match starting at token `i`, longest first.
-  void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
+  void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const {
+    // Inline, since most tokens begin no match and a call per token and matcher showed.
+    if (MayBegin(tokens[i].lower)) Walk(tokens, i, out);
+  }
   // Every match in tokens[from, to), left to right; overlapping matches are all reported.
   std::vector<Match> FindAll(const std::vector<Token>& tokens, uint32_t from, uint32_t to) const;
   bool empty() const { return patterns_.empty(); }
@@ -110,7 +113,23 @@ class PhraseMatcher {
   // (`prefix_pairs_`, 65536 bits). Common words ("the", "was") share first bytes with many
   // first words, which is why a filter on the first two bytes alone let a third of all
   // tokens through to walk the trie for nothing.
-  static size_t WordFilterIndex(std::string_view w);
+  static size_t WordFilterIndex(std::string_view w) {
+    // Multiplicative hashing of (first byte, last byte, length) down to 16 bits.
+    uint32_t key = uint32_t((unsigned char)w.front()) << 16 |
+                   uint32_t((unsigned char)w.back()) << 8 | uint32_t(std::min<size_t>(w.size(), 255));
+    return (key * 2654435761u) >> 16;
+  }
+  // False when no match can begin with the (lower-case) token `w`.
+  bool MayBegin(std::string_view w) const {
+    if (w.empty()) return false;
+    const size_t k = WordFilterIndex(w);
+    if (words_[k / 64] >> (k % 64) & 1 || short_prefix_[(unsigned char)w[0]]) return true;
+    if (w.size() < 2) return false;
+    size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
+    return prefix_pairs_[pair / 64] >> (pair % 64) & 1;
+  }
+  // MatchAt for a token the filter let through: walks the trie of first words.
+  void Walk(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
   bool short_prefix_[256] = {};
   std::vector<uint64_t> words_ = std::vector<uint64_t>(65536 / 64, 0);
   std::vector<uint64_t> prefix_pairs_ = std::vector<uint64_t>(65536 / 64, 0);
