@@ -148,7 +148,9 @@ Extractor::~Extractor() = default;
 
 Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) const {
   size_t n = corpus.documents.size();
-  std::vector<DocResult> results(n);
+  // Per document, only what the join needs: its removed lines (kept in order) and where its
+  // claims wait. Counts and rule hits are summed per worker.
+  std::vector<std::vector<RemovedLine>> removed(n);
   unsigned threads = options.threads > 0 ? unsigned(options.threads)
                                          : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, std::max<size_t>(1, n));
@@ -159,19 +161,23 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
     f(0);
     for (auto& t : pool) t.join();
   };
-  // Each worker sums the rule hits of its documents; the sums are added up at the end.
+  // Each worker sums the rule hits and counts of its documents; the sums are added up at the end.
   std::vector<std::map<std::string, size_t>> hits(threads);
+  std::vector<DocResult> sums(threads);  // claims, removed and hits unused
   std::vector<ClaimStore> stores(threads);
   std::vector<ClaimStore::Span> spans(n);
   std::vector<unsigned> owner(n, 0);  // the worker whose store holds document i's claims
   std::atomic<size_t> next{0};
   parallel([&](unsigned worker) {
     for (size_t i; (i = next.fetch_add(1)) < n;) {
-      results[i] = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
-      for (const auto& [id, k] : results[i].hits) hits[worker][id] += k;
-      // Not `= {}`: that picks the initializer-list assignment, which keeps the capacity.
-      results[i].hits = std::vector<std::pair<std::string, size_t>>();
-      spans[i] = stores[worker].Add(std::move(results[i].claims));
+      DocResult r = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
+      for (const auto& [id, k] : r.hits) hits[worker][id] += k;
+      sums[worker].sentences += r.sentences;
+      sums[worker].mentions += r.mentions;
+      sums[worker].timexes += r.timexes;
+      sums[worker].boilerplate += r.boilerplate;
+      removed[i] = std::move(r.removed);
+      spans[i] = stores[worker].Add(std::move(r.claims));
       owner[i] = worker;
     }
   });
@@ -188,19 +194,20 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   size_t total_claims = 0, total_removed = 0;
   for (size_t i = 0; i < n; ++i) {
     total_claims += spans[i].n;
-    total_removed += results[i].removed.size();
-    ex.sentences += results[i].sentences;
-    ex.mentions += results[i].mentions;
-    ex.time_expressions += results[i].timexes;
-    ex.boilerplate_lines += results[i].boilerplate;
+    total_removed += removed[i].size();
+  }
+  for (const DocResult& s : sums) {
+    ex.sentences += s.sentences;
+    ex.mentions += s.mentions;
+    ex.time_expressions += s.timexes;
+    ex.boilerplate_lines += s.boilerplate;
   }
   // In document order, on one thread: the joined vector's pages are touched only as the
   // stores' blocks are unmapped (see ClaimStore).
   ex.claims.reserve(total_claims);
   for (size_t i = 0; i < n; ++i) stores[owner[i]].MoveOut(spans[i], &ex.claims);
   ex.removed.reserve(total_removed);
-  for (auto& r : results)
-    std::move(r.removed.begin(), r.removed.end(), std::back_inserter(ex.removed));
+  for (auto& r : removed) std::move(r.begin(), r.end(), std::back_inserter(ex.removed));
   return ex;
 }
 
