@@ -93,8 +93,9 @@ class PhraseMatcher {
     uint32_t prefixes = 0;        // index in lists_ of the patterns whose first word is this prefix
   };
 
-  // Whether alternative `a` matches the tokens at `i`.
-  static bool MatchAlternative(const Alternative& a, const std::vector<Token>& tokens, uint32_t i);
+  // Whether alternative `a` matches the tokens at `i`, checking its words from `from` on.
+  static bool MatchAlternative(const Alternative& a, const std::vector<Token>& tokens, uint32_t i,
+                               size_t from = 0);
   void MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
                  uint32_t* best) const;
   void Index(uint32_t pattern_index, size_t slot);
@@ -104,7 +105,15 @@ class PhraseMatcher {
   std::vector<Pattern> patterns_;
   std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
   std::vector<uint32_t> tables_;                // child tables, 256 entries each
-  std::vector<std::vector<uint32_t>> lists_{1};  // pattern lists; 0 means none
+  // A first word of a pattern: alternative `alternative` of slot `slot`, all slots before
+  // which are optional. The trie walk has matched it, so matching goes on after it.
+  struct Entry {
+    uint32_t pattern = 0;  // index in patterns_
+    uint32_t slot = 0;
+    uint32_t alternative = 0;
+    bool operator==(const Entry&) const = default;
+  };
+  std::vector<std::vector<Entry>> lists_{1};  // first-word lists; 0 means none
   // A filter ahead of the trie, so most tokens cost a load or two and no walk. A token can
   // begin a match only when it equals some first word, which then has the token's first
   // byte, last byte and length (`words_` holds a 16-bit hash of the three as a bit set), or
