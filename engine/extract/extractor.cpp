@@ -58,8 +58,8 @@ namespace {
 
 // Where a worker keeps the claims of the documents it finished until the join. The join moves
 // every claim into one vector; were the claims still in per-document vectors, both copies would
-// be resident at the end (about 450 bytes per claim more at the peak, since memory freed to
-// malloc stays in the process). Here they sit in blocks mapped from the operating system, and
+// be resident at the end (sizeof(Claim), 400 bytes, per claim more at the peak, since memory
+// freed to malloc stays in the process). Here they sit in blocks mapped from the operating system, and
 // the join unmaps each block as soon as its last claim has moved out, so the peak holds the
 // claim objects about once. Not thread-safe: one store per worker; the join runs on one thread.
 class ClaimStore {
@@ -117,7 +117,7 @@ class ClaimStore {
   }
 
  private:
-  // About 230 KB: large enough that a block serves dozens of documents, small enough that the
+  // About 200 KB: large enough that a block serves dozens of documents, small enough that the
   // blocks in flight during the join cost little.
   static constexpr size_t kBlockClaims = 512;
   struct Block {
