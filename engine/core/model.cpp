@@ -4,6 +4,7 @@
 #include "recon/timeline.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 namespace recon {
@@ -22,6 +23,33 @@ std::optional<E> Lookup(const std::string_view (&names)[N], std::string_view s) 
   return std::nullopt;
 }
 }  // namespace
+
+Attributes::Attributes(std::initializer_list<value_type> items) {
+  for (const auto& [name, value] : items)
+    if (!count(name)) (*this)[name] = value;
+}
+
+Attributes::Attributes(const std::map<std::string, std::string>& items)
+    : items_(items.begin(), items.end()) {}
+
+Attributes::const_iterator Attributes::find(std::string_view name) const {
+  auto it = std::lower_bound(items_.begin(), items_.end(), name,
+                             [](const value_type& a, std::string_view n) { return a.first < n; });
+  return it != items_.end() && it->first == name ? it : items_.end();
+}
+
+const std::string& Attributes::at(std::string_view name) const {
+  auto it = find(name);
+  if (it == end()) throw std::out_of_range("no attribute " + std::string(name));
+  return it->second;
+}
+
+std::string& Attributes::operator[](std::string_view name) {
+  auto it = std::lower_bound(items_.begin(), items_.end(), name,
+                             [](const value_type& a, std::string_view n) { return a.first < n; });
+  if (it == items_.end() || it->first != name) it = items_.emplace(it, std::string(name), "");
+  return it->second;
+}
 
 std::string_view ToString(EntityType t) { return kEntityTypes[static_cast<int>(t)]; }
 std::optional<EntityType> ParseEntityType(std::string_view s) {

@@ -7,8 +7,8 @@ namespace recon {
 
 std::string ToLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (IsAsciiUpper(c)) c = char(c + 32);
+  // Without a branch, so the compiler vectorises it: each document's whole text passes here.
+  for (char& c : out) c = char(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   return out;
 }
 

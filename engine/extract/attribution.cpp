@@ -117,8 +117,10 @@ void DocumentReader::CiteAllSentences() {
       open = false;  // a paragraph break ends the quotation
     bool open_at_start = open;
     std::string_view st = text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin);
+    // Every byte of the document passes here: test the lead byte before comparing three.
     for (size_t i = 0; i < st.size(); ++i) {
       if (st[i] == '"') open = !open;
+      else if (st[i] != '\xE2') continue;
       else if (st.compare(i, 3, "\xE2\x80\x9C") == 0) open = true;
       else if (st.compare(i, 3, "\xE2\x80\x9D") == 0) open = false;
     }
@@ -208,7 +210,8 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const uint32_t s = sv.index;
   if (first_claim == 0) return;  // nothing told before to take a stance on
   const ModalityRule* chosen = nullptr;
-  const auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  std::vector<PhraseMatcher::Match> found;
+  const auto& mods = sv.cues_found ? sv.modality : (found = t_.modality.FindAll(tokens_, sv.from, sv.to));
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
     if (!mr.standalone || CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;

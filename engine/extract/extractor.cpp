@@ -2,10 +2,13 @@
 // joins their claims in document order, so output does not depend on the thread count.
 #include "recon/extract.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <atomic>
 #include <functional>
 #include <map>
+#include <new>
 #include <thread>
 
 #include "reader.h"
@@ -56,6 +59,90 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
   }
 }
 
+namespace {
+
+// Where a worker keeps the claims of the documents it finished until the join. The join moves
+// every claim into one vector; were the claims still in per-document vectors, both copies would
+// be resident at the end (sizeof(Claim), 400 bytes, per claim more at the peak, since memory
+// freed to malloc stays in the process). Here they sit in blocks mapped from the operating system, and
+// the join unmaps each block as soon as its last claim has moved out, so the peak holds the
+// claim objects about once. Not thread-safe: one store per worker; the join runs on one thread.
+class ClaimStore {
+ public:
+  // A document's claims: `n` claims from `first` in block `block`.
+  struct Span {
+    size_t block = 0;
+    Claim* first = nullptr;
+    size_t n = 0;
+  };
+
+  ClaimStore() = default;
+  ClaimStore(const ClaimStore&) = delete;
+  ClaimStore& operator=(const ClaimStore&) = delete;
+  ClaimStore(ClaimStore&&) = default;
+  ~ClaimStore() {
+    for (Block& b : blocks_) Release(b);
+  }
+
+  // Moves the claims into the store, after those added before, all in one block; `claims` and
+  // its buffer are gone when this returns.
+  Span Add(std::vector<Claim> claims) {
+    Span s;
+    s.n = claims.size();
+    if (s.n == 0) return s;
+    if (blocks_.empty() || blocks_.back().used + s.n > blocks_.back().capacity) {
+      size_t capacity = std::max(kBlockClaims, s.n);
+      void* mem = mmap(nullptr, capacity * sizeof(Claim), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (mem == MAP_FAILED) throw std::bad_alloc();
+      blocks_.push_back({static_cast<Claim*>(mem), capacity, 0, 0});
+    }
+    Block& b = blocks_.back();
+    s.block = blocks_.size() - 1;
+    s.first = b.claims + b.used;
+    for (size_t k = 0; k < s.n; ++k) new (s.first + k) Claim(std::move(claims[k]));
+    b.used += s.n;
+    b.live += s.n;
+    return s;
+  }
+
+  // Moves a span's claims to the end of `out` and unmaps its block once it holds no more.
+  void MoveOut(const Span& s, std::vector<Claim>* out) {
+    if (s.n == 0) return;
+    for (size_t k = 0; k < s.n; ++k) {
+      out->push_back(std::move(s.first[k]));
+      s.first[k].~Claim();
+    }
+    Block& b = blocks_[s.block];
+    b.live -= s.n;
+    if (b.live == 0) {
+      munmap(b.claims, b.capacity * sizeof(Claim));
+      b.claims = nullptr;
+    }
+  }
+
+ private:
+  // About 200 KB: large enough that a block serves dozens of documents, small enough that the
+  // blocks in flight during the join cost little.
+  static constexpr size_t kBlockClaims = 512;
+  struct Block {
+    Claim* claims = nullptr;  // nullptr once unmapped
+    size_t capacity = 0;
+    size_t used = 0;  // constructed so far
+    size_t live = 0;  // not yet moved out
+  };
+  // Only an unfinished join (an exception) leaves claims behind.
+  void Release(Block& b) {
+    if (b.claims == nullptr) return;
+    for (size_t k = 0; k < b.used; ++k) b.claims[k].~Claim();
+    munmap(b.claims, b.capacity * sizeof(Claim));
+  }
+
+  std::vector<Block> blocks_;
+};
+
+}  // namespace
+
 struct Extractor::Impl {
   explicit Impl(const RuleSet& r) : tables(r) {}
   ExtractorTables tables;
@@ -66,7 +153,9 @@ Extractor::~Extractor() = default;
 
 Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) const {
   size_t n = corpus.documents.size();
-  std::vector<DocResult> results(n);
+  // Per document, only what the join needs: its removed lines (kept in order) and where its
+  // claims wait. Counts and rule hits are summed per worker.
+  std::vector<std::vector<RemovedLine>> removed(n);
   unsigned threads = options.threads > 0 ? unsigned(options.threads)
                                          : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, std::max<size_t>(1, n));
@@ -77,14 +166,24 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
     f(0);
     for (auto& t : pool) t.join();
   };
-  // Each worker sums the rule hits of its documents; the sums are added up at the end.
+  // Each worker sums the rule hits and counts of its documents; the sums are added up at the end.
   std::vector<std::map<std::string, size_t>> hits(threads);
+  std::vector<DocResult> sums(threads);  // claims, removed and hits unused
+  std::vector<ClaimStore> stores(threads);
+  std::vector<ClaimStore::Span> spans(n);
+  std::vector<unsigned> owner(n, 0);  // the worker whose store holds document i's claims
   std::atomic<size_t> next{0};
   parallel([&](unsigned worker) {
     for (size_t i; (i = next.fetch_add(1)) < n;) {
-      results[i] = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
-      for (const auto& [id, k] : results[i].hits) hits[worker][id] += k;
-      results[i].hits = {};
+      DocResult r = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
+      for (const auto& [id, k] : r.hits) hits[worker][id] += k;
+      sums[worker].sentences += r.sentences;
+      sums[worker].mentions += r.mentions;
+      sums[worker].timexes += r.timexes;
+      sums[worker].boilerplate += r.boilerplate;
+      removed[i] = std::move(r.removed);
+      spans[i] = stores[worker].Add(std::move(r.claims));
+      owner[i] = worker;
     }
   });
 
@@ -97,29 +196,23 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   for (const auto& r : rules.counts) ex.rule_hits[r.id] = 0;
   for (const auto& h : hits)
     for (const auto& [id, k] : h) ex.rule_hits[id] += k;
-  // The claims go to their final places in document order, moved by all threads at once: on one
-  // thread, moving tens of thousands of claims into fresh memory was the largest serial step.
-  std::vector<size_t> offset(n + 1, 0);
-  size_t total_removed = 0;
+  size_t total_claims = 0, total_removed = 0;
   for (size_t i = 0; i < n; ++i) {
-    offset[i + 1] = offset[i] + results[i].claims.size();
-    total_removed += results[i].removed.size();
-    ex.sentences += results[i].sentences;
-    ex.mentions += results[i].mentions;
-    ex.time_expressions += results[i].timexes;
-    ex.boilerplate_lines += results[i].boilerplate;
+    total_claims += spans[i].n;
+    total_removed += removed[i].size();
   }
-  ex.claims.resize(offset[n]);
-  next = 0;
-  parallel([&](unsigned) {
-    for (size_t i; (i = next.fetch_add(1)) < n;) {
-      std::move(results[i].claims.begin(), results[i].claims.end(), ex.claims.begin() + offset[i]);
-      results[i].claims = {};
-    }
-  });
+  for (const DocResult& s : sums) {
+    ex.sentences += s.sentences;
+    ex.mentions += s.mentions;
+    ex.time_expressions += s.timexes;
+    ex.boilerplate_lines += s.boilerplate;
+  }
+  // In document order, on one thread: the joined vector's pages are touched only as the
+  // stores' blocks are unmapped (see ClaimStore).
+  ex.claims.reserve(total_claims);
+  for (size_t i = 0; i < n; ++i) stores[owner[i]].MoveOut(spans[i], &ex.claims);
   ex.removed.reserve(total_removed);
-  for (auto& r : results)
-    std::move(r.removed.begin(), r.removed.end(), std::back_inserter(ex.removed));
+  for (auto& r : removed) std::move(r.begin(), r.end(), std::back_inserter(ex.removed));
   return ex;
 }
 

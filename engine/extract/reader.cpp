@@ -79,8 +79,8 @@ DocResult DocumentReader::Read(bool keep_removed) {
     // Claims outlive the reader by the whole run: drop the slack that growing left behind.
     c.participants.shrink_to_fit();
     c.attributed_to.shrink_to_fit();
+    c.attributes.shrink_to_fit();
   }
-  out_.claims.shrink_to_fit();
   return std::move(out_);
 }
 
@@ -138,7 +138,10 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     return;
   }
   // Sentence-level cues, computed once for every claim of the sentence.
-  auto mods = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  sv.modality = t_.modality.FindAll(tokens_, sv.from, sv.to);
+  sv.counts = t_.counts.FindAll(tokens_, sv.from, sv.to);
+  sv.cues_found = true;
+  const auto& mods = sv.modality;
   Cited cited = CitedParties(sv);
   for (auto& [type, ms] : by_type) {
     const size_t first_of_type = out_.claims.size();
@@ -493,7 +496,7 @@ bool DocumentReader::InTimex(const Token& t) const {
 // Counts: a number (or parts joined by "and") just before a cue, or just after it.
 void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
   const uint32_t from = sv.from, to = sv.to;
-  for (const auto& cm : t_.counts.FindAll(tokens_, from, to)) {
+  for (const auto& cm : sv.counts) {
     const CountRule& cr = rules_.counts[cm.pattern];
     long total = -1;
     bool at_least = false;

@@ -95,6 +95,10 @@ class DocumentReader {
     uint32_t from = 0, to = 0;
     size_t mention_begin = 0, mention_end = 0;
     std::vector<PhraseMatcher::Match> triggers;
+    // Found once per sentence that makes claims, for all its claims (and its stance).
+    bool cues_found = false;
+    std::vector<PhraseMatcher::Match> modality;  // modality cues
+    std::vector<PhraseMatcher::Match> counts;    // count cues
   };
   // The parties a sentence cites, outermost first, each with its sort key: (depth, token) where
   // depth is 0 for a relaying outlet, 1 for a speaker, 2 for the speaker's own source.

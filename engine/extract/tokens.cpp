@@ -161,15 +161,19 @@ uint32_t PhraseMatcher::Child(uint32_t node, unsigned char c) const {
 
 void PhraseMatcher::Index(uint32_t pi, size_t slot) {
   const Slot& s = patterns_[pi].slots[slot];
-  for (const auto& a : s.alternatives) {
+  for (uint32_t ai = 0; ai < s.alternatives.size(); ++ai) {
+    const Alternative& a = s.alternatives[ai];
     const std::string& w = a.words.front();
     bool prefix = a.prefix && a.words.size() == 1;
     uint32_t n = Node(w);
-    if (w.size() == 1) {
-      short_first_[(unsigned char)w[0]] = true;
+    if (!prefix) {
+      size_t k = WordFilterIndex(w);
+      words_[k / 64] |= uint64_t(1) << (k % 64);
+    } else if (w.size() == 1) {
+      short_prefix_[(unsigned char)w[0]] = true;
     } else {
       size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-      pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
+      prefix_pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
     }
     uint32_t& list = prefix ? trie_[n].prefixes : trie_[n].words;
     if (list == 0) {
@@ -177,15 +181,16 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
       lists_.emplace_back();
     }
     auto& v = lists_[list];
-    if (std::find(v.begin(), v.end(), pi) == v.end()) v.push_back(pi);
+    Entry e{pi, uint32_t(slot), ai};
+    if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
   }
   if (s.optional && slot + 1 < patterns_[pi].slots.size()) Index(pi, slot + 1);
 }
 
 bool PhraseMatcher::MatchAlternative(const Alternative& a, const std::vector<Token>& tokens,
-                                     uint32_t i) {
+                                     uint32_t i, size_t from) {
   if (i + a.words.size() > tokens.size()) return false;
-  for (size_t k = 0; k < a.words.size(); ++k) {
+  for (size_t k = from; k < a.words.size(); ++k) {
     std::string_view t = tokens[i + k].lower;
     const std::string& w = a.words[k];
     bool last = k + 1 == a.words.size();
@@ -211,31 +216,24 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
   if (s.optional) MatchFrom(p, slot + 1, tokens, i, best);
 }
 
-void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
-                            std::vector<Match>* out) const {
+void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
+                         std::vector<Match>* out) const {
   if (trie_.empty()) return;
   std::string_view w = tokens[i].lower;
-  if (w.empty()) return;
-  if (!short_first_[(unsigned char)w[0]]) {
-    if (w.size() < 2) return;
-    size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-    if (!(pairs_[pair / 64] >> (pair % 64) & 1)) return;
-  }
   const size_t before = out->size();
-  auto try_patterns = [&](const std::vector<uint32_t>& list) {
-    for (uint32_t pi : list) {
+  // Each pattern's longest match from here, over every first word it may start with here:
+  // (pattern index, end). A pattern makes one match, as if matched from its first slot.
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> ends;
+  ends.clear();
+  auto try_entries = [&](const std::vector<Entry>& list) {
+    for (const Entry& e : list) {
+      const Pattern& p = patterns_[e.pattern];
+      const Alternative& a = p.slots[e.slot].alternatives[e.alternative];
+      // The walk matched the first word (or prefix); the alternative's other words must follow.
+      if (a.words.size() > 1 && !MatchAlternative(a, tokens, i, 1)) continue;
       uint32_t best = 0;
-      MatchFrom(patterns_[pi], 0, tokens, i, &best);
-      if (best > i) {
-        Match m{patterns_[pi].id, i, best};
-        bool dup = false;
-        // Earlier entries of `out` start before `i`, so only this token's can repeat.
-        for (size_t k = before; k < out->size() && !dup; ++k) {
-          const Match& o = (*out)[k];
-          dup = o.pattern == m.pattern && o.last == m.last;
-        }
-        if (!dup) out->push_back(m);
-      }
+      MatchFrom(p, e.slot + 1, tokens, i + uint32_t(a.words.size()), &best);
+      if (best > i) ends.emplace_back(e.pattern, best);
     }
   };
   // The order patterns are tried in does not matter: the sort below orders this token's
@@ -248,9 +246,24 @@ void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, uint32_t i,
       break;
     }
     n = next;
-    if (trie_[n].prefixes != 0) try_patterns(lists_[trie_[n].prefixes]);
+    if (trie_[n].prefixes != 0) try_entries(lists_[trie_[n].prefixes]);
   }
-  if (n != 0 && trie_[n].words != 0) try_patterns(lists_[trie_[n].words]);
+  if (n != 0 && trie_[n].words != 0) try_entries(lists_[trie_[n].words]);
+  // Longest first per pattern; then one match per pattern.
+  std::sort(ends.begin(), ends.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  });
+  for (size_t k = 0; k < ends.size(); ++k) {
+    if (k > 0 && ends[k].first == ends[k - 1].first) continue;
+    Match m{patterns_[ends[k].first].id, i, ends[k].second};
+    bool dup = false;
+    // Earlier entries of `out` start before `i`, so only this token's can repeat.
+    for (size_t j = before; j < out->size() && !dup; ++j) {
+      const Match& o = (*out)[j];
+      dup = o.pattern == m.pattern && o.last == m.last;
+    }
+    if (!dup) out->push_back(m);
+  }
   if (out->size() - before > 1)
     std::sort(out->begin() + before, out->end(), [](const Match& a, const Match& b) {
       return a.last != b.last ? a.last > b.last : a.pattern < b.pattern;

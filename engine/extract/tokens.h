@@ -56,7 +56,10 @@ class PhraseMatcher {
   // Adds a pattern; `id` is returned in matches. Returns false when the pattern has no words.
   bool Add(std::string_view pattern, uint32_t id);
   // Every match starting at token `i`, longest first.
-  void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
+  void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const {
+    // Inline, since most tokens begin no match and a call per token and matcher showed.
+    if (MayBegin(tokens[i].lower)) Walk(tokens, i, out);
+  }
   // Every match in tokens[from, to), left to right; overlapping matches are all reported.
   std::vector<Match> FindAll(const std::vector<Token>& tokens, uint32_t from, uint32_t to) const;
   bool empty() const { return patterns_.empty(); }
@@ -90,8 +93,9 @@ class PhraseMatcher {
     uint32_t prefixes = 0;        // index in lists_ of the patterns whose first word is this prefix
   };
 
-  // Whether alternative `a` matches the tokens at `i`.
-  static bool MatchAlternative(const Alternative& a, const std::vector<Token>& tokens, uint32_t i);
+  // Whether alternative `a` matches the tokens at `i`, checking its words from `from` on.
+  static bool MatchAlternative(const Alternative& a, const std::vector<Token>& tokens, uint32_t i,
+                               size_t from = 0);
   void MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
                  uint32_t* best) const;
   void Index(uint32_t pattern_index, size_t slot);
@@ -101,12 +105,43 @@ class PhraseMatcher {
   std::vector<Pattern> patterns_;
   std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
   std::vector<uint32_t> tables_;                // child tables, 256 entries each
-  std::vector<std::vector<uint32_t>> lists_{1};  // pattern lists; 0 means none
-  // A filter ahead of the trie, so most tokens cost two loads: whether some first word of
-  // one byte (or a one-byte prefix) starts with byte b, and whether one of two or more bytes
-  // starts with the byte pair (b0, b1), as a bit set of 65536 bits.
-  bool short_first_[256] = {};
-  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(65536 / 64, 0);
+  // A first word of a pattern: alternative `alternative` of slot `slot`, all slots before
+  // which are optional. The trie walk has matched it, so matching goes on after it.
+  struct Entry {
+    uint32_t pattern = 0;  // index in patterns_
+    uint32_t slot = 0;
+    uint32_t alternative = 0;
+    bool operator==(const Entry&) const = default;
+  };
+  std::vector<std::vector<Entry>> lists_{1};  // first-word lists; 0 means none
+  // A filter ahead of the trie, so most tokens cost a load or two and no walk. A token can
+  // begin a match only when it equals some first word, which then has the token's first
+  // byte, last byte and length (`words_` holds a 16-bit hash of the three as a bit set), or
+  // when it starts with some first-word prefix ("defect*"): then its first byte is one such
+  // prefix of one byte (`short_prefix_`), or its first two bytes begin one of two or more
+  // (`prefix_pairs_`, 65536 bits). Common words ("the", "was") share first bytes with many
+  // first words, which is why a filter on the first two bytes alone let a third of all
+  // tokens through to walk the trie for nothing.
+  static size_t WordFilterIndex(std::string_view w) {
+    // Multiplicative hashing of (first byte, last byte, length) down to 16 bits.
+    uint32_t key = uint32_t((unsigned char)w.front()) << 16 |
+                   uint32_t((unsigned char)w.back()) << 8 | uint32_t(std::min<size_t>(w.size(), 255));
+    return (key * 2654435761u) >> 16;
+  }
+  // False when no match can begin with the (lower-case) token `w`.
+  bool MayBegin(std::string_view w) const {
+    if (w.empty()) return false;
+    const size_t k = WordFilterIndex(w);
+    if (words_[k / 64] >> (k % 64) & 1 || short_prefix_[(unsigned char)w[0]]) return true;
+    if (w.size() < 2) return false;
+    size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
+    return prefix_pairs_[pair / 64] >> (pair % 64) & 1;
+  }
+  // MatchAt for a token the filter let through: walks the trie of first words.
+  void Walk(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
+  bool short_prefix_[256] = {};
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(65536 / 64, 0);
+  std::vector<uint64_t> prefix_pairs_ = std::vector<uint64_t>(65536 / 64, 0);
 };
 
 // A set of words with a cheap pre-check (first byte and length) ahead of the hash lookup: most

@@ -3,6 +3,7 @@
 #define RECON_CLAIM_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -26,8 +27,8 @@ struct Entity {
   std::string rule;                  // the rule that defined it; "" when discovered
 };
 
-// How a source stands behind a claim.
-enum class Modality { kAsserted, kReported, kHedged, kDenied, kNegated, kAttempted, kOrdered, kPlanned };
+// How a source stands behind a claim. One byte: a claim holds one, and there are many claims.
+enum class Modality : uint8_t { kAsserted, kReported, kHedged, kDenied, kNegated, kAttempted, kOrdered, kPlanned };
 std::string_view ToString(Modality m);
 std::optional<Modality> ParseModality(std::string_view s);
 
@@ -56,10 +57,46 @@ struct ClaimRelation {
   size_t end = 0;
 };
 
+// A claim's attributes (rank, count, place, post, ...) by name, iterated in name order: the
+// part of std::map's interface that recon uses, kept in a sorted vector. A claim has none to
+// three attributes, and a map node cost about 100 bytes each on top of a 48-byte map, which
+// showed in the extract stage's peak memory (issue #4). A value type.
+class Attributes {
+ public:
+  using value_type = std::pair<std::string, std::string>;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  Attributes() = default;
+  // Like a map built from the same pairs: of two with the same name, the first is kept.
+  Attributes(std::initializer_list<value_type> items);
+  Attributes(const std::map<std::string, std::string>& items);  // NOLINT: a map converts as is
+
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+  // 1 when an attribute of that name is set, else 0.
+  size_t count(std::string_view name) const { return find(name) != end() ? 1 : 0; }
+  // The attribute of that name; end() when there is none.
+  const_iterator find(std::string_view name) const;
+  // The value of that name; throws std::out_of_range when there is none.
+  const std::string& at(std::string_view name) const;
+  // The value of that name, set to "" first when there is none.
+  std::string& operator[](std::string_view name);
+  void clear() { items_.clear(); }
+  // Drops the slack that growing left behind (for claims kept for the whole run).
+  void shrink_to_fit() { items_.shrink_to_fit(); }
+  size_t capacity() const { return items_.capacity(); }
+  bool operator==(const Attributes& other) const { return items_ == other.items_; }
+
+ private:
+  std::vector<value_type> items_;  // sorted by name, names unique
+};
+
 // One thing one document says happened. Offsets are UTF-8 bytes into the document text.
 struct Claim {
+  // The fields are ordered to leave little padding: there are many claims.
   std::string id;         // "<document id>#<n>", n counting claims in the document from 1
-  uint32_t doc_index = 0; // index into Corpus::documents
   std::string document;   // document id
   std::string source;     // the document's outlet ("" when unknown)
   std::string type;       // event type id from the rule pack
@@ -69,15 +106,16 @@ struct Claim {
   size_t trigger_begin = 0;  // the trigger word(s) inside the sentence
   size_t trigger_end = 0;
   std::vector<Participant> participants;
-  std::map<std::string, std::string> attributes;  // rank, count, place, post, ...
+  Attributes attributes;        // rank, count, place, post, ...
   DateRange date;               // the event's own time; unknown when the text gives none
+  uint32_t doc_index = 0;       // index into Corpus::documents
   std::string date_expression;  // the words the date came from
   std::string date_value;       // TIMEX3 value of that expression
   std::vector<ClaimRelation> relations;  // the event's order relative to others, as stated
-  Modality modality = Modality::kAsserted;
   std::vector<std::string> attributed_to;  // the outlet first, then whom it cites, in order
   std::string rule;             // id of the trigger rule that produced the claim
   double confidence = 1.0;      // extraction confidence, 0..1
+  Modality modality = Modality::kAsserted;
   // Tells of a class of events, not one: "a series of purges", "30,000 have fled since 1953".
   // Kept and reported, but no event is made from it.
   bool generic = false;

@@ -2,6 +2,7 @@
 #ifndef RECON_DATE_RANGE_H_
 #define RECON_DATE_RANGE_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,11 +13,11 @@ namespace recon {
 
 using Date = boost::gregorian::date;
 
-// How precise a date is, finest first.
-enum class Granularity { kDay, kWeek, kMonth, kSeason, kQuarter, kHalf, kYear, kDecade, kCentury, kUnknown };
+// How precise a date is, finest first. One byte, like Qualifier: every claim holds a DateRange.
+enum class Granularity : uint8_t { kDay, kWeek, kMonth, kSeason, kQuarter, kHalf, kYear, kDecade, kCentury, kUnknown };
 
 // How the interval relates to the true date.
-enum class Qualifier { kNone, kApprox, kBefore, kAfter, kSince, kUntil };
+enum class Qualifier : uint8_t { kNone, kApprox, kBefore, kAfter, kSince, kUntil };
 
 // An inclusive interval of days. Either end may be open (not_a_date_time).
 // A value type; safe to copy and share.
