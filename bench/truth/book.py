@@ -115,7 +115,7 @@ def main():
             ("accucopy", ["--true-copy-evidence", "0"]),
             ("accucopy", ["--copy-per-attribute", "--copy-seed-votes"]),
             ("accucopy", ["--true-copy-evidence", "0", "--copy-per-attribute",
-                          "--copy-seed-votes"])]
+                          "--copy-seed-votes", "--copy-rate", "0.65"])]
     for name, extra in runs:
         method = name.split("-")[0]
         d, _, _ = common.run_resolve(path, method, extra)

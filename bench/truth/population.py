@@ -52,7 +52,7 @@ def main():
                      ("accu", []), ("accucopy", []), ("accucopy", ["--true-copy-evidence", "0"]),
                      ("accucopy", ["--copy-per-attribute", "--copy-seed-votes"]),
                      ("accucopy", ["--true-copy-evidence", "0", "--copy-per-attribute",
-                                   "--copy-seed-votes"])):
+                                   "--copy-seed-votes", "--copy-rate", "0.65"])):
         d, _, _ = common.run_resolve(path, m, extra)
         exact = near = 0
         err = []
