@@ -344,6 +344,18 @@ TEST_CASE("AccuCopy per attribute, seeded by vote shares, catches a camp of mirr
   // Either option alone is not enough here.
   o.copy_seed_votes = false;
   CHECK(RightOnX(DiscoverTruth(claims, o)) < 40);
+  // 800 more sources, each alone on an object of its own, push the per-attribute tables
+  // (813 x 813 x 4 cells) past the dense limit into the hash map; the mirror world's numbers
+  // must not change.
+  auto padded = claims;
+  for (int k = 0; k < 800; ++k)
+    padded.push_back(CA("pad" + std::to_string(k), "z" + std::to_string(k), "x", "v"));
+  o.copy_seed_votes = true;
+  auto sparse = DiscoverTruth(padded, o);
+  CHECK(RightOnX(sparse) == 40);
+  for (const char* s : {"honest0", "mirror00", "mirror21"})
+    CHECK(sparse.reliability.at(s) == fixed.reliability.at(s));
+  CHECK(sparse.copying == fixed.copying);
   // With one attribute per-attribute detection is the per-source model.
   std::vector<TruthClaim> only_x;
   for (const auto& c : claims)
