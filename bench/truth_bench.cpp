@@ -4,6 +4,8 @@
 // Usage: truth_bench [max_claims] [--threads N] [--vector] [--methods vote,accucopy,...]
 //   --vector  build a std::vector<TruthClaim> (about 200 bytes a claim) instead of a
 //             TruthClaimTable (24 bytes a claim plus the distinct strings)
+//   --flight-copy  AccuCopy with the Flight setting (copy detection per attribute, seeded by
+//             vote shares, shared true values not counted as evidence)
 //   --keep-heap  ask glibc to serve large blocks from the heap and keep freed memory, so memory
 //             freed inside DiscoverTruth is reused without fresh page faults
 #include <malloc.h>
@@ -96,6 +98,8 @@ struct Row {
   size_t decisions = 0;
 };
 
+bool g_flight_copy = false;  // --flight-copy
+
 Row RunOne(size_t n, recon::TruthMethod m, int threads, bool vector_input) {
   Row row;
   auto t0 = std::chrono::steady_clock::now();
@@ -105,6 +109,11 @@ Row RunOne(size_t n, recon::TruthMethod m, int threads, bool vector_input) {
   o.method = m;
   o.false_values = 20;
   o.threads = threads;
+  if (g_flight_copy) {
+    o.copy_per_attribute = true;
+    o.copy_seed_votes = true;
+    o.true_copy_evidence = 0;
+  }
   recon::TruthResult r;
   double build = 0;
   if (vector_input) {
@@ -180,6 +189,8 @@ int main(int argc, char** argv) {
       threads = std::atoi(argv[++i]);
     } else if (a == "--vector") {
       vector_input = true;
+    } else if (a == "--flight-copy") {
+      g_flight_copy = true;
     } else if (a == "--keep-heap") {
       keep_heap = true;
     } else if (a == "--methods" && i + 1 < argc) {

@@ -112,7 +112,10 @@ def main():
                              "--base-similarity", "0.7"]),
             ("truthfinder", ["--similarity", "tokens"]),
             ("truthfinder-exact", []), ("accu", []), ("accucopy", []),
-            ("accucopy", ["--true-copy-evidence", "0"])]
+            ("accucopy", ["--true-copy-evidence", "0"]),
+            ("accucopy", ["--copy-per-attribute", "--copy-seed-votes"]),
+            ("accucopy", ["--true-copy-evidence", "0", "--copy-per-attribute",
+                          "--copy-seed-votes", "--copy-rate", "0.65"])]
     for name, extra in runs:
         method = name.split("-")[0]
         d, _, _ = common.run_resolve(path, method, extra)

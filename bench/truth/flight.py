@@ -94,7 +94,11 @@ def main():
     tmp = tempfile.mkdtemp(prefix="recon-flight-")
     # A method is "name" or "name:--option=value:--flag" (extra options for recon resolve).
     methods = sys.argv[1:] or ["vote", "truthfinder", "accu", "accucopy",
-                               "accucopy:--true-copy-evidence=0"]
+                               "accucopy:--true-copy-evidence=0",
+                               # the Flight setting (docs/truth.md): copying detected per
+                               # attribute, first detection seeded by vote shares
+                               "accucopy:--true-copy-evidence=0:--copy-per-attribute:"
+                               "--copy-seed-votes:--copy-rate=0.65"]
     print("precision: chosen value within 10 minutes / same gate (Li et al. 2012); exact: equal")
     print("Flight: %d gold flight-day attributes" % len(gold))
     print("folds: gold days by parity of the day of month (for choosing parameters on one half)")

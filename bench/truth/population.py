@@ -49,7 +49,10 @@ def main():
     print("Population: %d claims in %s; %d gold city-years" % (n, path, len(gold)))
     print("%-34s %7s %7s %10s %8s %8s" % ("method", "exact", "1%", "MAE", "ECE raw", "ECE cal"))
     for m, extra in (("vote", []), ("truthfinder", []), ("truthfinder", ["--similarity", "numeric"]),
-                     ("accu", []), ("accucopy", []), ("accucopy", ["--true-copy-evidence", "0"])):
+                     ("accu", []), ("accucopy", []), ("accucopy", ["--true-copy-evidence", "0"]),
+                     ("accucopy", ["--copy-per-attribute", "--copy-seed-votes"]),
+                     ("accucopy", ["--true-copy-evidence", "0", "--copy-per-attribute",
+                                   "--copy-seed-votes", "--copy-rate", "0.65"])):
         d, _, _ = common.run_resolve(path, m, extra)
         exact = near = 0
         err = []

@@ -115,6 +115,10 @@ int ResolveCommand(int argc, char** argv) {
   app.add_option("--true-copy-evidence", options.true_copy_evidence,
                  "AccuCopy: weight of shared true values as copying evidence (0..1)")
       ->capture_default_str();
+  app.add_flag("--copy-per-attribute", options.copy_per_attribute,
+               "AccuCopy: detect copying separately on each attribute");
+  app.add_flag("--copy-seed-votes", options.copy_seed_votes,
+               "AccuCopy: the first copy detection takes value probabilities from vote shares");
   app.add_option("--copy-evidence-items", options.copy_evidence_items,
                  "AccuCopy: a pair counts at most this many shared items (0 = no cap)")
       ->capture_default_str();

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <iterator>
+#include <map>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -160,14 +161,19 @@ struct PairLog {
   double items = 0;  // shared items behind the sums
 };
 
-// Posterior probabilities of copying per ordered pair, dense or hashed by source count.
+// Posterior probabilities of copying per ordered pair of sources and per group of items (one
+// group, or one per attribute with TruthOptions::copy_per_attribute); dense up to
+// kDensePairLimit^2 cells, hashed above.
 class CopyTable {
  public:
-  explicit CopyTable(size_t sources) : n_(sources), dense_(sources <= kDensePairLimit) {
-    if (dense_) evidence_.assign(n_ * n_, PairLog{});
+  CopyTable(size_t sources, size_t groups)
+      : n_(sources), groups_(std::max<size_t>(1, groups)),
+        dense_(sources * sources * groups_ <= kDensePairLimit * kDensePairLimit) {
+    if (dense_) evidence_.assign(groups_ * n_ * n_, PairLog{});
   }
-  PairLog& Evidence(uint32_t lo, uint32_t hi) {
-    return dense_ ? evidence_[size_t(lo) * n_ + hi] : sparse_[Key(lo, hi)];
+  size_t groups() const { return groups_; }
+  PairLog& Evidence(uint32_t g, uint32_t lo, uint32_t hi) {
+    return dense_ ? evidence_[Cell(g, lo, hi)] : sparse_[Key(g, lo, hi)];
   }
   void Reset() {
     if (dense_) {
@@ -182,8 +188,8 @@ class CopyTable {
   // With max_items > 0 a pair sharing more items counts as if it shared max_items, each
   // with the pair's mean evidence.
   void Finish(double alpha, double max_items) {
-    if (dense_) prob_.assign(n_ * n_, 0.0);
-    auto post = [&](uint32_t lo, uint32_t hi, const PairLog& l) {
+    if (dense_) prob_.assign(groups_ * n_ * n_, 0.0);
+    auto post = [&](uint32_t g, uint32_t lo, uint32_t hi, const PairLog& l) {
       double scale = max_items > 0 && l.items > max_items ? max_items / l.items : 1.0;
       // Prior: independent 1 - alpha, each direction alpha / 2.
       double a = std::log(1 - alpha) + scale * l.ind;
@@ -191,56 +197,69 @@ class CopyTable {
       double c = std::log(alpha / 2) + scale * l.hi_copies;
       double m = std::max(a, std::max(b, c));
       double z = std::exp(a - m) + std::exp(b - m) + std::exp(c - m);
-      Set(lo, hi, std::exp(b - m) / z);
-      Set(hi, lo, std::exp(c - m) / z);
+      Set(g, lo, hi, std::exp(b - m) / z);
+      Set(g, hi, lo, std::exp(c - m) / z);
     };
     if (dense_) {
-      for (uint32_t lo = 0; lo < n_; ++lo)
-        for (uint32_t hi = lo + 1; hi < n_; ++hi) {
-          const PairLog& l = evidence_[size_t(lo) * n_ + hi];
-          if (l.items > 0) post(lo, hi, l);
-        }
+      for (uint32_t g = 0; g < groups_; ++g)
+        for (uint32_t lo = 0; lo < n_; ++lo)
+          for (uint32_t hi = lo + 1; hi < n_; ++hi) {
+            const PairLog& l = evidence_[Cell(g, lo, hi)];
+            if (l.items > 0) post(g, lo, hi, l);
+          }
     } else {
-      for (const auto& [k, l] : sparse_) post(uint32_t(k >> 32), uint32_t(k & 0xffffffffu), l);
-    }
-  }
-  // P(a copies b); 0 for pairs that share nothing.
-  double Prob(uint32_t a, uint32_t b) const {
-    if (dense_) return prob_.empty() ? 0 : prob_[size_t(a) * n_ + b];
-    auto it = sparse_prob_.find(Key(a, b));
-    return it == sparse_prob_.end() ? 0 : it->second;
-  }
-  // Calls f(a, b, P(a copies b)) for every ordered pair whose dependence, P(a copies b) +
-  // P(b copies a), is above threshold, in id order. Both directions are listed: sources of equal
-  // accuracy that share their mistakes are dependent, but which one copies is a coin toss.
-  template <typename F>
-  void ForEachDependent(double threshold, F f) const {
-    if (dense_) {
-      if (prob_.empty()) return;
-      for (uint32_t a = 0; a < n_; ++a)
-        for (uint32_t b = 0; b < n_; ++b)
-          if (a != b && prob_[size_t(a) * n_ + b] + prob_[size_t(b) * n_ + a] > threshold)
-            f(a, b, prob_[size_t(a) * n_ + b]);
-    } else {
-      std::vector<std::pair<uint64_t, double>> all(sparse_prob_.begin(), sparse_prob_.end());
-      std::sort(all.begin(), all.end());
-      for (const auto& [k, p] : all) {
-        uint32_t a = uint32_t(k >> 32), b = uint32_t(k & 0xffffffffu);
-        if (p + Prob(b, a) > threshold) f(a, b, p);
+      for (const auto& [k, l] : sparse_) {
+        uint64_t row = k >> 32;
+        post(uint32_t(row / n_), uint32_t(row % n_), uint32_t(k & 0xffffffffu), l);
       }
     }
   }
+  // P(a copies b) on group g; 0 for pairs that share nothing there.
+  double Prob(uint32_t g, uint32_t a, uint32_t b) const {
+    if (dense_) return prob_.empty() ? 0 : prob_[Cell(g, a, b)];
+    auto it = sparse_prob_.find(Key(g, a, b));
+    return it == sparse_prob_.end() ? 0 : it->second;
+  }
+  // Calls f(a, b, P(a copies b)) for every ordered pair whose dependence, P(a copies b) +
+  // P(b copies a), is above threshold on some group, in id order, with the largest P(a copies b)
+  // over those groups. Both directions are listed: sources of equal accuracy that share their
+  // mistakes are dependent, but which one copies is a coin toss.
+  template <typename F>
+  void ForEachDependent(double threshold, F f) const {
+    std::map<std::pair<uint32_t, uint32_t>, double> out;
+    auto visit = [&](uint32_t g, uint32_t a, uint32_t b, double p) {
+      if (a == b || p + Prob(g, b, a) <= threshold) return;
+      auto [it, fresh] = out.emplace(std::make_pair(a, b), p);
+      if (!fresh) it->second = std::max(it->second, p);
+    };
+    if (dense_) {
+      if (prob_.empty()) return;
+      for (uint32_t g = 0; g < groups_; ++g)
+        for (uint32_t a = 0; a < n_; ++a)
+          for (uint32_t b = 0; b < n_; ++b) visit(g, a, b, prob_[Cell(g, a, b)]);
+    } else {
+      for (const auto& [k, p] : sparse_prob_) {
+        uint64_t row = k >> 32;
+        visit(uint32_t(row / n_), uint32_t(row % n_), uint32_t(k & 0xffffffffu), p);
+      }
+    }
+    for (const auto& [ab, p] : out) f(ab.first, ab.second, p);
+  }
 
  private:
-  static uint64_t Key(uint32_t a, uint32_t b) { return (uint64_t(a) << 32) | b; }
-  void Set(uint32_t a, uint32_t b, double p) {
+  size_t Cell(uint32_t g, uint32_t a, uint32_t b) const { return (g * n_ + a) * n_ + b; }
+  uint64_t Key(uint32_t g, uint32_t a, uint32_t b) const {
+    return (uint64_t(g) * n_ + a) << 32 | b;
+  }
+  void Set(uint32_t g, uint32_t a, uint32_t b, double p) {
     if (dense_) {
-      prob_[size_t(a) * n_ + b] = p;
+      prob_[Cell(g, a, b)] = p;
     } else {
-      sparse_prob_[Key(a, b)] = p;
+      sparse_prob_[Key(g, a, b)] = p;
     }
   }
   size_t n_;
+  size_t groups_;
   bool dense_;
   std::vector<PairLog> evidence_;
   std::vector<double> prob_;
@@ -248,17 +267,65 @@ class CopyTable {
   std::unordered_map<uint64_t, double> sparse_prob_;
 };
 
+// Each item's attribute as a dense number in attribute name order (so the numbering does not
+// depend on the order of the claims).
+std::vector<uint32_t> AttributeGroups(const TruthIndex& ix) {
+  std::vector<uint32_t> names(ix.item_attribute);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::sort(names.begin(), names.end(), [&](uint32_t a, uint32_t b) {
+    return ix.table->name(a) < ix.table->name(b);
+  });
+  std::unordered_map<uint32_t, uint32_t> rank;
+  for (uint32_t k = 0; k < names.size(); ++k) rank[names[k]] = k;
+  std::vector<uint32_t> out(ix.items());
+  for (size_t i = 0; i < out.size(); ++i) out[i] = rank[ix.item_attribute[i]];
+  return out;
+}
+
+size_t CountAttributes(const TruthIndex& ix) {
+  std::vector<uint32_t> names(ix.item_attribute);
+  std::sort(names.begin(), names.end());
+  return size_t(std::unique(names.begin(), names.end()) - names.begin());
+}
+
 // Bayesian copy detection (Dong et al. 2009, section 3): for each item two voters both
 // claim, the chance of what they claim under independence and under each copy direction,
 // with the value's current probability of being true mixing the "same true" and "same false"
 // cases. Sharing false values is what betrays a copier: independently it has chance 1/n.
+// `item_group[i]` picks item i's pair table (empty: one table for all items).
 void DetectCopying(const TruthIndex& ix, const TruthOptions& o, const std::vector<double>& acc,
-                   const std::vector<double>& prob, CopyTable* table) {
+                   const std::vector<double>& prob, const std::vector<uint32_t>& item_group,
+                   CopyTable* table) {
   const double n = std::max(1, o.false_values), c = o.copy_rate;
   const double w = Clamp(o.true_copy_evidence, 0, 1);
   table->Reset();
+  // Per attribute, each voter's accuracy on that attribute alone (its weighted mean score
+  // there): the chance that two independent sources agree on an easy attribute is near 1, and
+  // their overall accuracy would make every such agreement look like copying.
+  const size_t groups = table->groups();
+  std::vector<double> group_acc;
+  if (!item_group.empty()) {
+    std::vector<double> sum(ix.sources.size() * groups, 0), weight(sum.size(), 0);
+    for (size_t i = 0; i < ix.items(); ++i) {
+      uint32_t eb = ix.value_entry[ix.item_value[i]], ee = ix.value_entry[ix.item_value[i + 1]];
+      for (uint32_t e = eb; e < ee; ++e) {
+        const TruthEntry& en = ix.entries[e];
+        size_t k = size_t(en.voter) * groups + item_group[i];
+        sum[k] += en.weight * prob[en.value];
+        weight[k] += en.weight;
+      }
+    }
+    group_acc.resize(sum.size());
+    for (size_t k = 0; k < sum.size(); ++k)
+      group_acc[k] = Clamp(weight[k] > 0 ? sum[k] / weight[k] : 0, kMinAccuracy, kMaxAccuracy);
+  }
   for (size_t i = 0; i + 1 < ix.item_value.size(); ++i) {
     uint32_t eb = ix.value_entry[ix.item_value[i]], ee = ix.value_entry[ix.item_value[i + 1]];
+    uint32_t g = item_group.empty() ? 0 : item_group[i];
+    auto accuracy = [&](const TruthEntry& e) {
+      return group_acc.empty() ? acc[e.slot] : group_acc[size_t(e.voter) * groups + g];
+    };
     for (uint32_t x = eb; x < ee; ++x) {
       const auto& ex = ix.entries[x];
       for (uint32_t y = x + 1; y < ee; ++y) {
@@ -266,9 +333,9 @@ void DetectCopying(const TruthIndex& ix, const TruthOptions& o, const std::vecto
         if (ex.voter == ey.voter) continue;
         bool swap = ey.voter < ex.voter;
         uint32_t lo = swap ? ey.voter : ex.voter, hi = swap ? ex.voter : ey.voter;
-        double a1 = acc[swap ? ey.slot : ex.slot], a2 = acc[swap ? ex.slot : ey.slot];
+        double a1 = accuracy(swap ? ey : ex), a2 = accuracy(swap ? ex : ey);
         double same_true = a1 * a2, same_false = (1 - a1) * (1 - a2) / n;
-        PairLog& l = table->Evidence(lo, hi);
+        PairLog& l = table->Evidence(g, lo, hi);
         l.items += 1;
         if (ex.value == ey.value) {
           double p = prob[ex.value];
@@ -303,12 +370,22 @@ int Accu(const TruthIndex& ix, const TruthOptions& o, bool copy, std::vector<dou
   // Dong et al.'s similarity adjustment uses sim itself (no base subtracted).
   Implications imp;
   if (o.accu_similarity) imp = BuildImplications(ix, o, 0.0);
+  std::vector<uint32_t> item_group;
+  if (copy && table->groups() > 1) item_group = AttributeGroups(ix);
   int round = 0;
   while (round < o.iterations) {
     ++round;
     // The first round has no value probabilities yet, so copy detection starts in round 2.
     bool discount = copy && round > 1;
-    if (discount) DetectCopying(ix, o, acc, *score, table);
+    if (discount && round == 2 && o.copy_seed_votes) {
+      // The copy-blind first round made the largest camps' values near certain, copiers
+      // included; the vote shares treat every camp alike.
+      std::vector<double> share(ix.values());
+      Vote(ix, o, &share);
+      DetectCopying(ix, o, acc, share, item_group, table);
+    } else if (discount) {
+      DetectCopying(ix, o, acc, *score, item_group, table);
+    }
     std::vector<double> vote(acc.size());
     for (size_t s = 0; s < acc.size(); ++s) {
       double a = Clamp(acc[s], kMinAccuracy, kMaxAccuracy);
@@ -318,6 +395,7 @@ int Accu(const TruthIndex& ix, const TruthOptions& o, bool copy, std::vector<dou
       thread_local std::vector<uint32_t> order;
       thread_local std::vector<double> adjusted;
       uint32_t vb = ix.item_value[i], ve = ix.item_value[i + 1];
+      uint32_t g = item_group.empty() ? 0 : item_group[i];
       double best = 0;  // the n + 1 - k unclaimed values have vote count 0
       for (uint32_t v = vb; v < ve; ++v) {
         uint32_t eb = ix.value_entry[v], ee = ix.value_entry[v + 1];
@@ -337,7 +415,7 @@ int Accu(const TruthIndex& ix, const TruthOptions& o, bool copy, std::vector<dou
             const TruthEntry& ek = ix.entries[order[k]];
             double independent = 1;
             for (size_t j = 0; j < k; ++j)
-              independent *= 1 - o.copy_rate * table->Prob(ek.voter, ix.entries[order[j]].voter);
+              independent *= 1 - o.copy_rate * table->Prob(g, ek.voter, ix.entries[order[j]].voter);
             c += ek.weight * vote[ek.slot] * independent;
           }
         }
@@ -440,7 +518,9 @@ TruthResult DiscoverTruth(const TruthClaimTable& claims, const TruthOptions& opt
   std::vector<double> reliability(ix.slot_source.size());
   for (uint32_t s = 0; s < reliability.size(); ++s)
     reliability[s] = Prior(ix, ix.slot_source[s], options);
-  CopyTable table(options.method == TruthMethod::kAccuCopy ? ix.sources.size() : 0);
+  bool accucopy = options.method == TruthMethod::kAccuCopy;
+  CopyTable table(accucopy ? ix.sources.size() : 0,
+                  accucopy && options.copy_per_attribute ? CountAttributes(ix) : 1);
   switch (options.method) {
     case TruthMethod::kVote:
       Vote(ix, options, &score);

@@ -117,6 +117,18 @@ struct TruthOptions {
   // not independent draws, and summing thousands of them makes every P(copy) 0 or 1.
   // 0 = no cap (the 2009 model). Default: 0
   double copy_evidence_items = 0;
+  // Detect copying separately on each attribute: P(s1 copies s2 on attribute a) from the items
+  // of attribute a only, with each source's accuracy on a in the likelihoods, and a vote on a
+  // discounted by that. Sources can share one attribute's values (a common feed, or the same
+  // reading of an ambiguous field) and nothing else; one copy probability for all attributes
+  // then lets their disagreements elsewhere hide the dependence. With one attribute it is the
+  // per-source model. Votes keep the per-source reliability. Default: false
+  bool copy_per_attribute = false;
+  // The first copy detection (round 2) takes each value's probability of being true from its
+  // share of the item's votes instead of from the first, copy-blind Accu round, which already
+  // made the largest camp's values near certain, a mirror group's included, so that only the
+  // other camp could be caught sharing "false" values. Default: false
+  bool copy_seed_votes = false;
   // Accu / AccuCopy with `similarity`: C*(v) = C(v) + rho * sum over other values v' of
   // sim(v', v) * C(v') (Dong et al. 2009, section 2.3), rho = `implication`. Default: false
   bool accu_similarity = false;
@@ -151,7 +163,9 @@ struct TruthResult {
   // source -> attribute -> estimated accuracy; only with TruthOptions::per_attribute.
   std::map<std::string, std::map<std::string, double>> attribute_reliability;
   // source -> source it may copy -> P(copy); both directions of every pair whose dependence
-  // P(a copies b) + P(b copies a) is above 0.5, plus every `cites` relay at 1.
+  // P(a copies b) + P(b copies a) is above 0.5, plus every `cites` relay at 1. With
+  // TruthOptions::copy_per_attribute: pairs dependent on some attribute, with the largest
+  // P(a copies b) over those attributes.
   std::map<std::string, std::map<std::string, double>> copying;
   int iterations = 0;
 };

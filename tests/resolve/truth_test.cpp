@@ -275,6 +275,98 @@ TEST_CASE("AccuCopy: shared true values need not count as copying evidence") {
     for (const auto& [b, p] : m) CHECK(p < 0.999);
 }
 
+// A shared bias on one attribute against a smaller honest camp, like Flight's actual departure
+// times (runway time in mirror groups, gate time at the airlines' feeds). Four honest sources
+// give the truth on all four attributes. Nine sources in three mirror groups of three (each
+// group copies one original record for record) all give the same wrong value on "x", and on
+// the other attributes each group is wrong on its own half of the objects. On "x" the biased
+// camp has 9 votes to 4 and wins the copy-blind first round; its groups disagree with one
+// another elsewhere, so one copy probability per pair of sources calls them independent.
+TruthClaim CA(std::string source, std::string object, std::string attribute, std::string value) {
+  TruthClaim c = C(std::move(source), std::move(object), std::move(value));
+  c.attribute = std::move(attribute);
+  return c;
+}
+
+std::vector<TruthClaim> MirrorCampWorld() {
+  std::vector<TruthClaim> claims;
+  const char* attributes[] = {"x", "y1", "y2", "y3"};
+  for (int i = 0; i < 40; ++i) {
+    std::string obj = "o" + std::to_string(i);
+    for (int a = 0; a < 4; ++a) {
+      std::string attr = attributes[a], truth = attr + "t" + std::to_string(i);
+      for (int h = 0; h < 4; ++h) claims.push_back(CA("honest" + std::to_string(h), obj, attr, truth));
+      for (int g = 0; g < 3; ++g) {
+        std::string value = truth;
+        if (a == 0) value = "xb" + std::to_string(i);  // the shared bias
+        else if ((i + g + a) % 2 == 0) value = attr + "g" + std::to_string(g) + "_" + std::to_string(i);
+        for (int m = 0; m < 3; ++m)
+          claims.push_back(CA("mirror" + std::to_string(g) + std::to_string(m), obj, attr, value));
+      }
+    }
+  }
+  return claims;
+}
+
+int RightOnX(const TruthResult& r) {
+  int right = 0;
+  for (const auto& d : r.decisions)
+    if (d.attribute == "x" && !d.values.empty()) right += d.values[0].value == "xt" + d.object.substr(1);
+  return right;
+}
+
+TEST_CASE("AccuCopy per attribute, seeded by vote shares, catches a camp of mirror groups") {
+  auto claims = MirrorCampWorld();
+  TruthOptions o = With(TruthMethod::kAccuCopy);
+  // The 2009 model and the false-values-only variant, one copy probability per pair: the
+  // honest camp shares the values the first round called false, so it is the one discounted.
+  CHECK(RightOnX(DiscoverTruth(claims, o)) == 0);
+  o.true_copy_evidence = 0;
+  CHECK(RightOnX(DiscoverTruth(claims, o)) == 0);
+  // Per attribute, seeded by vote shares: on "x" both camps share contested values, every
+  // camp counts about once, and the more accurate one (honest on y1..y3) wins; from then on
+  // only the biased camp shares false values.
+  o.copy_per_attribute = true;
+  o.copy_seed_votes = true;
+  auto fixed = DiscoverTruth(claims, o);
+  CHECK(RightOnX(fixed) == 40);
+  for (const auto& d : fixed.decisions) {
+    CAPTURE(d.object);
+    CAPTURE(d.attribute);
+    CHECK(d.values[0].value == d.attribute + "t" + d.object.substr(1));
+  }
+  CHECK(fixed.reliability.at("honest0") > 0.95);
+  CHECK(fixed.reliability.at("mirror00") < 0.6);
+  // The biased groups are found dependent on one another (on "x"), not just within a group.
+  CHECK(fixed.copying.count("mirror00"));
+  CHECK((fixed.copying.at("mirror00").count("mirror10") ||
+         (fixed.copying.count("mirror10") && fixed.copying.at("mirror10").count("mirror00"))));
+  // Either option alone is not enough here.
+  o.copy_seed_votes = false;
+  CHECK(RightOnX(DiscoverTruth(claims, o)) < 40);
+  // 800 more sources, each alone on an object of its own, push the per-attribute tables
+  // (813 x 813 x 4 cells) past the dense limit into the hash map; the mirror world's numbers
+  // must not change.
+  auto padded = claims;
+  for (int k = 0; k < 800; ++k)
+    padded.push_back(CA("pad" + std::to_string(k), "z" + std::to_string(k), "x", "v"));
+  o.copy_seed_votes = true;
+  auto sparse = DiscoverTruth(padded, o);
+  CHECK(RightOnX(sparse) == 40);
+  for (const char* s : {"honest0", "mirror00", "mirror21"})
+    CHECK(sparse.reliability.at(s) == fixed.reliability.at(s));
+  CHECK(sparse.copying == fixed.copying);
+  // With one attribute per-attribute detection is the per-source model.
+  std::vector<TruthClaim> only_x;
+  for (const auto& c : claims)
+    if (c.attribute == "x") only_x.push_back(c);
+  TruthOptions a = With(TruthMethod::kAccuCopy), b = a;
+  b.copy_per_attribute = true;
+  auto ra = DiscoverTruth(only_x, a), rb = DiscoverTruth(only_x, b);
+  CHECK(ra.reliability == rb.reliability);
+  CHECK(ra.copying == rb.copying);
+}
+
 TEST_CASE("results do not depend on the thread count or the input form") {
   for (unsigned seed = 1; seed <= 3; ++seed) {
     CAPTURE(seed);
