@@ -214,7 +214,8 @@ void DocumentReader::MergeRetellings(size_t first) {
       continue;
     }
     Claim& kept = out_.claims[same];
-    for (auto& [k, v] : later.attributes) kept.attributes.emplace(k, v);
+    for (const auto& [k, v] : later.attributes)
+      if (!kept.attributes.count(k)) kept.attributes[k] = v;
     if (!kept.date.known() && later.date.known()) {
       kept.date = later.date;
       kept.date_expression = std::move(later.date_expression);
