@@ -101,24 +101,25 @@ struct Claim {
   std::string source;     // the document's outlet ("" when unknown)
   std::string type;       // event type id from the rule pack
   std::string_view text;  // the sentence, a view into the document text
-  size_t begin = 0;       // sentence span [begin, end)
-  size_t end = 0;
-  size_t trigger_begin = 0;  // the trigger word(s) inside the sentence
-  size_t trigger_end = 0;
+  // Byte offsets are 32-bit, as the tokenizer's are: a document is under 4 GiB.
+  uint32_t begin = 0;       // sentence span [begin, end)
+  uint32_t end = 0;
+  uint32_t trigger_begin = 0;  // the trigger word(s) inside the sentence
+  uint32_t trigger_end = 0;
+  uint32_t doc_index = 0;   // index into Corpus::documents
+  Modality modality = Modality::kAsserted;
+  // Tells of a class of events, not one: "a series of purges", "30,000 have fled since 1953".
+  // Kept and reported, but no event is made from it.
+  bool generic = false;
   std::vector<Participant> participants;
   Attributes attributes;        // rank, count, place, post, ...
   DateRange date;               // the event's own time; unknown when the text gives none
-  uint32_t doc_index = 0;       // index into Corpus::documents
   std::string date_expression;  // the words the date came from
   std::string date_value;       // TIMEX3 value of that expression
   std::vector<ClaimRelation> relations;  // the event's order relative to others, as stated
   std::vector<std::string> attributed_to;  // the outlet first, then whom it cites, in order
   std::string rule;             // id of the trigger rule that produced the claim
   double confidence = 1.0;      // extraction confidence, 0..1
-  Modality modality = Modality::kAsserted;
-  // Tells of a class of events, not one: "a series of purges", "30,000 have fled since 1953".
-  // Kept and reported, but no event is made from it.
-  bool generic = false;
 };
 
 }  // namespace recon
