@@ -32,6 +32,18 @@ TEST_CASE("near neighbours keep different keys") {
     for (size_t b = a + 1; b < names.size(); ++b) CHECK(NameKey(names[a], v) != NameKey(names[b], v));
 }
 
+// `n` documents "d0", "d1", ... published on `published`.
+Corpus Documents(int n, Date published) {
+  Corpus corpus;
+  for (int i = 0; i < n; ++i) {
+    Document doc;
+    doc.id = "d" + std::to_string(i);
+    doc.published = published;
+    corpus.documents.push_back(doc);
+  }
+  return corpus;
+}
+
 Claim MakeClaim(std::string id, uint32_t doc, std::string source, std::string subject_name, DateRange date) {
   Claim c;
   c.id = std::move(id);
@@ -48,13 +60,7 @@ Claim MakeClaim(std::string id, uint32_t doc, std::string source, std::string su
 TEST_CASE("claims about one person with compatible dates are linked; others are not") {
   Diagnostics d;
   RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
-  Corpus corpus;
-  for (int i = 0; i < 4; ++i) {
-    Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.published = Date(2016, 8, 17);
-    corpus.documents.push_back(doc);
-  }
+  Corpus corpus = Documents(4, Date(2016, 8, 17));
   std::vector<Claim> claims = {
       MakeClaim("a", 0, "Seoul Ledger", "Thae Yong-ho", DateRange::Month(2016, 7)),
       MakeClaim("b", 1, "Pacific Dispatch", "Tae Yong Ho", DateRange::Year(2016)),
@@ -92,13 +98,7 @@ Claim Unnamed(std::string id, uint32_t doc, std::string descriptor, DateRange da
 TEST_CASE("an unnamed telling joins the one story of its type its article tells") {
   Diagnostics d;
   RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
-  Corpus corpus;
-  for (int i = 0; i < 3; ++i) {
-    Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.published = Date(2019, 2, 21);
-    corpus.documents.push_back(doc);
-  }
+  Corpus corpus = Documents(3, Date(2019, 2, 21));
   std::vector<Claim> claims = {
       MakeClaim("named", 0, "Seoul Ledger", "Jo Song-gil", DateRange::Month(2018, 11)),
       Unnamed("diplomat", 0, "diplomat", DateRange::Year(2018)),    // fits: joins
