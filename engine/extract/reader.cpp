@@ -503,9 +503,16 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     bool at_least = false;
     uint32_t k = cm.first;
     uint32_t lo = cm.first > from + 6 ? cm.first - 6 : from;
+    // "fired 200 shells at the island, killing two marines": a number ahead of another cue
+    // counts that cue's things.
+    auto other_cue = [&](uint32_t at) {
+      for (const auto& o : sv.counts)
+        if (&o != &cm && o.first <= at && at < o.last) return true;
+      return false;
+    };
     while (k > lo) {
       --k;
-      if (IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") break;
+      if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;
       long n = NumberAt(tokens_, k, t_.numbers);
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k])) continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
@@ -518,7 +525,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     if (total < 0) {
       // "killed nine soldiers and three civilians": parts after the cue, up to the clause end.
       for (uint32_t f = cm.last; f < to && f < cm.last + 8; ++f) {
-        if (IsClauseBreak(tokens_[f]) && tokens_[f].text != ",") break;
+        if ((IsClauseBreak(tokens_[f]) && tokens_[f].text != ",") || other_cue(f)) break;
         if (tokens_[f].kind == TokenKind::kPunct && tokens_[f].text == ".") break;
         long n = NumberAt(tokens_, f, t_.numbers);
         if (n <= 1 || IsYear(tokens_[f], n) || InTimex(tokens_[f])) continue;

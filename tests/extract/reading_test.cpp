@@ -219,5 +219,18 @@ TEST_CASE("coordinated passives share their subject, and a state's test has no p
   CHECK(Subject(*t).empty());
 }
 
+TEST_CASE("rounds fired and times hit are counted apart, and a number ahead of another cue is not the dead") {
+  auto ex = Read("In November artillery fired more than 200 shells at the island, killing two marines and two civilians.");
+  const Claim* c = Nth(ex, "attack");
+  REQUIRE(c);
+  CHECK(c->attributes.at("rounds") == "200+");
+  CHECK(c->attributes.at("killed") == "4");
+  auto hit = Read("The soldier was hit six times as he ran.");
+  const Claim* h = Nth(hit, "attack");
+  REQUIRE(h);
+  CHECK(h->attributes.at("shots") == "6");
+  CHECK(Subject(*h) == "soldier");
+}
+
 }  // namespace
 }  // namespace recon
