@@ -521,6 +521,8 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       if (k > lo && (tokens_[k - 1].lower == "than" || tokens_[k - 1].lower == "over" ||
                      tokens_[k - 1].lower == "least"))
         at_least = true;
+      // "possibly 50 or more"
+      if (k + 2 < cm.first && tokens_[k + 1].lower == "or" && tokens_[k + 2].lower == "more") at_least = true;
     }
     if (total < 0) {
       // "killed nine soldiers and three civilians": parts after the cue, up to the clause end.

@@ -225,6 +225,9 @@ TEST_CASE("rounds fired and times hit are counted apart, and a number ahead of a
   REQUIRE(c);
   CHECK(c->attributes.at("rounds") == "200+");
   CHECK(c->attributes.at("killed") == "4");
+  auto more = Read("Artillery fired 50 or more shells at the island on Tuesday.");
+  REQUIRE(Nth(more, "attack"));
+  CHECK(Nth(more, "attack")->attributes.at("rounds") == "50+");
   auto hit = Read("The soldier was hit six times as he ran.");
   const Claim* h = Nth(hit, "attack");
   REQUIRE(h);
