@@ -305,18 +305,18 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv) const {
         (t_.source_nouns.count(tokens_[k + 1].lower) || t_.stance.outlet_nouns.count(tokens_[k + 1].lower)))
       continue;
     // "Thae Yong-ho, the former deputy ambassador in London": the name's apposition.
-    bool apposition = false;
-    for (uint32_t j = k; j > sv.from && j + 6 > k && !apposition;) {
-      --j;
-      if (tokens_[j].kind != TokenKind::kPunct) continue;
-      if (tokens_[j].text != ",") break;
-      for (size_t m = sv.mention_begin; m < sv.mention_end; ++m)
-        apposition = apposition || (mentions_[m].type == EntityType::kPerson && mentions_[m].last == j);
-      break;
-    }
-    if (!apposition) return std::string(tokens_[k].lower);
+    if (!ApposedToPerson(sv, k)) return std::string(tokens_[k].lower);
   }
   return "";
+}
+
+bool DocumentReader::ApposedToPerson(const SentenceView& sv, uint32_t k) const {
+  uint32_t j = k;
+  while (j > sv.from && j + 6 > k && tokens_[j - 1].kind != TokenKind::kPunct) --j;
+  if (j == sv.from || j + 6 <= k || tokens_[j - 1].text != ",") return false;
+  for (size_t m = sv.mention_begin; m < sv.mention_end; ++m)
+    if (mentions_[m].type == EntityType::kPerson && mentions_[m].last == j - 1) return true;
+  return false;
 }
 
 int DocumentReader::RankOf(const std::string& name) const {
@@ -342,13 +342,15 @@ std::string DocumentReader::Surface(const Mention& m) const {
 // this sentence or anywhere in the document, becomes the claim's rank.
 void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) {
   const uint32_t from = sv.from, to = sv.to;
-  bool passive = false;
-  for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
-    passive = passive || t_.auxiliaries.count(tokens_[k].lower) > 0;
+  auto auxiliary_in = [&](uint32_t lo, uint32_t hi) {
+    for (uint32_t k = lo; k < hi; ++k)
+      if (t_.auxiliaries.count(tokens_[k].lower)) return true;
+    return false;
+  };
+  bool passive = auxiliary_in(anchor.first > from + 2 ? anchor.first - 2 : from, anchor.first);
   // "He was arrested and executed": a participle coordinated with a passive one is passive too.
   if (!passive && anchor.first >= from + 4 && tokens_[anchor.first - 1].lower == "and")
-    for (uint32_t k = anchor.first - 4; k < anchor.first - 2; ++k)
-      passive = passive || t_.auxiliaries.count(tokens_[k].lower) > 0;
+    passive = auxiliary_in(anchor.first - 4, anchor.first - 2);
   bool nominal_of = (anchor.last < to && tokens_[anchor.last].lower == "of") ||
                     tokens_[anchor.last - 1].lower == "of";
   const EventTypeRule* et = rules_.FindEventType(c->type);
@@ -466,12 +468,13 @@ void DocumentReader::FindPlace(const SentenceView& sv, const PhraseMatcher::Matc
     // "South Korea's spy agency" names who spoke, not where the event happened.
     if (m.type != EntityType::kPlace || Possessive(m, sv.to)) continue;
     // "SEOUL/LONDON, Aug 17 (AWS) -": a dateline says where the story was filed.
-    std::string_view surface = text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin);
+    const size_t begin = tokens_[m.first].begin, size = tokens_[m.last - 1].end - begin;
+    std::string_view surface = text_.substr(begin, size);
     if (surface.size() > 1 && std::none_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
       continue;
     // "Seoul made the defection public": a capital speaking for its state is a party.
-    if (t_.stance.metonyms.count(ToLower(surface)) &&
-        (m.first == sv.from || !t_.place_prepositions.count(tokens_[m.first - 1].lower)))
+    if ((m.first == sv.from || !t_.place_prepositions.count(tokens_[m.first - 1].lower)) &&
+        t_.stance.metonyms.count(std::string_view(lower_).substr(begin, size)))
       continue;
     uint32_t before = m.first;  // "to the South": skip an article
     if (before > sv.from && tokens_[before - 1].lower == "the") --before;

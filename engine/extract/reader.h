@@ -171,6 +171,9 @@ class DocumentReader {
   // skipping one that modifies an institution ("the spy agency") or stands in apposition to a
   // named person ("Thae Yong-ho, the former deputy ambassador"); "" when none.
   std::string UnnamedDescriptor(const SentenceView& sv) const;
+  // Token k follows a comma that closes a person's name, within five tokens and no other
+  // punctuation: "Thae Yong-ho, the former deputy ambassador".
+  bool ApposedToPerson(const SentenceView& sv, uint32_t k) const;
   // Every mention of the sentence but the subject (mention index `subject`, or any mention of
   // `subject_name`) joins the claim as "mentioned", "place" or "organization", once each.
   void AddOtherMentions(const SentenceView& sv, int subject, const std::string& subject_name, Claim* c) const;
