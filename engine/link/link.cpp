@@ -9,6 +9,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "recon/blocking.h"
 #include "recon/text_util.h"
 #include "within_article.h"
 
@@ -88,6 +89,69 @@ class EntityTable {
 
 }  // namespace
 
+// Blocking: claims of one type about one subject. Unnamed subjects block by type alone and
+// only link when both are dated to the month or better (an undated "a soldier fled", or one
+// "in 2016", could be anyone's). Unnamed claims are further blocked by the year their date
+// starts in; the others stay out of the blocks. The block key packs (type, subject, year) into
+// 64 bits, so one sort of (key, claim) pairs replaces a map of vectors.
+std::vector<SameEventEdge> SameEventEdges(const BlockingKeys& keys) {
+  const std::vector<DateRange>& date = keys.date;
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  keyed.reserve(keys.size());
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    uint64_t year = 0;
+    if (keys.subject[i] == BlockingKeys::kUnnamed) {
+      if (!date[i].bounded() || date[i].days() > 31) continue;
+      year = uint64_t(date[i].start.year());
+    }
+    keyed.emplace_back((uint64_t(keys.type[i]) << 40) | (uint64_t(keys.subject[i]) << 16) | year, i);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<SameEventEdge> out;
+  out.reserve(keyed.size());
+  // Inside a block of one type and one named subject every claim may tell the same event:
+  // a star around the earliest-dated claim connects them in O(k) edges, weighted by date
+  // compatibility, and the resolver splits the block where dates disagree between
+  // well-supported groups. Unnamed claims join only when their intervals overlap, found by a
+  // sweep over start dates.
+  std::vector<uint32_t> order;
+  for (size_t lo = 0, hi = 0; lo < keyed.size(); lo = hi) {
+    uint64_t key = keyed[lo].first;
+    order.clear();
+    for (hi = lo; hi < keyed.size() && keyed[hi].first == key; ++hi) order.push_back(keyed[hi].second);
+    bool unnamed = ((key >> 16) & 0xFFFFFF) == BlockingKeys::kUnnamed;
+    if (!unnamed) {
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+        const auto& dx = date[x].start;
+        const auto& dy = date[y].start;
+        if (dx.is_special() != dy.is_special()) return !dx.is_special();
+        return !dx.is_special() && dx < dy;
+      });
+      uint32_t hub = order.front();
+      for (size_t k = 1; k < order.size(); ++k) {
+        uint32_t a = std::min(hub, order[k]), b = std::max(hub, order[k]);
+        out.push_back({a, b, DateCompatibility(date[a], date[b])});
+      }
+      continue;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t x, uint32_t y) { return date[x].start < date[y].start; });
+    uint32_t reach = order.front();  // the claim whose interval reaches furthest so far
+    for (size_t k = 1; k < order.size(); ++k) {
+      const DateRange& c = date[order[k]];
+      const DateRange& r = date[reach];
+      if (!r.end.is_special() && c.start > r.end) {
+        reach = order[k];
+        continue;
+      }
+      uint32_t a = std::min(reach, order[k]), b = std::max(reach, order[k]);
+      out.push_back({a, b, 0.6});
+      if (c.end.is_special() || (!r.end.is_special() && c.end > r.end)) reach = order[k];
+    }
+  }
+  return out;
+}
+
 Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules) {
   Linked out;
   EntityTable table(rules);
@@ -111,57 +175,31 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       }
   }
 
-  // Blocking: claims of one type about one subject. Unnamed subjects block by type alone and
-  // only link when both are dated to the month or better (an undated "a soldier fled", or one
-  // "in 2016", could be anyone's). Unnamed claims are further blocked by the year their date
-  // starts in; the others stay out of the blocks.
-  std::map<std::tuple<std::string, std::string, int>, std::vector<uint32_t>> blocks;
-  for (uint32_t i = 0; i < claims.size(); ++i) {
-    std::string subject = SubjectOf(claims[i]);
-    int month = 0;
-    if (subject.empty()) {
-      if (!claims[i].date.bounded() || claims[i].date.days() > 31) continue;
-      month = claims[i].date.start.year();
+  // Blocking (SameEventEdges): types and subjects numbered in string order, so blocks are
+  // visited as a map keyed by (type, subject, year) would visit them.
+  {
+    BlockingKeys keys;
+    keys.type.resize(claims.size());
+    keys.subject.resize(claims.size());
+    keys.date.reserve(claims.size());
+    std::vector<std::string> subjects(claims.size());
+    std::map<std::string, uint32_t> type_ids, subject_ids{{"", BlockingKeys::kUnnamed}};
+    for (uint32_t i = 0; i < claims.size(); ++i) {
+      subjects[i] = SubjectOf(claims[i]);
+      type_ids.emplace(claims[i].type, 0);
+      subject_ids.emplace(subjects[i], 0);
+      keys.date.push_back(claims[i].date);
     }
-    blocks[{claims[i].type, subject, month}].push_back(i);
-  }
-  // Inside a block of one type and one named subject every claim may tell the same event:
-  // a star around the earliest-dated claim connects them in O(k) edges, weighted by date
-  // compatibility, and the resolver splits the block where dates disagree between
-  // well-supported groups. Unnamed claims join only when their intervals overlap, found by a
-  // sweep over start dates.
-  for (const auto& [key, members] : blocks) {
-    bool unnamed = std::get<1>(key).empty();
-    if (!unnamed) {
-      std::vector<uint32_t> order = members;
-      std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-        const auto& dx = claims[x].date.start;
-        const auto& dy = claims[y].date.start;
-        if (dx.is_special() != dy.is_special()) return !dx.is_special();
-        return !dx.is_special() && dx < dy;
-      });
-      uint32_t hub = order.front();
-      for (size_t k = 1; k < order.size(); ++k) {
-        uint32_t a = std::min(hub, order[k]), b = std::max(hub, order[k]);
-        out.graph.AddEdge({a, b, Relation::kSameEvent, DateCompatibility(claims[a].date, claims[b].date), ""});
-      }
-      continue;
+    uint32_t next = 0;
+    for (auto& [name, id] : type_ids) id = next++;
+    next = 0;
+    for (auto& [name, id] : subject_ids) id = next++;  // "" first: kUnnamed
+    for (uint32_t i = 0; i < claims.size(); ++i) {
+      keys.type[i] = type_ids.at(claims[i].type);
+      keys.subject[i] = subject_ids.at(subjects[i]);
     }
-    std::vector<uint32_t> order = members;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t x, uint32_t y) { return claims[x].date.start < claims[y].date.start; });
-    uint32_t reach = order.front();  // the claim whose interval reaches furthest so far
-    for (size_t k = 1; k < order.size(); ++k) {
-      const Claim& c = claims[order[k]];
-      const Claim& r = claims[reach];
-      if (!r.date.end.is_special() && c.date.start > r.date.end) {
-        reach = order[k];
-        continue;
-      }
-      uint32_t a = std::min(reach, order[k]), b = std::max(reach, order[k]);
-      out.graph.AddEdge({a, b, Relation::kSameEvent, 0.6, ""});
-      if (c.date.end.is_special() || (!r.date.end.is_special() && c.date.end > r.date.end)) reach = order[k];
-    }
+    for (const SameEventEdge& e : SameEventEdges(keys))
+      out.graph.AddEdge({e.from, e.to, Relation::kSameEvent, e.weight, ""});
   }
 
   LinkWithinArticles(claims, rules, &out.graph);
