@@ -22,12 +22,12 @@ int64_t DayNumber(Date d) { return (d - kEpoch).days(); }
 Date FromDayNumber(int64_t n) { return kEpoch + boost::gregorian::date_duration(long(n)); }
 
 // Days in a unit, on average: calendar facts, not vocabulary.
-double UnitDays(const std::string& unit) {
+double UnitDays(std::string_view unit) {
   static const std::map<std::string, double> kDays = {
       {"day", 1},         {"week", 7},         {"weekend", 7},  {"month", 30.436875},
       {"quarter", 91.31}, {"season", 91.31},   {"half", 182.62}, {"year", 365.2425},
       {"decade", 3652.4}, {"century", 36524.2}, {"hour", 1.0 / 24}, {"minute", 1.0 / 1440}};
-  auto it = kDays.find(unit);
+  auto it = kDays.find(std::string(unit));
   return it == kDays.end() ? 0 : it->second;
 }
 
@@ -50,7 +50,13 @@ class Builder {
  public:
   Builder(const Linked& linked, const RuleSet& rules, const std::vector<Event*>& events,
           const ClaimWeight& weight)
-      : linked_(linked), rules_(rules), events_(events), weight_(weight) {
+      : linked_(linked),
+        rules_(rules),
+        events_(events),
+        weight_(weight),
+        dates_(Dates(events)),
+        confidence_(Confidences(events)),
+        net_(rules.resolver.event_span_days, dates_, confidence_) {
     claim_event_.assign(linked.claims.size(), -1);
     std::unordered_map<std::string, uint32_t> index;
     index.reserve(linked.claims.size());
@@ -71,6 +77,16 @@ class Builder {
   std::vector<std::pair<size_t, Conflict>> Run(TemporalStats* stats);
 
  private:
+  static std::vector<DateRange> Dates(const std::vector<Event*>& events) {
+    std::vector<DateRange> out;
+    for (const Event* e : events) out.push_back(e->date);
+    return out;
+  }
+  static std::vector<double> Confidences(const std::vector<Event*>& events) {
+    std::vector<double> out;
+    for (const Event* e : events) out.push_back(e->confidence);
+    return out;
+  }
   static std::string Subject(const Event& ev) {
     for (const auto& p : ev.participants)
       if (p.role == "subject" && !p.entity.empty()) return p.entity;
@@ -87,8 +103,11 @@ class Builder {
   // holds the anchor, else the nearest claim of the anchor's type sharing a participant), else
   // the one event of that type about the same subject.
   int64_t AnchorEvent(uint32_t ci, const ClaimRelation& r) const;
-  uint32_t Point(size_t event, bool end);
-  void Add(uint32_t from, uint32_t to, int64_t bound, double strength, const Origin& origin);
+  // What constraint c of the network, added by EventNetwork::Point, stands for.
+  Origin PointOrigin(size_t c) const;
+  // Gives each constraint the network added since `first` its origin and provenance: `relation`
+  // for relation constraints, PointOrigin for the others.
+  void Attach(size_t first, const Origin& relation);
   std::string Source(const Claim& c) const { return c.source.empty() ? c.document : c.source; }
 
   const Linked& linked_;
@@ -99,13 +118,10 @@ class Builder {
   std::map<size_t, std::vector<uint32_t>> members_;         // event -> its claims
   std::map<uint32_t, std::vector<uint32_t>> by_doc_;        // document -> its claims, in order
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_type_subject_;
-  std::map<size_t, uint32_t> start_point_;                  // event -> its start point
-  std::vector<size_t> point_event_{0};                      // point -> event (0: origin)
-  std::vector<TemporalConstraint> constraints_;
-  std::vector<Origin> origins_;
-  // (from, to, bound) -> constraint index: one relation stated by several claims is one
-  // constraint whose strength combines theirs.
-  std::map<std::tuple<uint32_t, uint32_t, int64_t>, size_t> merged_;
+  std::vector<DateRange> dates_;   // per event, as decided before the network
+  std::vector<double> confidence_;  // per event
+  EventNetwork net_;
+  std::vector<Origin> origins_;     // per constraint of net_
 };
 
 int64_t Builder::AnchorEvent(uint32_t ci, const ClaimRelation& r) const {
@@ -152,65 +168,43 @@ int64_t Builder::AnchorEvent(uint32_t ci, const ClaimRelation& r) const {
   return -1;
 }
 
-uint32_t Builder::Point(size_t event, bool end) {
-  auto [it, fresh] = start_point_.emplace(event, uint32_t(point_event_.size()));
-  if (fresh) {
-    point_event_.push_back(event);
-    point_event_.push_back(event);
-    Origin o;
-    o.event = event;
-    o.description = "the start of " + events_[event]->label + " precedes its end";
-    uint32_t s = it->second, e = s + 1;
-    Add(e, s, 0, kStructural, o);
-    o.description = events_[event]->label + " lasts at most " +
-                    std::to_string(int64_t(rules_.resolver.event_span_days)) + " days";
-    Add(s, e, int64_t(rules_.resolver.event_span_days), kStructural, o);
-    // Its date, as the resolver decided it, bounds it; the event's confidence is the strength.
-    const Event& ev = *events_[event];
-    double strength = std::max(1e-6, ev.confidence);
-    Origin d;
-    d.kind = Origin::kDate;
-    d.event = event;
-    for (uint32_t ci : members_[event]) {
-      const Claim& c = linked_.claims[ci];
-      if (c.date.known() && ev.date.known() && c.date.Overlaps(ev.date)) {
-        d.claims.insert(c.id);
-        d.sources.insert(Source(c));
-      }
-    }
-    if (!ev.date.start.is_special()) {
-      d.description = ev.label + " on or after " + ToIso(ev.date.start);
-      Add(s, 0, -DayNumber(ev.date.start), strength, d);
-    }
-    if (!ev.date.end.is_special()) {
-      d.description = ev.label + " on or before " + ToIso(ev.date.end);
-      Add(0, e, DayNumber(ev.date.end), strength, d);
+Origin Builder::PointOrigin(size_t c) const {
+  size_t event = net_.event(c);
+  const Event& ev = *events_[event];
+  Origin o;
+  o.event = event;
+  switch (net_.kind(c)) {
+    case EventNetwork::kOrder:
+      o.description = "the start of " + ev.label + " precedes its end";
+      return o;
+    case EventNetwork::kSpan:
+      o.description = ev.label + " lasts at most " + std::to_string(int64_t(rules_.resolver.event_span_days)) + " days";
+      return o;
+    default:
+      break;
+  }
+  // Its date, as the resolver decided it, bounds it; the event's confidence is the strength.
+  o.kind = Origin::kDate;
+  for (uint32_t ci : members_.at(event)) {
+    const Claim& c = linked_.claims[ci];
+    if (c.date.known() && ev.date.known() && c.date.Overlaps(ev.date)) {
+      o.claims.insert(c.id);
+      o.sources.insert(Source(c));
     }
   }
-  return it->second + (end ? 1 : 0);
+  o.description = net_.kind(c) == EventNetwork::kDateAfter ? ev.label + " on or after " + ToIso(ev.date.start)
+                                                           : ev.label + " on or before " + ToIso(ev.date.end);
+  return o;
 }
 
-void Builder::Add(uint32_t from, uint32_t to, int64_t bound, double strength, const Origin& origin) {
-  auto key = std::make_tuple(from, to, bound);
-  if (auto it = merged_.find(key); it != merged_.end() && origin.kind == Origin::kRelation &&
-                                   origins_[it->second].kind == Origin::kRelation) {
-    // Independent statements of one relation combine as a noisy-or.
-    TemporalConstraint& c = constraints_[it->second];
-    c.strength = 1 - (1 - c.strength) * (1 - std::min(strength, 0.999));
-    Origin& o = origins_[it->second];
-    o.claims.insert(origin.claims.begin(), origin.claims.end());
-    o.sources.insert(origin.sources.begin(), origin.sources.end());
-    c.provenance = o.description;
-    for (const auto& id : o.claims) c.provenance += " " + id;
-    return;
+void Builder::Attach(size_t first, const Origin& relation) {
+  for (size_t c = first; c < net_.constraints().size(); ++c) {
+    Origin o = net_.kind(c) == EventNetwork::kRelation ? relation : PointOrigin(c);
+    TemporalConstraint& tc = net_.constraint(c);
+    tc.provenance = o.description;
+    for (const auto& id : o.claims) tc.provenance += " " + id;
+    origins_.push_back(std::move(o));
   }
-  TemporalConstraint c;
-  c.from = from, c.to = to, c.bound = bound, c.strength = strength;
-  c.provenance = origin.description;
-  for (const auto& id : origin.claims) c.provenance += " " + id;
-  merged_.emplace(key, constraints_.size());
-  constraints_.push_back(std::move(c));
-  origins_.push_back(origin);
 }
 
 std::vector<std::pair<size_t, Conflict>> Builder::Run(TemporalStats* stats) {
@@ -228,17 +222,9 @@ std::vector<std::pair<size_t, Conflict>> Builder::Run(TemporalStats* stats) {
         double w = weight_(ci);
         if (w <= 0) continue;
         // t(claim's event) - t(anchor) lies in [lo, hi] days, after or before.
-        int64_t lo = 0, hi = kUnbounded;
+        auto [lo, hi] = RelationWindow(r.offset, r.unit, rules_.resolver);
         std::string how = r.before ? "before" : "after";
-        if (!r.unit.empty()) {
-          double n = r.offset * UnitDays(r.unit);
-          auto tol = rules_.resolver.relation_tolerance_days.find(r.unit);
-          double slack = tol != rules_.resolver.relation_tolerance_days.end() ? tol->second
-                                                                              : UnitDays(r.unit) / 2;
-          lo = std::max<int64_t>(0, int64_t(std::floor(n - slack)));
-          hi = int64_t(std::ceil(n + slack));
-          how = std::to_string(r.offset) + " " + r.unit + (r.offset == 1 ? " " : "s ") + how;
-        }
+        if (!r.unit.empty()) how = std::to_string(r.offset) + " " + r.unit + (r.offset == 1 ? " " : "s ") + how;
         Origin o;
         o.kind = Origin::kRelation;
         o.event = e;
@@ -246,57 +232,38 @@ std::vector<std::pair<size_t, Conflict>> Builder::Run(TemporalStats* stats) {
         o.sources.insert(Source(c));
         std::string anchor_name = a >= 0 ? events_[size_t(a)]->label : Describe(r.anchor_date);
         o.description = events_[e]->label + " " + how + " " + anchor_name + " ('" + r.anchor + "')";
-        // After: start(X) - end(A) in [lo, hi]. Before: start(A) - end(X) in [lo, hi].
-        if (a >= 0) {
-          uint32_t x = r.before ? Point(e, true) : Point(e, false);
-          uint32_t y = r.before ? Point(size_t(a), false) : Point(size_t(a), true);
-          if (r.before) std::swap(x, y);  // now t[x] - t[y] in [lo, hi]
-          Add(x, y, -lo, w, o);
-          if (hi != kUnbounded) Add(y, x, hi, w, o);
-        } else {
-          int64_t a0 = DayNumber(r.anchor_date.start), a1 = DayNumber(r.anchor_date.end);
-          if (!r.before) {
-            uint32_t x = Point(e, false);
-            Add(x, 0, -(a0 + lo), w, o);
-            if (hi != kUnbounded) Add(0, x, a1 + hi, w, o);
-          } else {
-            uint32_t x = Point(e, true);
-            Add(0, x, a1 - lo, w, o);
-            if (hi != kUnbounded) Add(x, 0, -(a0 - hi), w, o);
-          }
+        size_t first = net_.constraints().size();
+        auto touched = a >= 0 ? net_.AddRelation(e, size_t(a), r.before, lo, hi, w)
+                              : net_.AddDateRelation(e, DayNumber(r.anchor_date.start),
+                                                     DayNumber(r.anchor_date.end), r.before, lo, hi, w);
+        Attach(first, o);
+        for (const auto& [k, fresh] : touched) {
+          if (fresh) continue;
+          // Independent statements of one relation: the network combined their strengths.
+          Origin& merged = origins_[k];
+          merged.claims.insert(o.claims.begin(), o.claims.end());
+          merged.sources.insert(o.sources.begin(), o.sources.end());
+          TemporalConstraint& tc = net_.constraint(k);
+          tc.provenance = merged.description;
+          for (const auto& id : merged.claims) tc.provenance += " " + id;
         }
       }
     }
   }
+  const std::vector<TemporalConstraint>& constraints_ = net_.constraints();
   st.constraints = constraints_.size();
   std::vector<std::pair<size_t, Conflict>> conflicts;
   if (constraints_.empty()) {
     if (stats) *stats = st;
     return conflicts;
   }
-  StnResult res = SolveStn(point_event_.size(), constraints_);
+  StnResult res = net_.Solve();
   st.dropped = res.dropped.size();
   // Narrow every event in the network to what the kept constraints allow; never widen.
-  for (const auto& [e, s] : start_point_) {
-    Event& ev = *events_[e];
-    DateRange d = ev.date;
-    int64_t lo = res.lower[s], hi = res.upper[s + 1];
-    Date start = d.start, end = d.end;
-    if (lo != -kUnbounded && (start.is_special() || DayNumber(start) < lo)) start = FromDayNumber(lo);
-    if (hi != kUnbounded && (end.is_special() || DayNumber(end) > hi)) end = FromDayNumber(hi);
-    if (!start.is_special() && !end.is_special() && start > end) continue;  // its own date was dropped
-    if (start == d.start && end == d.end) continue;
-    bool was_bounded = d.bounded();
-    if ((start != d.start && d.start.is_special()) || (end != d.end && d.end.is_special())) ++st.bounded;
-    else ++st.narrowed;
-    d.start = start, d.end = end;
-    if (d.bounded()) {
-      if (d.start == d.end) d.granularity = Granularity::kDay;
-      if (!was_bounded) d.qualifier = Qualifier::kNone;
-    } else {
-      d.qualifier = d.start.is_special() ? Qualifier::kBefore : Qualifier::kAfter;
-    }
-    ev.date = d;
+  for (const auto& [e, s] : net_.start_points()) {
+    int how = NarrowDate(res, s, &events_[e]->date);
+    if (how == 2) ++st.bounded;
+    else if (how == 1) ++st.narrowed;
   }
   // Each dropped constraint is a conflict of the event it belongs to, naming the whole cycle.
   for (const auto& drop : res.dropped) {
@@ -347,6 +314,104 @@ std::vector<std::pair<size_t, Conflict>> Builder::Run(TemporalStats* stats) {
 }
 
 }  // namespace
+
+EventNetwork::EventNetwork(double event_span_days, const std::vector<DateRange>& dates,
+                           const std::vector<double>& confidence)
+    : span_days_(event_span_days), dates_(dates), confidence_(confidence) {}
+
+std::pair<size_t, bool> EventNetwork::Add(uint32_t from, uint32_t to, int64_t bound, double strength, Kind kind,
+                                          size_t e) {
+  auto key = std::make_tuple(from, to, bound);
+  if (auto it = merged_.find(key); it != merged_.end() && kind == kRelation && kind_[it->second] == kRelation) {
+    // Independent statements of one relation combine as a noisy-or.
+    TemporalConstraint& c = constraints_[it->second];
+    c.strength = 1 - (1 - c.strength) * (1 - std::min(strength, 0.999));
+    return {it->second, false};
+  }
+  TemporalConstraint c;
+  c.from = from, c.to = to, c.bound = bound, c.strength = strength;
+  merged_.emplace(key, constraints_.size());
+  constraints_.push_back(std::move(c));
+  kind_.push_back(kind);
+  constraint_event_.push_back(e);
+  return {constraints_.size() - 1, true};
+}
+
+uint32_t EventNetwork::Point(size_t e, bool end) {
+  auto [it, fresh] = start_point_.emplace(e, uint32_t(point_event_.size()));
+  if (fresh) {
+    point_event_.push_back(e);
+    point_event_.push_back(e);
+    uint32_t s = it->second, t = s + 1;
+    Add(t, s, 0, kStructural, kOrder, e);
+    Add(s, t, int64_t(span_days_), kStructural, kSpan, e);
+    const DateRange& date = dates_[e];
+    double strength = std::max(1e-6, confidence_[e]);
+    if (!date.start.is_special()) Add(s, 0, -DayNumber(date.start), strength, kDateAfter, e);
+    if (!date.end.is_special()) Add(0, t, DayNumber(date.end), strength, kDateBefore, e);
+  }
+  return it->second + (end ? 1 : 0);
+}
+
+std::vector<std::pair<size_t, bool>> EventNetwork::AddRelation(size_t x, size_t a, bool before, int64_t lo,
+                                                               int64_t hi, double strength) {
+  std::vector<std::pair<size_t, bool>> out;
+  // After: start(X) - end(A) in [lo, hi]. Before: start(A) - end(X) in [lo, hi].
+  uint32_t p = before ? Point(x, true) : Point(x, false);
+  uint32_t q = before ? Point(a, false) : Point(a, true);
+  if (before) std::swap(p, q);  // now t[p] - t[q] in [lo, hi]
+  out.push_back(Add(p, q, -lo, strength, kRelation, x));
+  if (hi != kUnbounded) out.push_back(Add(q, p, hi, strength, kRelation, x));
+  return out;
+}
+
+std::vector<std::pair<size_t, bool>> EventNetwork::AddDateRelation(size_t x, int64_t first, int64_t last,
+                                                                   bool before, int64_t lo, int64_t hi,
+                                                                   double strength) {
+  std::vector<std::pair<size_t, bool>> out;
+  if (!before) {
+    uint32_t p = Point(x, false);
+    out.push_back(Add(p, 0, -(first + lo), strength, kRelation, x));
+    if (hi != kUnbounded) out.push_back(Add(0, p, last + hi, strength, kRelation, x));
+  } else {
+    uint32_t p = Point(x, true);
+    out.push_back(Add(0, p, last - lo, strength, kRelation, x));
+    if (hi != kUnbounded) out.push_back(Add(p, 0, -(first - hi), strength, kRelation, x));
+  }
+  return out;
+}
+
+std::pair<int64_t, int64_t> RelationWindow(int offset, std::string_view unit, const ResolverSettings& settings) {
+  int64_t lo = 0, hi = kUnbounded;
+  if (unit.empty()) return {lo, hi};
+  double n = offset * UnitDays(unit);
+  auto tol = settings.relation_tolerance_days.find(std::string(unit));
+  double slack = tol != settings.relation_tolerance_days.end() ? tol->second : UnitDays(unit) / 2;
+  lo = std::max<int64_t>(0, int64_t(std::floor(n - slack)));
+  hi = int64_t(std::ceil(n + slack));
+  return {lo, hi};
+}
+
+int NarrowDate(const StnResult& result, uint32_t start, DateRange* date) {
+  DateRange d = *date;
+  int64_t lo = result.lower[start], hi = result.upper[start + 1];
+  Date first = d.start, last = d.end;
+  if (lo != -kUnbounded && (first.is_special() || DayNumber(first) < lo)) first = FromDayNumber(lo);
+  if (hi != kUnbounded && (last.is_special() || DayNumber(last) > hi)) last = FromDayNumber(hi);
+  if (!first.is_special() && !last.is_special() && first > last) return 0;  // its own date was dropped
+  if (first == d.start && last == d.end) return 0;
+  bool was_bounded = d.bounded();
+  int how = (first != d.start && d.start.is_special()) || (last != d.end && d.end.is_special()) ? 2 : 1;
+  d.start = first, d.end = last;
+  if (d.bounded()) {
+    if (d.start == d.end) d.granularity = Granularity::kDay;
+    if (!was_bounded) d.qualifier = Qualifier::kNone;
+  } else {
+    d.qualifier = d.start.is_special() ? Qualifier::kBefore : Qualifier::kAfter;
+  }
+  *date = d;
+  return how;
+}
 
 std::vector<std::pair<size_t, Conflict>> OrderEvents(const Corpus& /*corpus*/, const Linked& linked,
                                                      const RuleSet& rules,

@@ -83,7 +83,7 @@ class Resolver {
       double& p = priors_[e.source];
       p = std::max(p, e.prior);
     }
-    if (!ParseTruthMethod(rules.resolver.truth_method, &method_)) method_ = TruthMethod::kAccu;
+    method_ = EventTruthMethod(rules.resolver);
     BuildTable(evidence);
   }
 
@@ -376,16 +376,7 @@ Timeline Resolver::Run() {
   // One truth-discovery run over every event: a source's reliability is learned from all the
   // events it reports on, not from one.
   truth_table_ = BuildTruthTable(table_, drafts, method_ == TruthMethod::kVote, &truth_owner_);
-  TruthOptions options;
-  options.method = method_;
-  options.iterations = rules_.resolver.truth_iterations;
-  options.priors = priors_;
-  options.default_reliability = 0.7;
-  // Accu's n: how many wrong values an attribute of an event plausibly has. A rank ladder or a
-  // plausible count range is tens of values, not the hundred of a web-scale attribute; with a
-  // hundred a lone, well-extracted report of a rank would be believed less than one time in five.
-  options.false_values = 10;
-  truth_ = DiscoverTruth(truth_table_, options);
+  truth_ = DiscoverTruth(truth_table_, EventTruthOptions(rules_.resolver, priors_));
   decision_begin_ = DecisionRanges(truth_, drafts.size());
   reliability_ = LineReliability(table_, truth_, priors_, 0.7);
 

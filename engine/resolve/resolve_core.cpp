@@ -261,6 +261,24 @@ TruthClaimTable BuildTruthTable(const ResolveTable& t, const std::vector<Draft>&
   return out;
 }
 
+TruthMethod EventTruthMethod(const ResolverSettings& settings) {
+  TruthMethod m;
+  return ParseTruthMethod(settings.truth_method, &m) ? m : TruthMethod::kAccu;
+}
+
+TruthOptions EventTruthOptions(const ResolverSettings& settings, const std::map<std::string, double>& priors) {
+  TruthOptions options;
+  options.method = EventTruthMethod(settings);
+  options.iterations = settings.truth_iterations;
+  options.priors = priors;
+  options.default_reliability = 0.7;
+  // Accu's n: how many wrong values an attribute of an event plausibly has. A rank ladder or a
+  // plausible count range is tens of values, not the hundred of a web-scale attribute; with a
+  // hundred a lone, well-extracted report of a rank would be believed less than one time in five.
+  options.false_values = 10;
+  return options;
+}
+
 std::vector<uint32_t> DecisionRanges(const TruthResult& result, size_t drafts) {
   std::vector<uint32_t> begin(drafts + 1, 0);
   for (const TruthDecision& dec : result.decisions) {

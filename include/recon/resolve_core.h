@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "recon/date_range.h"
+#include "recon/rules.h"
 #include "recon/truth.h"
 
 namespace recon {
@@ -124,6 +125,12 @@ std::string DateKey(const DateGroup& g);
 // (a plain vote knows no reliability), else its `strength`. `owner` maps each row to its claim.
 TruthClaimTable BuildTruthTable(const ResolveTable& t, const std::vector<Draft>& drafts, bool vote,
                                 std::vector<uint32_t>* owner);
+
+// The truth-discovery options of the event resolver: `settings`' method and rounds, the
+// sources' `priors`, unknown sources at 0.7, and Accu's n = 10 wrong values per attribute.
+TruthOptions EventTruthOptions(const ResolverSettings& settings, const std::map<std::string, double>& priors);
+// The method `settings` names; Accu when it names none.
+TruthMethod EventTruthMethod(const ResolverSettings& settings);
 
 // Per draft, the range of `result.decisions` that are its: decisions[begin[k] .. begin[k+1]).
 // Needs the objects DraftObject names (result.decisions sorted by object).

@@ -8,7 +8,11 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <map>
 #include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -62,6 +66,77 @@ struct StnResult {
 // identical constraints, which index is reported may differ). Constraints naming a point
 // >= `points` are ignored. Pure; safe to call from many threads.
 StnResult SolveStn(size_t points, const std::vector<TemporalConstraint>& constraints);
+
+// The resolver's temporal network over event indices, without the report's words (OrderEvents
+// adds those): each event used gets a start point and an end point (end = start + 1) joined by
+// structural constraints, its decided date bounds them (strength: the event's confidence), and
+// relations join events to events or dates. One relation stated by several claims is one
+// constraint whose strength combines theirs as a noisy-or. Not thread-safe for writing.
+class EventNetwork {
+ public:
+  // What a constraint stands for.
+  enum Kind : uint8_t { kOrder, kSpan, kDateAfter, kDateBefore, kRelation };
+
+  // `dates` and `confidence` are per event (index); they must outlive the network.
+  EventNetwork(double event_span_days, const std::vector<DateRange>& dates,
+               const std::vector<double>& confidence);
+
+  // The start point of event `e` (its end point with `end`), adding on first use its structural
+  // constraints (kOrder, kSpan) and its date's bounds (kDateAfter, kDateBefore; absent ends add
+  // none), in that order.
+  uint32_t Point(size_t e, bool end);
+  // Event `x` lies `before` or after event `a`, the gap in [lo, hi] days (hi may be
+  // kUnbounded): after, start(x) - end(a) in [lo, hi]; before, start(a) - end(x) in [lo, hi].
+  // Returns the relation constraints it added or merged into, and whether each is new.
+  std::vector<std::pair<size_t, bool>> AddRelation(size_t x, size_t a, bool before, int64_t lo, int64_t hi,
+                                                   double strength);
+  // The same against a date interval [first, last] (day numbers since 1970-01-01).
+  std::vector<std::pair<size_t, bool>> AddDateRelation(size_t x, int64_t first, int64_t last, bool before,
+                                                       int64_t lo, int64_t hi, double strength);
+  // Checks and tightens the network (SolveStn).
+  StnResult Solve() const { return SolveStn(point_event_.size(), constraints_); }
+
+  size_t points() const { return point_event_.size(); }
+  const std::vector<TemporalConstraint>& constraints() const { return constraints_; }
+  // For the caller's provenance strings; bounds and strengths must not change.
+  TemporalConstraint& constraint(size_t c) { return constraints_[c]; }
+  Kind kind(size_t c) const { return kind_[c]; }
+  // The event a constraint belongs to.
+  size_t event(size_t c) const { return constraint_event_[c]; }
+  // Event -> its start point, for every event in the network.
+  const std::map<size_t, uint32_t>& start_points() const { return start_point_; }
+
+ private:
+  // Adds t[to] - t[from] <= bound, or, for a relation equal in (from, to, bound) to an earlier
+  // relation, combines the strengths.
+  std::pair<size_t, bool> Add(uint32_t from, uint32_t to, int64_t bound, double strength, Kind kind, size_t e);
+
+  double span_days_;
+  const std::vector<DateRange>& dates_;
+  const std::vector<double>& confidence_;
+  std::map<size_t, uint32_t> start_point_;
+  std::vector<size_t> point_event_{0};  // point -> event (0: the origin)
+  std::vector<TemporalConstraint> constraints_;
+  std::vector<Kind> kind_;
+  std::vector<size_t> constraint_event_;
+  struct KeyHash {
+    size_t operator()(const std::tuple<uint32_t, uint32_t, int64_t>& k) const {
+      return std::hash<int64_t>()(std::get<2>(k)) * 31 + (size_t(std::get<0>(k)) << 32 | std::get<1>(k));
+    }
+  };
+  // (from, to, bound) -> the first constraint with that key.
+  std::unordered_map<std::tuple<uint32_t, uint32_t, int64_t>, size_t, KeyHash> merged_;
+};
+
+// The gap in days a relation of `offset` `unit`s allows, [lo, hi] (lo >= 0): the offset in days,
+// widened by the unit's tolerance in `settings` (else half the unit). A bare order (unit "")
+// is [0, kUnbounded].
+std::pair<int64_t, int64_t> RelationWindow(int offset, std::string_view unit, const ResolverSettings& settings);
+
+// Narrows `date` to the bounds `result` gives the event whose start point is `start` (end point
+// start + 1), never widening it; an empty intersection (its own date was dropped) leaves it.
+// Returns 0 when unchanged, 1 when a bounded end narrowed, 2 when an open end got a bound.
+int NarrowDate(const StnResult& result, uint32_t start, DateRange* date);
 
 // What OrderEvents did, for statistics and tests.
 struct TemporalStats {
