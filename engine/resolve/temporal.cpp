@@ -237,8 +237,77 @@ class Solver {
 
 }  // namespace
 
+// The points other than the origin fall into components joined by constraints that do not touch
+// the origin (events joined by relations). A simple cycle passes the origin at most once, so
+// every negative cycle lies inside one component and the origin; and once the network is
+// consistent, a shortest path from the origin never leaves a component and comes back, since
+// that detour is a cycle through the origin, of weight >= 0. So each component is solved with
+// the origin alone, its points renumbered in their order (which keeps the canonical order of
+// its constraints), and the results put together: the cost of dropping a constraint is that of
+// its component, not of the whole network. Components are solved in the order of their
+// smallest point; constraints on the origin alone go with the first.
 StnResult SolveStn(size_t points, const std::vector<TemporalConstraint>& constraints) {
-  return Solver(points, constraints).Run();
+  if (points <= 1) return Solver(points, constraints).Run();
+  std::vector<uint32_t> parent(points);
+  std::iota(parent.begin(), parent.end(), 0u);
+  auto find = [&](uint32_t v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
+  for (const auto& c : constraints)
+    if (c.from < points && c.to < points && c.from != 0 && c.to != 0) {
+      uint32_t a = find(c.from), b = find(c.to);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+  // Component of each point, numbered by smallest point (a root is its component's smallest
+  // point); the origin goes with component 0.
+  std::vector<uint32_t> component(points, 0);
+  std::vector<std::vector<uint32_t>> members;
+  for (uint32_t v = 1; v < points; ++v) {
+    uint32_t r = find(v);
+    if (r == v) {
+      component[v] = uint32_t(members.size());
+      members.emplace_back();
+    } else {
+      component[v] = component[r];
+    }
+    members[component[v]].push_back(v);
+  }
+  if (members.size() == 1) return Solver(points, constraints).Run();
+  std::vector<std::vector<size_t>> owned(members.size());  // constraint indices, ascending
+  for (size_t i = 0; i < constraints.size(); ++i) {
+    const auto& c = constraints[i];
+    if (c.from >= points || c.to >= points) continue;
+    owned[component[c.from != 0 ? c.from : c.to]].push_back(i);
+  }
+  StnResult out;
+  out.lower.assign(points, -kUnbounded);
+  out.upper.assign(points, kUnbounded);
+  out.lower[0] = out.upper[0] = 0;
+  std::vector<uint32_t> local(points, 0);
+  std::vector<TemporalConstraint> sub;
+  for (size_t k = 0; k < members.size(); ++k) {
+    if (owned[k].empty()) continue;
+    for (size_t j = 0; j < members[k].size(); ++j) local[members[k][j]] = uint32_t(j + 1);
+    sub.clear();
+    for (size_t i : owned[k]) {
+      TemporalConstraint c = constraints[i];
+      c.from = local[c.from], c.to = local[c.to];
+      sub.push_back(std::move(c));
+    }
+    StnResult r = Solver(members[k].size() + 1, sub).Run();
+    for (size_t j = 0; j < members[k].size(); ++j) {
+      out.lower[members[k][j]] = r.lower[j + 1];
+      out.upper[members[k][j]] = r.upper[j + 1];
+    }
+    for (auto& d : r.dropped) {
+      d.constraint = owned[k][d.constraint];
+      for (size_t& c : d.cycle) c = owned[k][c];
+      out.dropped.push_back(std::move(d));
+    }
+    out.bellman_ford_runs += r.bellman_ford_runs;
+  }
+  return out;
 }
 
 }  // namespace recon
