@@ -376,7 +376,7 @@ int main(int argc, char** argv) {
   double prev_wall = 0;
   size_t prev_n = 0;
   for (size_t n : sizes) {
-    int r = runs > 0 ? runs : n <= 100000 ? 5 : n <= 1000000 ? 3 : 1;
+    int r = runs > 0 ? runs : n <= 100000 ? 5 : 3;
     std::vector<Row> rows;
     for (int k = 0; k < r; ++k) {
       Row row;
