@@ -370,9 +370,9 @@ int main(int argc, char** argv) {
   RuleSet rules = LoadRules({DefaultRulesDir()}, &diags);
   std::printf("resolver_bench: threads %d, truth method %s; stage columns are wall s (medians)\n", threads,
               rules.resolver.truth_method.c_str());
-  std::printf("%9s %8s %9s %8s %6s %7s %7s %8s %7s | %6s %7s %6s %6s %6s | %5s %5s %7s\n", "claims", "events",
+  std::printf("%9s %8s %9s %8s %6s %7s %7s %8s %7s | %6s %7s %6s %6s %6s | %5s %5s %7s %8s\n", "claims", "events",
               "edges", "wall s", "spread", "cpu s", "peak MB", "B/claim", "x/10x", "link", "cluster", "truth",
-              "decide", "order", "runs", "drops", "gen s");
+              "decide", "order", "runs", "drops", "gen s", "input MB");
   double prev_wall = 0;
   size_t prev_n = 0;
   for (size_t n : sizes) {
@@ -399,11 +399,11 @@ int main(int argc, char** argv) {
                     std::max(1e-9, wall);
     double growth = prev_n && n == prev_n * 10 ? wall / std::max(1e-9, prev_wall) : 0;
     const Row& f = rows.front();
-    std::printf("%9zu %8zu %9zu %8.2f %5.0f%% %7.2f %7.0f %8.0f %7s | %6.2f %7.2f %6.2f %6.2f %6.2f | %5d %5zu %7.2f\n",
+    std::printf("%9zu %8zu %9zu %8.2f %5.0f%% %7.2f %7.0f %8.0f %7s | %6.2f %7.2f %6.2f %6.2f %6.2f | %5d %5zu %7.2f %8.0f\n",
                 f.claims, f.events, f.edges, wall, 100 * spread, med(&Row::cpu), peak / 1024.0,
                 peak * 1024.0 / f.claims, growth > 0 ? (std::to_string(growth).substr(0, 5)).c_str() : "-",
                 med(&Row::link), med(&Row::cluster), med(&Row::truth), med(&Row::decide), med(&Row::temporal), r,
-                f.drops, med(&Row::gen));
+                f.drops, med(&Row::gen), f.input_kb / 1024.0);
     std::fflush(stdout);
     prev_wall = wall, prev_n = n;
   }

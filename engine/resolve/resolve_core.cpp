@@ -145,29 +145,36 @@ std::vector<DateGroup> GroupDates(const ResolveTable& t, const std::vector<uint3
 // overlapping dates supported by two or more independent sources stand as events of their own;
 // a group with one source joins the nearest group as a date conflict. Undated claims join the
 // latest group that began before their article was published.
-std::vector<std::vector<uint32_t>> SplitByDate(const ResolveTable& t, const std::vector<uint32_t>& cluster) {
+namespace {
+
+// SplitByDate; when the cluster stays whole, `whole` gets GroupDates(cluster), which its draft
+// needs again.
+std::vector<std::vector<uint32_t>> Split(const ResolveTable& t, const std::vector<uint32_t>& cluster,
+                                         std::optional<std::vector<DateGroup>>* whole) {
   std::vector<DateGroup> groups = GroupDates(t, cluster);
-  if (groups.size() > 1) {
-    std::vector<DateGroup> strong;
-    std::vector<DateGroup> weak;
-    for (auto& g : groups) (g.lines.size() >= 2 ? strong : weak).push_back(std::move(g));
-    if (strong.empty()) {
-      // No group has two sources: keep the earliest-published majority as one event.
-      strong.push_back(std::move(weak.front()));
-      weak.erase(weak.begin());
-    }
-    for (auto& w : weak) {
-      DateGroup* best = &strong.front();
-      long best_gap = 1L << 40;
-      for (auto& s : strong) {
-        long gap = std::labs((w.range.start - s.range.start).days());
-        if (gap < best_gap) best_gap = gap, best = &s;
-      }
-      best->members.insert(best->members.end(), w.members.begin(), w.members.end());
-    }
-    groups = std::move(strong);
+  if (groups.size() <= 1) {
+    // Nothing to split: undated claims would all join the one group.
+    *whole = std::move(groups);
+    return {cluster};
   }
-  if (groups.empty()) return {cluster};
+  std::vector<DateGroup> strong;
+  std::vector<DateGroup> weak;
+  for (auto& g : groups) (g.lines.size() >= 2 ? strong : weak).push_back(std::move(g));
+  if (strong.empty()) {
+    // No group has two sources: keep the earliest-published majority as one event.
+    strong.push_back(std::move(weak.front()));
+    weak.erase(weak.begin());
+  }
+  for (auto& w : weak) {
+    DateGroup* best = &strong.front();
+    long best_gap = 1L << 40;
+    for (auto& s : strong) {
+      long gap = std::labs((w.range.start - s.range.start).days());
+      if (gap < best_gap) best_gap = gap, best = &s;
+    }
+    best->members.insert(best->members.end(), w.members.begin(), w.members.end());
+  }
+  groups = std::move(strong);
   std::vector<uint32_t> grouped;
   for (const auto& g : groups) grouped.insert(grouped.end(), g.members.begin(), g.members.end());
   std::sort(grouped.begin(), grouped.end());
@@ -188,14 +195,11 @@ std::vector<std::vector<uint32_t>> SplitByDate(const ResolveTable& t, const std:
   return out;
 }
 
-// A date group that starts after the event was first reported is a later development the
-// cluster also speaks of (a trial, a release, an anniversary), not a date of the event: it may
-// not date the event and is no date conflict. When every group starts after the first report,
-// the event is dated as undated ones are: before its first report.
-Draft MakeDraft(const ResolveTable& t, std::vector<uint32_t> members) {
+// MakeDraft with the draft's date groups already known.
+Draft MakeDraft(const ResolveTable& t, std::vector<uint32_t> members, std::vector<DateGroup> dates) {
   Draft d;
   d.members = std::move(members);
-  d.dates = GroupDates(t, d.members);
+  d.dates = std::move(dates);
   std::optional<Date> any_report;
   for (uint32_t i : d.members) {
     const Date& p = t.report[i];
@@ -208,10 +212,27 @@ Draft MakeDraft(const ResolveTable& t, std::vector<uint32_t> members) {
   return d;
 }
 
+}  // namespace
+
+std::vector<std::vector<uint32_t>> SplitByDate(const ResolveTable& t, const std::vector<uint32_t>& cluster) {
+  std::optional<std::vector<DateGroup>> whole;
+  return Split(t, cluster, &whole);
+}
+
+// A date group that starts after the event was first reported is a later development the
+// cluster also speaks of (a trial, a release, an anniversary), not a date of the event: it may
+// not date the event and is no date conflict. When every group starts after the first report,
+// the event is dated as undated ones are: before its first report.
+Draft MakeDraft(const ResolveTable& t, std::vector<uint32_t> members) {
+  std::vector<DateGroup> dates = GroupDates(t, members);
+  return MakeDraft(t, std::move(members), std::move(dates));
+}
+
 std::vector<Draft> DraftEvents(const ResolveTable& t, const std::vector<std::pair<uint32_t, uint32_t>>& edges) {
   std::vector<Draft> drafts;
   for (const auto& cluster : SameEventClusters(t, edges)) {
-    for (auto& members : SplitByDate(t, cluster)) {
+    std::optional<std::vector<DateGroup>> whole;
+    for (auto& members : Split(t, cluster, &whole)) {
       // A lone claim with neither a named subject nor a date is too thin to be an event.
       bool named = false, dated = false;
       for (uint32_t i : members) {
@@ -219,7 +240,8 @@ std::vector<Draft> DraftEvents(const ResolveTable& t, const std::vector<std::pai
         dated = dated || t.date[i].known();
       }
       if (!named && !dated) continue;
-      drafts.push_back(MakeDraft(t, std::move(members)));
+      drafts.push_back(whole ? MakeDraft(t, std::move(members), std::move(*whole))
+                             : MakeDraft(t, std::move(members)));
     }
   }
   return drafts;
