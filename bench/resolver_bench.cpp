@@ -228,6 +228,7 @@ struct Row {
   double link = 0, cluster = 0, truth = 0, decide = 0, temporal = 0;  // wall s per stage
   long peak_kb = 0;
   long input_kb = 0;  // peak after generating, before the resolver ran
+  long stage_kb[5] = {0, 0, 0, 0, 0};  // peak after link, cluster, truth, decide, order
 };
 
 Row RunOne(size_t n, int threads, const RuleSet& rules) {
@@ -238,10 +239,12 @@ Row RunOne(size_t n, int threads, const RuleSet& rules) {
   row.input_kb = PeakKb();
   row.claims = in.table.size();
   double c0 = CpuSeconds(), w0 = Now(), t = w0;
-  auto lap = [&](double* stage) {
+  int stage = 0;
+  auto lap = [&](double* seconds) {
     double now = Now();
-    *stage = now - t;
+    *seconds = now - t;
     t = now;
+    row.stage_kb[stage++] = PeakKb();
   };
   // Link: blocking and same-event edges. The dates move into the keys and back: no copy.
   in.keys.date = std::move(in.table.date);
@@ -404,6 +407,9 @@ int main(int argc, char** argv) {
                 peak * 1024.0 / f.claims, growth > 0 ? (std::to_string(growth).substr(0, 5)).c_str() : "-",
                 med(&Row::link), med(&Row::cluster), med(&Row::truth), med(&Row::decide), med(&Row::temporal), r,
                 f.drops, med(&Row::gen), f.input_kb / 1024.0);
+    std::printf("%9s peak MB after link %.0f, cluster %.0f, truth %.0f, decide %.0f, order %.0f\n", "",
+                f.stage_kb[0] / 1024.0, f.stage_kb[1] / 1024.0, f.stage_kb[2] / 1024.0, f.stage_kb[3] / 1024.0,
+                f.stage_kb[4] / 1024.0);
     std::fflush(stdout);
     prev_wall = wall, prev_n = n;
   }
