@@ -91,6 +91,8 @@ class Resolver {
     }
     for (const auto& e : rules.entities)
       if (auto it = e.attributes.find("within"); it != e.attributes.end()) within_[e.id] = it->second;
+    for (const auto& t : rules.triggers)
+      if (!t.standalone) followers_.insert(t.id);
     evidence_.reserve(linked.claims.size());
     for (const auto& c : linked.claims) evidence_.push_back(ComputeEvidence(c));
     // Priors by source name: a cited wire has its rule's prior; a publishing source the largest
@@ -147,6 +149,7 @@ class Resolver {
   TruthMethod method_ = TruthMethod::kAccu;
   std::map<std::string, const Entity*> entities_;
   std::map<std::string, std::string> within_;  // place id -> the place containing it
+  std::set<std::string> followers_;             // rule ids of triggers that are not standalone
   std::multimap<std::string, const CandidateLink*> candidates_;  // by claim id
   std::unordered_map<std::string, const OutletRule*> outlets_;    // lower-case name -> outlet
   std::vector<Evidence> evidence_;                                // per claim
@@ -647,14 +650,16 @@ Timeline Resolver::Run() {
   std::vector<Draft> drafts;
   for (const auto& cluster : Clusters()) {
     for (auto& members : SplitByDate(cluster)) {
-      // A lone claim with neither a named subject nor a date is too thin to be an event.
-      bool named = false, dated = false;
+      // A lone claim with neither a named subject nor a date is too thin to be an event, and
+      // so are claims that only ambiguous triggers ("went missing") made.
+      bool named = false, dated = false, founded = false;
       for (uint32_t i : members) {
-        for (const auto& p : linked_.claims[i].participants)
-          named = named || (p.role == "subject" && !p.entity.empty());
-        dated = dated || linked_.claims[i].date.known();
+        const Claim& c = linked_.claims[i];
+        for (const auto& p : c.participants) named = named || (p.role == "subject" && !p.entity.empty());
+        dated = dated || c.date.known();
+        founded = founded || !followers_.count(c.rule);
       }
-      if (!named && !dated) continue;
+      if ((!named && !dated) || !founded) continue;
       drafts.push_back(MakeDraft(std::move(members), drafts.size()));
     }
   }

@@ -124,6 +124,19 @@ TEST_CASE("two well-supported date groups are two events, in date order") {
   CHECK(t.events[0].id == "E1");
 }
 
+TEST_CASE("claims of ambiguous triggers join an event but make none alone") {
+  Fixture f;
+  REQUIRE(f.rules.FindTrigger("defection.vanish"));
+  REQUIRE_FALSE(f.rules.FindTrigger("defection.vanish")->standalone);
+  f.Add("Seoul Ledger", DateRange::Month(2017, 11), {}).rule = "defection.vanish";
+  f.Add("Pacific Dispatch", DateRange::Month(2017, 11), {}).rule = "defection.vanish";
+  CHECK(f.Run().events.empty());
+  f.Add("NK Insight", DateRange::Day(Date(2017, 11, 13)), {}).rule = "defection.flee";
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].claims.size() == 3);
+}
+
 TEST_CASE("a date after the first report is a later development: no event date, no conflict") {
   Fixture f;
   f.published = Date(2017, 2, 14);
