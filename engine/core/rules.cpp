@@ -160,9 +160,9 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "generic", "subject", "standalone"})
+                                      "requires_near", "generic", "subject", "corroborates_only"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "generic",
-                                      "subject", "standalone"}))
+                                      "subject", "corroborates_only"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -177,7 +177,7 @@ class PackParser {
     t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
     t.generic = r_.Bool(n, "generic").value_or(false);
-    t.standalone = r_.Bool(n, "standalone").value_or(true);
+    t.corroborates_only = r_.Bool(n, "corroborates_only").value_or(false);
     if (auto subject = r_.String(n, "subject", false)) {
       if (*subject != "agent" && *subject != "patient")
         r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");

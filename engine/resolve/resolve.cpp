@@ -92,7 +92,7 @@ class Resolver {
     for (const auto& e : rules.entities)
       if (auto it = e.attributes.find("within"); it != e.attributes.end()) within_[e.id] = it->second;
     for (const auto& t : rules.triggers)
-      if (!t.standalone) followers_.insert(t.id);
+      if (t.corroborates_only) followers_.insert(t.id);
     evidence_.reserve(linked.claims.size());
     for (const auto& c : linked.claims) evidence_.push_back(ComputeEvidence(c));
     // Priors by source name: a cited wire has its rule's prior; a publishing source the largest
@@ -149,7 +149,7 @@ class Resolver {
   TruthMethod method_ = TruthMethod::kAccu;
   std::map<std::string, const Entity*> entities_;
   std::map<std::string, std::string> within_;  // place id -> the place containing it
-  std::set<std::string> followers_;             // rule ids of triggers that are not standalone
+  std::set<std::string> followers_;             // rule ids of corroborates_only triggers
   std::multimap<std::string, const CandidateLink*> candidates_;  // by claim id
   std::unordered_map<std::string, const OutletRule*> outlets_;    // lower-case name -> outlet
   std::vector<Evidence> evidence_;                                // per claim

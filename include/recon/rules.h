@@ -36,9 +36,9 @@ struct TriggerRule {
   // Overrides the event type's `subject` for this trigger: "Italy expelled the ambassador" is
   // about the ambassador although an order is about whoever gave it. Default: the type's.
   std::optional<bool> patient_subject;
-  // `standalone: false`: an ambiguous trigger ("went missing", "left his post") whose claims
-  // join an event that other claims make but never make one alone. Default: true
-  bool standalone = true;
+  // `corroborates_only: true`: an ambiguous trigger ("went missing", "left his post") whose
+  // claims join an event that other claims make but never make one alone. Default: false
+  bool corroborates_only = false;
   RuleOrigin origin;
 };
 

@@ -127,7 +127,7 @@ TEST_CASE("two well-supported date groups are two events, in date order") {
 TEST_CASE("claims of ambiguous triggers join an event but make none alone") {
   Fixture f;
   REQUIRE(f.rules.FindTrigger("defection.vanish"));
-  REQUIRE_FALSE(f.rules.FindTrigger("defection.vanish")->standalone);
+  REQUIRE(f.rules.FindTrigger("defection.vanish")->corroborates_only);
   f.Add("Seoul Ledger", DateRange::Month(2017, 11), {}).rule = "defection.vanish";
   f.Add("Pacific Dispatch", DateRange::Month(2017, 11), {}).rule = "defection.vanish";
   CHECK(f.Run().events.empty());
