@@ -210,6 +210,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const uint32_t s = sv.index;
   if (first_claim == 0) return;  // nothing told before to take a stance on
   const ModalityRule* chosen = nullptr;
+  PhraseMatcher::Match cue;
   std::vector<PhraseMatcher::Match> found;
   const auto& mods = sv.cues_found ? sv.modality : (found = t_.modality.FindAll(tokens_, sv.from, sv.to));
   for (const auto& mm : mods) {
@@ -232,7 +233,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     if (!chosen || ModalityStrength(mr.modality) > ModalityStrength(chosen->modality) ||
         (ModalityStrength(mr.modality) == ModalityStrength(chosen->modality) && chosen->event_types.empty() &&
          !mr.event_types.empty()))
-      chosen = &mr;
+      chosen = &mr, cue = mm;
   }
   if (!chosen) return;
   // Which event: the latest told of the cue's types; else the latest of the sentence just
@@ -261,6 +262,18 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   c.date_expression.clear();
   c.date_value.clear();
   c.attributes.clear();
+  // "accused of smearing VX on his face on Feb. 13": a gerund right after the cue tells the
+  // deed, and a date in its clause dates it. ("charged on Wednesday with murder" dates the charge.)
+  if (cue.last < sv.to) {
+    const Token& next = tokens_[cue.last];
+    if (next.kind == TokenKind::kWord && next.lower.size() > 4 && next.lower.ends_with("ing")) {
+      PhraseMatcher::Match deed{cue.pattern, cue.last, cue.last + 1};
+      c.trigger_begin = next.begin;
+      c.trigger_end = next.end;
+      FindDate(sv, deed, &c);
+      c.trigger_begin = c.trigger_end = c.begin;
+    }
+  }
   c.modality = chosen->modality;
   c.rule = chosen->id;
   c.confidence = 0.5;
