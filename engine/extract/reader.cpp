@@ -246,14 +246,30 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
         covered = true;
     if (!covered) by_type[rule.event_type].push_back(m);
   }
-  // "executed by anti-aircraft gunfire": in one sentence, a type another type absorbs is that
-  // event's means, not an event of its own.
-  std::vector<std::string> absorbed;
+  // "executed by anti-aircraft gunfire": in one clause, a type another type absorbs is that
+  // event's means, not an event of its own. ("Ri was executed in 2012, and his deputy was
+  // purged a year later": another clause, another event.)
+  auto same_clause = [&](const PhraseMatcher::Match& x, const PhraseMatcher::Match& y) {
+    const auto& [a, b] = x.first < y.first ? std::tie(x, y) : std::tie(y, x);
+    for (uint32_t k = a.last; k < b.first; ++k)
+      if (StartsClause(k, b.first)) return false;
+    return true;
+  };
+  std::map<std::string, std::vector<PhraseMatcher::Match>> absorbed;  // type -> its matches left
   for (const auto& [type, ms] : by_type)
     if (const EventTypeRule* et = rules_.FindEventType(type))
-      for (const auto& a : et->absorbs)
-        if (by_type.count(a)) absorbed.push_back(a);
-  for (const auto& a : absorbed) by_type.erase(a);
+      for (const auto& a : et->absorbs) {
+        auto it = by_type.find(a);
+        if (it == by_type.end()) continue;
+        auto& left = absorbed.try_emplace(a, it->second).first->second;
+        std::erase_if(left, [&](const PhraseMatcher::Match& m) {
+          return std::any_of(ms.begin(), ms.end(), [&](const auto& o) { return same_clause(m, o); });
+        });
+      }
+  for (auto& [a, left] : absorbed) {
+    if (left.empty()) by_type.erase(a);
+    else by_type[a] = std::move(left);
+  }
   return by_type;
 }
 
