@@ -235,5 +235,15 @@ TEST_CASE("rounds fired and times hit are counted apart, and a number ahead of a
   CHECK(Subject(*h) == "soldier");
 }
 
+TEST_CASE("whoever remains in custody is the one held, though the verb is active") {
+  auto ex = Read("An engineer, Pak Un-chol, remains in custody but has not been charged.");
+  const Claim* held = Nth(ex, "arrest");
+  REQUIRE(held);
+  CHECK(Subject(*held) == "Pak Un-chol");
+  auto taken = Read("Police said Ri Kwang-su was taken into custody at the border.");
+  REQUIRE(Nth(taken, "arrest"));
+  CHECK(Subject(*Nth(taken, "arrest")) == "Ri Kwang-su");
+}
+
 }  // namespace
 }  // namespace recon
