@@ -94,6 +94,9 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     named_parties_.emplace_back(surface, party);
     int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
     cited.push_back({{depth, a.first}, party});
+    // The party stands right after its cue ("citing Thae") or right before it ("Thae said").
+    bool left = t_.attribution_patterns[a.pattern].source_first;
+    if (!left || a.first > from) party_tokens_.push_back(left ? a.first - 1 : a.last);
     out_.hits.emplace_back(rule.id, 1);
   }
   std::sort(cited.begin(), cited.end());
@@ -105,7 +108,9 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
 void DocumentReader::CiteAllSentences() {
   const size_t n = sentences_.size();
   sentence_cited_.assign(n, {});
+  party_tokens_.clear();
   for (uint32_t s = 0; s < n; ++s) sentence_cited_[s] = OwnCitations(s);
+  std::sort(party_tokens_.begin(), party_tokens_.end());
   // Quotations that span sentences: every sentence of one takes the first citation among them
   // ("\"He left in July. He took his family,\" the official said.").
   std::vector<int> group(n, -1);

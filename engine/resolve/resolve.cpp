@@ -259,7 +259,8 @@ std::vector<DateGroup> Resolver::GroupDates(const std::vector<uint32_t>& members
 // source (a year off) or two events (left the post; arrived in Seoul months later). Groups of
 // overlapping dates supported by two or more independent sources stand as events of their own;
 // a group with one source joins the nearest group as a date conflict. Undated claims join the
-// latest group that began before their article was published.
+// latest group that began before their article was published; open-ended ones the latest they
+// meet.
 std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint32_t>& cluster) const {
   std::vector<DateGroup> groups = GroupDates(cluster);
   if (groups.size() > 1) {
@@ -287,9 +288,16 @@ std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint3
   for (const auto& g : groups) grouped.insert(g.members.begin(), g.members.end());
   for (uint32_t i : cluster) {
     if (grouped.count(i)) continue;
+    // An open-ended date ("before November 2018": told in an after-clause) joins the latest
+    // group it meets.
+    const DateRange& date = linked_.claims[i].date;
     const auto& pub = corpus_.documents[linked_.claims[i].doc_index].published;
     DateGroup* target = &groups.front();
-    if (pub)
+    bool met = false;
+    if (date.known())
+      for (auto& g : groups)
+        if (g.range.Overlaps(date)) target = &g, met = true;
+    if (pub && !met)
       for (auto& g : groups)
         if (g.range.start <= *pub) target = &g;
     target->members.push_back(i);
