@@ -84,7 +84,7 @@ const Date kEpoch(1970, 1, 1);
 // claim is dated in 85% of cases (day 50%, month 35%, year 15%; wrong by weeks or a year when
 // the source errs), carries each of count, place, rank with probability 0.25-0.35 (wrong
 // values: another rank, a count off by 10-60% or a lower bound "N+", another place or the
-// place's region, which is compatible), is reported 0-30 days after the event (5%: years
+// place's region, which is compatible), comes from an ambiguous trigger in 2%, is reported 0-30 days after the event (5%: years
 // later), and in 3% of the claims of named events states its event's order relative to another
 // event of its subject.
 Input Generate(size_t n, unsigned seed) {
@@ -202,6 +202,7 @@ Input Generate(size_t n, unsigned seed) {
       if (m >= 0.97) flags |= ResolveTable::kPlanned;
       if (named) flags |= ResolveTable::kNamed;
       if (u(rng) < 0.01) flags |= ResolveTable::kGeneric;
+      if (u(rng) < 0.02) flags |= ResolveTable::kFollower;
       double p = copies ? 0.6 : prior[s];
       double strength = confidence * modality;
       if (copies) p = std::max(p * 0.5, 0.05), strength *= 0.5;

@@ -72,6 +72,8 @@ class Resolver {
       outlets_[ToLower(o.id)] = &o;
       for (const auto& v : o.variants) outlets_[ToLower(v)] = &o;
     }
+    for (const auto& t : rules.triggers)
+      if (t.corroborates_only) followers_.insert(t.id);
     std::vector<Evidence> evidence;
     evidence.reserve(linked.claims.size());
     for (const auto& c : linked.claims) evidence.push_back(ComputeEvidence(c));
@@ -118,6 +120,7 @@ class Resolver {
   std::multimap<std::string, const CandidateLink*> candidates_;  // by claim id
   std::unordered_map<std::string, const OutletRule*> outlets_;    // lower-case name -> outlet
   std::map<std::string, double> priors_;                          // source -> prior reliability
+  std::set<std::string> followers_;  // rule ids of corroborates_only triggers
   ResolveTable table_;
   // Filled by Run() before events are made.
   TruthClaimTable truth_table_;
@@ -175,6 +178,7 @@ void Resolver::BuildTable(const std::vector<Evidence>& evidence) {
     uint8_t flags = 0;
     if (c.generic) flags |= ResolveTable::kGeneric;
     if (c.modality == Modality::kPlanned) flags |= ResolveTable::kPlanned;
+    if (followers_.count(c.rule)) flags |= ResolveTable::kFollower;
     for (const auto& p : c.participants)
       if (p.role == "subject" && !p.entity.empty()) flags |= ResolveTable::kNamed;
     const auto& published = corpus_.documents[c.doc_index].published;

@@ -144,7 +144,8 @@ std::vector<DateGroup> GroupDates(const ResolveTable& t, const std::vector<uint3
 // source (a year off) or two events (left the post; arrived in Seoul months later). Groups of
 // overlapping dates supported by two or more independent sources stand as events of their own;
 // a group with one source joins the nearest group as a date conflict. Undated claims join the
-// latest group that began before their article was published.
+// latest group that began before their article was published; open-ended ones the latest they
+// meet.
 namespace {
 
 // SplitByDate; when the cluster stays whole, `whole` gets GroupDates(cluster), which its draft
@@ -180,9 +181,16 @@ std::vector<std::vector<uint32_t>> Split(const ResolveTable& t, const std::vecto
   std::sort(grouped.begin(), grouped.end());
   for (uint32_t i : cluster) {
     if (std::binary_search(grouped.begin(), grouped.end(), i)) continue;
+    // An open-ended date ("before November 2018": told in an after-clause) joins the latest
+    // group it meets.
+    const DateRange& date = t.date[i];
     const Date& pub = t.report[i];
     DateGroup* target = &groups.front();
-    if (!pub.is_special())
+    bool met = false;
+    if (date.known())
+      for (auto& g : groups)
+        if (g.range.Overlaps(date)) target = &g, met = true;
+    if (!pub.is_special() && !met)
       for (auto& g : groups)
         if (g.range.start <= pub) target = &g;
     target->members.push_back(i);
@@ -233,13 +241,15 @@ std::vector<Draft> DraftEvents(const ResolveTable& t, const std::vector<std::pai
   for (const auto& cluster : SameEventClusters(t, edges)) {
     std::optional<std::vector<DateGroup>> whole;
     for (auto& members : Split(t, cluster, &whole)) {
-      // A lone claim with neither a named subject nor a date is too thin to be an event.
-      bool named = false, dated = false;
+      // A lone claim with neither a named subject nor a date is too thin to be an event, and
+      // so are claims that only ambiguous triggers ("went missing") made.
+      bool named = false, dated = false, founded = false;
       for (uint32_t i : members) {
         named = named || (t.flags[i] & ResolveTable::kNamed);
         dated = dated || t.date[i].known();
+        founded = founded || !(t.flags[i] & ResolveTable::kFollower);
       }
-      if (!named && !dated) continue;
+      if ((!named && !dated) || !founded) continue;
       drafts.push_back(whole ? MakeDraft(t, std::move(members), std::move(*whole))
                              : MakeDraft(t, std::move(members)));
     }

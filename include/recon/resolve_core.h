@@ -49,10 +49,12 @@ struct ResolveTable {
   static constexpr uint8_t kGeneric = 1;  // tells of a class of events: joins none
   static constexpr uint8_t kPlanned = 2;  // modality kPlanned: its report does not date the event
   static constexpr uint8_t kNamed = 4;    // has a participant in role "subject" with an entity id
+  static constexpr uint8_t kFollower = 8;  // made by a corroborates_only trigger ("went missing"):
+                                          // joins an event others make, never makes one alone
 
   std::vector<DateRange> date;     // the claim's own date
   std::vector<Date> report;        // publication of its document; not_a_date_time when unknown
-  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed
+  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed | kFollower
   std::vector<uint32_t> source;    // the outlet that published it (or the document id)
   std::vector<uint32_t> line;      // its independent line of evidence: `source`, or the outlet
                                    // it relays
@@ -101,15 +103,16 @@ std::vector<std::vector<uint32_t>> SameEventClusters(
 std::vector<DateGroup> GroupDates(const ResolveTable& t, const std::vector<uint32_t>& members);
 
 // Splits one cluster where dates disagree between groups that two independent lines support;
-// a group with one line joins the nearest strong group; undated claims join the latest group
-// that began before their report.
+// a group with one line joins the nearest strong group; open-ended dates join the latest group
+// they meet, undated claims (and open-ended ones that meet none) the latest group that began
+// before their report.
 std::vector<std::vector<uint32_t>> SplitByDate(const ResolveTable& t, const std::vector<uint32_t>& cluster);
 
 // The draft of one event: its date groups, which of them may date it, its first report.
 Draft MakeDraft(const ResolveTable& t, std::vector<uint32_t> members);
 
-// Clusters, split by date, minus lone claims with neither a named subject nor a date: the
-// events of a run, in cluster order. Draft k is truth-discovery object DraftObject(k).
+// Clusters, split by date, minus those with neither a named subject nor a date and those made
+// only of kFollower claims: the events of a run, in cluster order. Draft k is truth-discovery object DraftObject(k).
 std::vector<Draft> DraftEvents(const ResolveTable& t, const std::vector<std::pair<uint32_t, uint32_t>>& edges);
 
 // "e00000042": the truth-discovery object of draft k (sorts as k does, below 10^8 drafts).

@@ -141,8 +141,9 @@ struct Input {
 
 // Random documents and claims about one or two subjects, with random dates, attributes,
 // modalities and same-event edges; no outlet rules, so a claim's prior is its document's.
-// `generic`: some claims are generic (the slow reference does not know them).
-Input Generate(std::mt19937& rng, bool generic = true) {
+// `full`: some claims are generic, some vaguely dated (the slow reference knows neither generic
+// claims nor that a vague date joins the date group it meets).
+Input Generate(std::mt19937& rng, bool full = true) {
   auto pick = [&](int n) { return int(rng() % n); };
   const char* outlets[] = {"Ledger", "Wire", "Review", "Monitor", ""};
   const char* ranks[] = {"sergeant", "colonel", "major"};
@@ -169,14 +170,14 @@ Input Generate(std::mt19937& rng, bool generic = true) {
     c.source = doc.source;
     c.type = "defection";
     c.date = RandomDate(rng);
-    if (pick(8) == 0) c.date.vague = true;
+    if (pick(8) == 0 && full) c.date.vague = true;
     std::string subject = pick(4) ? (pick(2) ? "p:a" : "p:b") : "";
     c.participants.push_back({"subject", subject, "x", subject, subject.empty() ? "soldier" : ""});
     if (pick(2)) c.attributes["count"] = counts[pick(5)];
     if (pick(2)) c.attributes["place"] = places[pick(3)];
     if (pick(2)) c.attributes["rank"] = ranks[pick(3)];
     c.modality = Modality(pick(8));
-    c.generic = pick(12) == 0 && generic;
+    c.generic = pick(12) == 0 && full;
     c.confidence = 0.25 * (1 + pick(4));
     in.linked.claims.push_back(c);
   }
