@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -99,6 +100,8 @@ std::vector<SameEventEdge> SameEventEdges(const BlockingKeys& keys) {
   std::vector<std::pair<uint64_t, uint32_t>> keyed;
   keyed.reserve(keys.size());
   for (uint32_t i = 0; i < keys.size(); ++i) {
+    if (keys.type[i] >= (1u << 24) || keys.subject[i] >= (1u << 24))
+      throw std::length_error("SameEventEdges: more than 2^24 event types or subjects");
     uint64_t year = 0;
     if (keys.subject[i] == BlockingKeys::kUnnamed) {
       if (!date[i].bounded() || date[i].days() > 31) continue;

@@ -37,7 +37,7 @@ struct SameEventEdge {
 // without a named subject, dated to the month or better, block by (type, year) and join only
 // when their intervals overlap, found by a sweep over start dates. Blocks are visited in
 // (type, subject, year) id order and claims within a block in index order. O(N log N) time,
-// O(N) memory for N claims. Deterministic.
+// O(N) memory for N claims. Deterministic. Throws std::length_error past the id limits.
 std::vector<SameEventEdge> SameEventEdges(const BlockingKeys& keys);
 
 }  // namespace recon
