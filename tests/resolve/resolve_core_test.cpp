@@ -272,7 +272,7 @@ void CheckAgainstResolve(const std::string& method) {
   rules.resolver.truth_method = method;
   std::mt19937 rng(20261123);
   size_t events = 0, conflicts = 0, attributes = 0;
-  for (int round = 0; round < 300; ++round) {
+  for (int round = 0; round < 150; ++round) {
     Input in = Generate(rng);
     Timeline full = Resolve(in.corpus, in.linked, rules);
     auto core = RunCore(in, rules);
@@ -298,9 +298,9 @@ void CheckAgainstResolve(const std::string& method) {
     }
   }
   // The inputs did exercise the decisions.
-  CHECK(events > 300);
-  CHECK(conflicts > 30);
-  CHECK(attributes > 300);
+  CHECK(events > 150);
+  CHECK(conflicts > 15);
+  CHECK(attributes > 150);
 }
 
 TEST_CASE("resolve core: the compact core decides each event as Resolve() does (accu)") {
@@ -322,7 +322,7 @@ TEST_CASE("resolve core: the compact core agrees with the slow reference resolve
   rules.resolver.truth_method = "vote";
   std::mt19937 rng(5);
   size_t events = 0, conflicts = 0;
-  for (int round = 0; round < 300; ++round) {
+  for (int round = 0; round < 150; ++round) {
     Input in = Generate(rng, false);
     auto core = RunCore(in, rules);
     auto slow = reference::ReferenceResolver(in.corpus, in.linked, rules).Run();
@@ -346,8 +346,8 @@ TEST_CASE("resolve core: the compact core agrees with the slow reference resolve
       conflicts += s.conflicts.size();
     }
   }
-  CHECK(events > 300);
-  CHECK(conflicts > 30);
+  CHECK(events > 150);
+  CHECK(conflicts > 15);
 }
 
 }  // namespace
