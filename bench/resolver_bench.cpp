@@ -224,7 +224,8 @@ Input Generate(size_t n, unsigned seed) {
 }
 
 struct Row {
-  size_t claims = 0, events = 0, edges = 0, truth_rows = 0, conflicts = 0, constraints = 0, drops = 0, narrowed = 0;
+  size_t claims = 0, events = 0, edges = 0, truth_rows = 0, decisions = 0, conflicts = 0, constraints = 0,
+         drops = 0, narrowed = 0;
   double wall = 0, cpu = 0, gen = 0;
   double link = 0, cluster = 0, truth = 0, decide = 0, temporal = 0;  // wall s per stage
   long peak_kb = 0;
@@ -273,6 +274,7 @@ Row RunOne(size_t n, int threads, const RuleSet& rules) {
     TruthClaimTable table = BuildTruthTable(in.table, drafts, options.method == TruthMethod::kVote, &owner);
     row.truth_rows = table.size();
     truth = DiscoverTruth(table, options);
+    row.decisions = truth.decisions.size();
   }
   lap(&row.truth);
   // Each event's date, attributes and confidence, and the conflicts.
@@ -411,6 +413,8 @@ int main(int argc, char** argv) {
     std::printf("%9s peak MB after link %.0f, cluster %.0f, truth %.0f, decide %.0f, order %.0f\n", "",
                 f.stage_kb[0] / 1024.0, f.stage_kb[1] / 1024.0, f.stage_kb[2] / 1024.0, f.stage_kb[3] / 1024.0,
                 f.stage_kb[4] / 1024.0);
+    std::printf("%9s truth rows %zu, decisions %zu, conflicts %zu, constraints %zu, narrowed %zu\n", "",
+                f.truth_rows, f.decisions, f.conflicts, f.constraints, f.narrowed);
     std::fflush(stdout);
     prev_wall = wall, prev_n = n;
   }
