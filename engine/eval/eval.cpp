@@ -104,7 +104,10 @@ class Scorer {
     if (auto it = gold_by_lower_.find(ToLower(name)); it != gold_by_lower_.end()) ids->insert(it->second.begin(), it->second.end());
     if (auto it = gold_by_key_.find(NameKey(name, variants)); it != gold_by_key_.end()) ids->insert(it->second.begin(), it->second.end());
   }
+  // The events the run says happened, with a claim from an annotated document. A refuted
+  // report is listed, not asserted: it is not scored.
   bool InScope(const Event& e) const {
+    if (e.refuted) return false;
     for (const auto& cid : e.claims) {
       const Claim& c = run_.linked.claims[claim_index_.at(cid)];
       if (docs_.count(c.document)) return true;

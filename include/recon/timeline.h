@@ -41,6 +41,9 @@ struct Event {
   std::string label;  // one readable line
   DateRange date;
   double confidence = 0;
+  // Later evidence that it did not happen ("she reappeared on television the following year")
+  // outweighs the reports that it did: listed so the rumour can be traced, not as an event.
+  bool refuted = false;
   std::vector<EventParticipant> participants;
   std::vector<ResolvedAttribute> attributes;  // sorted by name
   std::vector<std::string> claims;            // claim ids, sorted
