@@ -299,5 +299,20 @@ TEST_CASE("a pronoun skips a person named as another's relative, however long th
   CHECK(Nth(carried, "execution"));
 }
 
+TEST_CASE("an event in a relation's clause beside a date lies that far from the date") {
+  auto ex = Read("Ri Kwang-su died on Monday, two days after he was shot at the border.");
+  const Claim* shot = Nth(ex, "attack");
+  REQUIRE(shot);
+  CHECK(shot->date.start == Date(2019, 4, 27));  // Monday 29 April 2019, less two days
+  CHECK(shot->date.end == Date(2019, 4, 27));
+  auto report = Read("Pak Chol died, police said on Friday, a week after he was shot.");
+  REQUIRE(Nth(report, "attack"));
+  CHECK(Nth(report, "attack")->date.start == Date(2019, 4, 19));
+  // Fronted, the date still governs the sentence.
+  auto fronted = Read("In 2016, after the summit, Jon Song-ho defected.");
+  REQUIRE(Nth(fronted, "defection"));
+  CHECK(Nth(fronted, "defection")->date.start == Date(2016, 1, 1));
+}
+
 }  // namespace
 }  // namespace recon
