@@ -105,9 +105,9 @@ class Scorer {
     if (auto it = gold_by_key_.find(NameKey(name, variants)); it != gold_by_key_.end()) ids->insert(it->second.begin(), it->second.end());
   }
   // The events the run says happened, with a claim from an annotated document. A refuted
-  // report is listed, not asserted: it is not scored.
+  // report or a plan is listed, not asserted: it is not scored.
   bool InScope(const Event& e) const {
-    if (e.refuted) return false;
+    if (e.status != EventStatus::kHappened) return false;
     for (const auto& cid : e.claims) {
       const Claim& c = run_.linked.claims[claim_index_.at(cid)];
       if (docs_.count(c.document)) return true;

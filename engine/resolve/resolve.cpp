@@ -604,7 +604,15 @@ Event Resolver::MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) cons
   double miss = 1, spared = 1;
   for (const auto& [l, w] : lines) miss *= 1 - std::min(0.95, w);
   for (const auto& [l, w] : against) spared *= 1 - std::min(0.95, w);
-  ev.refuted = 1 - spared > 1 - miss;
+  // Told only as intended ("had dreamt of taking power"), it is a plan, not an event.
+  bool told = false, planned = false;
+  for (uint32_t i : members) {
+    Modality m = linked_.claims[i].modality;
+    planned = planned || m == Modality::kPlanned;
+    told = told || (m != Modality::kPlanned && m != Modality::kNegated && m != Modality::kDenied);
+  }
+  if (1 - spared > 1 - miss) ev.status = EventStatus::kRefuted;
+  else if (planned && !told) ev.status = EventStatus::kPlanned;
   TruthCalibration cal{rules_.resolver.event_calibration_a, rules_.resolver.event_calibration_b};
   ev.confidence = Round4(cal.Apply((1 - miss) * spared));
   std::set<std::string> subjects;
@@ -655,7 +663,7 @@ Event Resolver::MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) cons
     if (a.name == "rank") ev.label += " (" + a.value + ")";
   for (const auto& a : ev.attributes)
     if (a.name == "place") ev.label += ", " + a.value;
-  if (ev.refuted) ev.label += " (refuted)";
+  if (ev.status != EventStatus::kHappened) ev.label += " (" + std::string(ToString(ev.status)) + ")";
   return ev;
 }
 
