@@ -257,5 +257,14 @@ TEST_CASE("a dream of power is a plan, not a seizure") {
   CHECK(Find(plot, "taking_power")->modality == Modality::kPlanned);
 }
 
+TEST_CASE("a person cited by surname is named in full in the chain") {
+  auto ex = Read(
+      "The news came from Thae Yong-ho, a former diplomat.\n\n"
+      "Yonhap reported, citing Thae, that Ri Kwang-il fled to China in May.");
+  const Claim* c = Find(ex, "defection", "Ri Kwang-il");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "Yonhap", "Thae Yong-ho"});
+}
+
 }  // namespace
 }  // namespace recon
