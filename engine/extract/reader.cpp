@@ -454,6 +454,13 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     } else if (!descriptor.empty()) {
       c->participants.push_back({"subject", "", descriptor, "", descriptor});
       c->confidence *= 0.8;
+      // "The patient, a sergeant in the North's army, was struck five times": a rank that
+      // describes the unnamed subject is its rank.
+      for (const auto& r : ranks_)
+        if (r.sentence == sv.index)
+          for (uint32_t k = r.first; k < r.last; ++k)
+            if (tokens_[k].lower == descriptor && !c->attributes.count("rank"))
+              c->attributes["rank"] = rules_.ranks[r.rank].id;
     } else {
       c->confidence *= 0.6;
     }

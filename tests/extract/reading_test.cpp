@@ -314,5 +314,14 @@ TEST_CASE("an event in a relation's clause beside a date lies that far from the 
   CHECK(Nth(fronted, "defection")->date.start == Date(2016, 1, 1));
 }
 
+TEST_CASE("a rank that describes an unnamed subject is its rank") {
+  auto ex = Read("The patient, a staff sergeant in the North's army, was struck five times.");
+  const Claim* hit = Nth(ex, "attack");
+  REQUIRE(hit);
+  CHECK(Subject(*hit) == "sergeant");
+  CHECK(hit->attributes.count("rank") == 1);
+  if (hit->attributes.count("rank")) CHECK(hit->attributes.at("rank") == "staff_sergeant");
+}
+
 }  // namespace
 }  // namespace recon
