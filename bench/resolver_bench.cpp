@@ -2,7 +2,7 @@
 // to 10 million claims (10 a event on average) goes through the code Resolve() and LinkClaims()
 // run, on their compact views: SameEventEdges (blocking and same-event edges), DraftEvents
 // (clusters, date groups, splits), BuildTruthTable + DiscoverTruth (one truth-discovery run),
-// DecideDate / DecideAttribute / EventConfidence per event (decisions and conflicts), and the
+// DecideDate / DecideAttribute / ScoreEvent per event (decisions and conflicts), and the
 // temporal network of the relations between events (EventNetwork + SolveStn). One child
 // process per run, so each row's peak memory is its own; medians of several runs for the
 // smaller sizes.
@@ -194,12 +194,14 @@ Input Generate(size_t n, unsigned seed) {
       if (!copies) mine = {e, date, a_rank == NameTable::kNone ? 0 : a_rank,
                            a_count == NameTable::kNone ? 0 : a_count, a_place == NameTable::kNone ? 0 : a_place};
       // Evidence, as Resolve() computes it (resolve.cpp, ComputeEvidence): prior x confidence x
-      // modality, a relay weighing copy_penalty less.
+      // modality (asserted 85%, reported 8%, hedged 3%, planned 3%, negated 1%), a relay weighing
+      // copy_penalty less.
       double confidence = 0.6 + 0.4 * u(rng);
       double m = u(rng);
-      double modality = m < 0.85 ? 1.0 : m < 0.93 ? 0.9 : m < 0.97 ? 0.5 : 0.6;
+      double modality = m < 0.85 ? 1.0 : m < 0.93 ? 0.9 : m < 0.96 ? 0.5 : m < 0.99 ? 0.6 : 0.0;
       uint8_t flags = 0;
-      if (m >= 0.97) flags |= ResolveTable::kPlanned;
+      if (m >= 0.96 && m < 0.99) flags |= ResolveTable::kPlanned;
+      if (m >= 0.99) flags |= ResolveTable::kNegated;
       if (named) flags |= ResolveTable::kNamed;
       if (u(rng) < 0.01) flags |= ResolveTable::kGeneric;
       if (u(rng) < 0.02) flags |= ResolveTable::kFollower;
@@ -208,7 +210,7 @@ Input Generate(size_t n, unsigned seed) {
       if (copies) p = std::max(p * 0.5, 0.05), strength *= 0.5;
       int delay = u(rng) < 0.05 ? 365 * int(1 + pick(5)) : int(pick(31));
       in.table.AddClaim(date, truth + boost::gregorian::days(delay), flags, copies ? copier[cp] : outlet[s],
-                        outlet[s], p * confidence * modality, strength);
+                        outlet[s], p * confidence * modality, strength, confidence);
       if (a_count != NameTable::kNone) in.table.AddAttribute(count_name, a_count);
       if (a_place != NameTable::kNone) in.table.AddAttribute(place_name, a_place);
       if (a_rank != NameTable::kNone) in.table.AddAttribute(rank_name, a_rank);
@@ -225,7 +227,7 @@ Input Generate(size_t n, unsigned seed) {
 
 struct Row {
   size_t claims = 0, events = 0, edges = 0, truth_rows = 0, decisions = 0, conflicts = 0, constraints = 0,
-         drops = 0, narrowed = 0;
+         drops = 0, narrowed = 0, refuted = 0;
   double wall = 0, cpu = 0, gen = 0;
   double link = 0, cluster = 0, truth = 0, decide = 0, temporal = 0;  // wall s per stage
   long peak_kb = 0;
@@ -297,7 +299,9 @@ Row RunOne(size_t n, int threads, const RuleSet& rules) {
       AttributeChoice ac = DecideAttribute(in.table, truth.decisions[j].attribute, truth.decisions[j], owner, compatible);
       row.conflicts += ac.disputed.size() >= 2;
     }
-    event_confidence[k] = EventConfidence(in.table, drafts[k].members, reliability, cal);
+    EventScore score = ScoreEvent(in.table, drafts[k].members, reliability, cal);
+    event_confidence[k] = score.confidence;
+    row.refuted += score.status == EventStatus::kRefuted;
   }
   lap(&row.decide);
   // The temporal network: each relation joins its claim's event to its anchor's.
@@ -413,8 +417,8 @@ int main(int argc, char** argv) {
     std::printf("%9s peak MB after link %.0f, cluster %.0f, truth %.0f, decide %.0f, order %.0f\n", "",
                 f.stage_kb[0] / 1024.0, f.stage_kb[1] / 1024.0, f.stage_kb[2] / 1024.0, f.stage_kb[3] / 1024.0,
                 f.stage_kb[4] / 1024.0);
-    std::printf("%9s truth rows %zu, decisions %zu, conflicts %zu, constraints %zu, narrowed %zu\n", "",
-                f.truth_rows, f.decisions, f.conflicts, f.constraints, f.narrowed);
+    std::printf("%9s truth rows %zu, decisions %zu, conflicts %zu, refuted %zu, constraints %zu, narrowed %zu\n",
+                "", f.truth_rows, f.decisions, f.conflicts, f.refuted, f.constraints, f.narrowed);
     std::fflush(stdout);
     prev_wall = wall, prev_n = n;
   }

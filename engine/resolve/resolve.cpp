@@ -178,12 +178,14 @@ void Resolver::BuildTable(const std::vector<Evidence>& evidence) {
     uint8_t flags = 0;
     if (c.generic) flags |= ResolveTable::kGeneric;
     if (c.modality == Modality::kPlanned) flags |= ResolveTable::kPlanned;
+    if (c.modality == Modality::kNegated) flags |= ResolveTable::kNegated;
+    if (c.modality == Modality::kDenied) flags |= ResolveTable::kDenied;
     if (followers_.count(c.rule)) flags |= ResolveTable::kFollower;
     for (const auto& p : c.participants)
       if (p.role == "subject" && !p.entity.empty()) flags |= ResolveTable::kNamed;
     const auto& published = corpus_.documents[c.doc_index].published;
     table_.AddClaim(c.date, published ? *published : Date(boost::gregorian::not_a_date_time), flags,
-                    table_.names.Find(e.source), table_.names.Find(e.line), e.weight, e.strength);
+                    table_.names.Find(e.source), table_.names.Find(e.line), e.weight, e.strength, c.confidence);
     for (const auto& [name, value] : c.attributes)
       table_.AddAttribute(table_.names.Intern(name), table_.names.Intern(value));
   }
@@ -318,7 +320,9 @@ Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* confl
   std::sort(ev.claims.begin(), ev.claims.end());
   ev.sources.assign(sources.begin(), sources.end());
   TruthCalibration cal{rules_.resolver.event_calibration_a, rules_.resolver.event_calibration_b};
-  ev.confidence = EventConfidence(table_, members, reliability_, cal);
+  EventScore score = ScoreEvent(table_, members, reliability_, cal);
+  ev.confidence = score.confidence;
+  ev.status = score.status;
   std::set<std::string> subjects;
   for (const auto& [key, val] : participants)
     if (key.first == "subject") subjects.insert(key.second);
@@ -365,6 +369,7 @@ Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* confl
     if (a.name == "rank") ev.label += " (" + a.value + ")";
   for (const auto& a : ev.attributes)
     if (a.name == "place") ev.label += ", " + a.value;
+  if (ev.status != EventStatus::kHappened) ev.label += " (" + std::string(ToString(ev.status)) + ")";
   return ev;
 }
 

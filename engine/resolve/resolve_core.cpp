@@ -28,7 +28,8 @@ uint32_t NameTable::Find(std::string_view s) const {
 }
 
 void ResolveTable::AddClaim(const DateRange& d, Date reported, uint8_t claim_flags, uint32_t source_id,
-                            uint32_t line_id, double claim_weight, double claim_strength) {
+                            uint32_t line_id, double claim_weight, double claim_strength,
+                            double claim_confidence) {
   date.push_back(d);
   report.push_back(reported);
   flags.push_back(claim_flags);
@@ -36,6 +37,7 @@ void ResolveTable::AddClaim(const DateRange& d, Date reported, uint8_t claim_fla
   line.push_back(line_id);
   weight.push_back(claim_weight);
   strength.push_back(claim_strength);
+  confidence.push_back(claim_confidence);
   attr_begin.push_back(uint32_t(attrs.size()));
 }
 
@@ -52,6 +54,7 @@ void ResolveTable::Reserve(size_t claims, size_t attributes) {
   line.reserve(claims);
   weight.reserve(claims);
   strength.reserve(claims);
+  confidence.reserve(claims);
   attr_begin.reserve(claims + 1);
   attrs.reserve(attributes);
 }
@@ -59,7 +62,7 @@ void ResolveTable::Reserve(size_t claims, size_t attributes) {
 size_t ResolveTable::MemoryBytes() const {
   size_t n = date.capacity() * sizeof(DateRange) + report.capacity() * sizeof(Date) + flags.capacity() +
              (source.capacity() + line.capacity() + attr_begin.capacity()) * sizeof(uint32_t) +
-             (weight.capacity() + strength.capacity()) * sizeof(double) +
+             (weight.capacity() + strength.capacity() + confidence.capacity()) * sizeof(double) +
              attrs.capacity() * sizeof(attrs[0]);
   for (size_t i = 0; i < names.size(); ++i) n += names.name(uint32_t(i)).size() + 64;
   return n;
@@ -470,19 +473,36 @@ DateChoice DecideDate(const ResolveTable& t, const Draft& d, const TruthDecision
 }
 
 // Independent lines of evidence, each weighted by its learned reliability, combine as a
-// noisy-or; Platt scaling fitted on gold turns that score into a probability.
-double EventConfidence(const ResolveTable& t, const std::vector<uint32_t>& members,
-                       const std::vector<double>& reliability, const TruthCalibration& calibration) {
-  std::vector<std::pair<uint32_t, double>> lines;  // (line, strongest weight), by line id
+// noisy-or; Platt scaling fitted on gold turns that score into a probability. Lines that say it
+// did not happen ("did not defect", "reappeared alive") combine the same way and scale the score
+// down.
+EventScore ScoreEvent(const ResolveTable& t, const std::vector<uint32_t>& members,
+                      const std::vector<double>& reliability, const TruthCalibration& calibration) {
+  // (line, strongest weight), by line id: a map's order without a map.
+  std::vector<std::pair<uint32_t, double>> lines, against;
+  auto strongest = [](std::vector<std::pair<uint32_t, double>>* v, uint32_t line, double w) {
+    auto at = std::lower_bound(v->begin(), v->end(), std::make_pair(line, -1e300));
+    if (at != v->end() && at->first == line) at->second = std::max(at->second, w);
+    else v->insert(at, {line, std::max(0.0, w)});
+  };
+  bool told = false, planned = false;
   for (uint32_t i : members) {
-    double w = reliability[t.line[i]] * t.strength[i];
-    auto at = std::lower_bound(lines.begin(), lines.end(), std::make_pair(t.line[i], -1e300));
-    if (at != lines.end() && at->first == t.line[i]) at->second = std::max(at->second, w);
-    else lines.insert(at, {t.line[i], std::max(0.0, w)});
+    double r = reliability[t.line[i]];
+    strongest(&lines, t.line[i], r * t.strength[i]);
+    uint8_t f = t.flags[i];
+    if (f & ResolveTable::kNegated) strongest(&against, t.line[i], r * t.confidence[i]);
+    // Told only as intended ("had dreamt of taking power"), it is a plan, not an event.
+    planned = planned || (f & ResolveTable::kPlanned);
+    told = told || !(f & (ResolveTable::kPlanned | ResolveTable::kNegated | ResolveTable::kDenied));
   }
-  double miss = 1;
+  double miss = 1, spared = 1;
   for (const auto& [l, w] : lines) miss *= 1 - std::min(0.95, w);
-  return Round4(calibration.Apply(1 - miss));
+  for (const auto& [l, w] : against) spared *= 1 - std::min(0.95, w);
+  EventScore out;
+  if (1 - spared > 1 - miss) out.status = EventStatus::kRefuted;
+  else if (planned && !told) out.status = EventStatus::kPlanned;
+  out.confidence = Round4(calibration.Apply((1 - miss) * spared));
+  return out;
 }
 
 std::vector<double> LineReliability(const ResolveTable& t, const TruthResult& result,

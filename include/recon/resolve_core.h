@@ -19,6 +19,7 @@
 
 #include "recon/date_range.h"
 #include "recon/rules.h"
+#include "recon/timeline.h"
 #include "recon/truth.h"
 
 namespace recon {
@@ -41,7 +42,7 @@ class NameTable {
 };
 
 // The fields of the claims the resolver reads, one entry per claim (struct of arrays, all the
-// same length but `attr_begin`, which has one more), about 60 bytes a claim against ~400 plus
+// same length but `attr_begin`, which has one more), about 70 bytes a claim against ~400 plus
 // strings for a Claim. Strings (sources, attribute names and values) are ids in `names`; the
 // order of ids matters where the resolver iterates sets of them (sources and lines: a noisy-or
 // over lines multiplies in id order), so Resolve() interns those in string order. A value type.
@@ -51,15 +52,18 @@ struct ResolveTable {
   static constexpr uint8_t kNamed = 4;    // has a participant in role "subject" with an entity id
   static constexpr uint8_t kFollower = 8;  // made by a corroborates_only trigger ("went missing"):
                                           // joins an event others make, never makes one alone
+  static constexpr uint8_t kNegated = 16;  // modality kNegated: says the event did not happen
+  static constexpr uint8_t kDenied = 32;   // modality kDenied
 
   std::vector<DateRange> date;     // the claim's own date
   std::vector<Date> report;        // publication of its document; not_a_date_time when unknown
-  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed | kFollower
+  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed | kFollower | kNegated | kDenied
   std::vector<uint32_t> source;    // the outlet that published it (or the document id)
   std::vector<uint32_t> line;      // its independent line of evidence: `source`, or the outlet
                                    // it relays
   std::vector<double> weight;      // prior x strength
   std::vector<double> strength;    // extraction confidence x modality (x copy penalty)
+  std::vector<double> confidence;  // extraction confidence (what a negated claim weighs against)
   std::vector<uint32_t> attr_begin{0};  // claim i's attributes: attrs[attr_begin[i] .. attr_begin[i+1])
   std::vector<std::pair<uint32_t, uint32_t>> attrs;  // (name id, value id), in name order per claim
   NameTable names;
@@ -67,7 +71,7 @@ struct ResolveTable {
   size_t size() const { return date.size(); }
   // Appends claim size(); its attributes follow with AddAttribute before the next AddClaim.
   void AddClaim(const DateRange& d, Date reported, uint8_t claim_flags, uint32_t source_id,
-                uint32_t line_id, double claim_weight, double claim_strength);
+                uint32_t line_id, double claim_weight, double claim_strength, double claim_confidence);
   void AddAttribute(uint32_t name_id, uint32_t value_id);
   void Reserve(size_t claims, size_t attributes);
   bool relayed(uint32_t i) const { return line[i] != source[i]; }
@@ -193,11 +197,19 @@ struct DateChoice {
 // `decision` is the draft's kDateAttribute decision, or null.
 DateChoice DecideDate(const ResolveTable& t, const Draft& d, const TruthDecision* decision);
 
+// How much an event is believed, and whether it is told as having happened.
+struct EventScore {
+  double confidence = 0;  // calibrated, rounded to 4 decimals
+  EventStatus status = EventStatus::kHappened;
+};
+
 // The event's confidence: its independent lines, each weighted by `reliability` (by line id)
-// times its strongest claim's strength, combined as a noisy-or, then calibrated and rounded to
-// 4 decimals.
-double EventConfidence(const ResolveTable& t, const std::vector<uint32_t>& members,
-                       const std::vector<double>& reliability, const TruthCalibration& calibration);
+// times its strongest claim's strength, combined as a noisy-or; lines that say it did not happen
+// (negated claims: reliability x confidence) combine the same way and scale it down, and refute
+// the event when they outweigh the support; then calibrated. An event told only as planned
+// (no member but planned, negated or denied ones) is kPlanned.
+EventScore ScoreEvent(const ResolveTable& t, const std::vector<uint32_t>& members,
+                      const std::vector<double>& reliability, const TruthCalibration& calibration);
 
 // Per name id: the reliability truth discovery learned for that source, else its prior in
 // `priors`, else `fallback`.

@@ -111,7 +111,7 @@ TEST_CASE("resolve core: SameEventClusters numbers components as Boost's depth-f
     boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(n);
     std::vector<std::pair<uint32_t, uint32_t>> edges;
     for (int i = 0; i < n; ++i)
-      t.AddClaim({}, Date(boost::gregorian::not_a_date_time), rng() % 5 == 0 ? ResolveTable::kGeneric : 0, 0, 0, 1, 1);
+      t.AddClaim({}, Date(boost::gregorian::not_a_date_time), rng() % 5 == 0 ? ResolveTable::kGeneric : 0, 0, 0, 1, 1, 1);
     int m = int(rng() % (n + 1));
     for (int e = 0; e < m; ++e) {
       uint32_t a = uint32_t(rng() % n), b = uint32_t(rng() % n);
@@ -195,6 +195,7 @@ struct Decided {
   std::string date;
   DateRange range;
   double confidence = 0;
+  EventStatus status = EventStatus::kHappened;
   std::map<std::string, std::string> attributes;
   std::set<std::string> conflicts;
 };
@@ -216,10 +217,12 @@ std::map<std::vector<std::string>, Decided> RunCore(const Input& in, const RuleS
     double strength = c.confidence * ModalityWeight(c.modality);
     uint8_t flags = (c.generic ? ResolveTable::kGeneric : 0) |
                     (c.modality == Modality::kPlanned ? ResolveTable::kPlanned : 0) |
+                    (c.modality == Modality::kNegated ? ResolveTable::kNegated : 0) |
+                    (c.modality == Modality::kDenied ? ResolveTable::kDenied : 0) |
                     (c.participants[0].entity.empty() ? 0 : ResolveTable::kNamed);
     uint32_t s = t.names.Find(source_of(c));
     t.AddClaim(c.date, doc.published ? *doc.published : Date(boost::gregorian::not_a_date_time), flags, s, s,
-               prior * strength, strength);
+               prior * strength, strength, c.confidence);
     for (const auto& [name, value] : c.attributes) t.AddAttribute(t.names.Intern(name), t.names.Intern(value));
   }
   std::vector<std::pair<uint32_t, uint32_t>> edges;
@@ -254,7 +257,9 @@ std::map<std::vector<std::string>, Decided> RunCore(const Input& in, const RuleS
       ev.attributes[dec.attribute] = dec.values[ac.candidates[0].value].value;
       if (ac.disputed.size() >= 2) ev.conflicts.insert(dec.attribute);
     }
-    ev.confidence = EventConfidence(t, drafts[k].members, reliability, cal);
+    EventScore score = ScoreEvent(t, drafts[k].members, reliability, cal);
+    ev.confidence = score.confidence;
+    ev.status = score.status;
     std::vector<std::string> ids;
     for (uint32_t i : drafts[k].members) ids.push_back(in.linked.claims[i].id);
     std::sort(ids.begin(), ids.end());
@@ -284,6 +289,7 @@ void CheckAgainstResolve(const std::string& method) {
       const Decided& c = it->second;
       CHECK(Show(e.date) == c.date);
       CHECK(e.confidence == c.confidence);
+      CHECK(e.status == c.status);
       std::map<std::string, std::string> attrs;
       for (const auto& a : e.attributes) attrs[a.name] = a.value;
       CHECK(attrs == c.attributes);
