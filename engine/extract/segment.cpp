@@ -9,17 +9,7 @@
 
 namespace recon {
 
-Segmenter::Segmenter(const RuleSet& rules) {
-  RE2::Options opts;
-  opts.set_case_sensitive(false);
-  opts.set_log_errors(false);
-  boilerplate_ = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
-  for (const auto& b : rules.boilerplate) {
-    std::string error;
-    // Patterns were validated when loaded; a failure here only drops that rule.
-    boilerplate_->Add(b.line_pattern, &error);
-  }
-  boilerplate_->Compile();
+Segmenter::Segmenter(const RuleSet& rules) : boilerplate_(rules.boilerplate) {
   for (const auto& a : rules.names.abbreviations) abbreviations_.insert(ToLower(a));
 }
 
@@ -128,10 +118,8 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
     std::string_view trimmed = Trim(line);
     bool blank = trimmed.empty();
     if (!blank) {
-      std::vector<int> hits;
-      if (boilerplate_->Match(trimmed, &hits)) {
-        std::sort(hits.begin(), hits.end());
-        removed->push_back({number, uint32_t(hits.front()), uint32_t(pos), uint32_t(eol)});
+      if (int rule = boilerplate_.Match(trimmed); rule >= 0) {
+        removed->push_back({number, uint32_t(rule), uint32_t(pos), uint32_t(eol)});
         blank = true;  // a removed line also ends the paragraph
       }
     }
