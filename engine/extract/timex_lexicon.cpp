@@ -132,7 +132,11 @@ const Lex* Lexicon::Find(std::string_view word) const {
   if (!filter_[FilterIndex(Lower(word.front()), Lower(word.back()), word.size())]) return nullptr;
   char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
-  const Slot& s = slots_[Probe(Hash(buf, word.size()), buf, word.size())];
+  return FindLower(buf, word.size());
+}
+
+inline const Lex* Lexicon::FindLower(const char* lower, size_t len) const {
+  const Slot& s = slots_[Probe(Hash(lower, len), lower, len)];
   return s.index >= 0 ? &lex_[s.index] : nullptr;
 }
 
@@ -159,11 +163,18 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
     Tok t;
     t.b = uint32_t(i);
     if (IsAlpha(c)) {
-      size_t j = i + 1;
-      while (j < n && IsAlpha(s[j])) ++j;
+      // The word is lower-cased into `buf` as it is scanned (its first kMaxWord letters), so a
+      // word the filter lets through is hashed from there without a second pass.
+      char buf[Lexicon::kMaxWord];
+      size_t j = i;
+      for (; j < n && IsAlpha(s[j]); ++j)
+        if (j - i < Lexicon::kMaxWord) buf[j - i] = char(s[j] | 0x20);
+      const size_t len = j - i;
       t.kind = kWord;
       t.cap = c <= 'Z';
-      t.lex = lexicon.Find(text.substr(i, j - i));
+      t.lex = len <= Lexicon::kMaxWord && lexicon.MayHold(buf[0], buf[len - 1], len)
+                  ? lexicon.FindLower(buf, len)
+                  : nullptr;
       t.e = uint32_t(j);
       i = j;
     } else if (IsDigit(c)) {
