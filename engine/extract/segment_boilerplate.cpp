@@ -15,22 +15,24 @@ namespace {
 constexpr uint32_t kNoState = UINT32_MAX;
 constexpr uint32_t kAllPatterns = UINT32_MAX;  // an entry that makes every pattern a candidate
 
-void AppendUtf8(uint32_t cp, std::string* out) {
+// Writes the UTF-8 encoding of `cp` at `out`; returns the byte after it.
+char* PutUtf8(uint32_t cp, char* out) {
   if (cp < 0x80) {
-    out->push_back(char(cp));
+    *out++ = char(cp);
   } else if (cp < 0x800) {
-    out->push_back(char(0xC0 | cp >> 6));
-    out->push_back(char(0x80 | (cp & 0x3F)));
+    *out++ = char(0xC0 | cp >> 6);
+    *out++ = char(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out->push_back(char(0xE0 | cp >> 12));
-    out->push_back(char(0x80 | (cp >> 6 & 0x3F)));
-    out->push_back(char(0x80 | (cp & 0x3F)));
+    *out++ = char(0xE0 | cp >> 12);
+    *out++ = char(0x80 | (cp >> 6 & 0x3F));
+    *out++ = char(0x80 | (cp & 0x3F));
   } else {
-    out->push_back(char(0xF0 | cp >> 18));
-    out->push_back(char(0x80 | (cp >> 12 & 0x3F)));
-    out->push_back(char(0x80 | (cp >> 6 & 0x3F)));
-    out->push_back(char(0x80 | (cp & 0x3F)));
+    *out++ = char(0xF0 | cp >> 18);
+    *out++ = char(0x80 | (cp >> 12 & 0x3F));
+    *out++ = char(0x80 | (cp >> 6 & 0x3F));
+    *out++ = char(0x80 | (cp & 0x3F));
   }
+  return out;
 }
 
 // The code points of UTF-8 `s`, each as its own string (malformed bytes come out one by one).
@@ -185,10 +187,11 @@ void BoilerplateMatcher::AddFallbackTriggers(const std::vector<std::string>& ato
   }
   // Every code point outside ASCII up to the end of plane 1 (RE2's case tables end there),
   // surrogates left out (not valid UTF-8).
-  std::string others;
-  others.reserve(500000);
+  std::string others(4 * 0x20000, '\0');
+  char* end = others.data();
   for (uint32_t cp = 0x80; cp < 0x20000; ++cp)
-    if (cp < 0xD800 || cp > 0xDFFF) AppendUtf8(cp, &others);
+    if (cp < 0xD800 || cp > 0xDFFF) end = PutUtf8(cp, end);
+  others.resize(size_t(end - others.data()));
   RE2 re("(" + any_char + ")", opts);
   if (!re.ok()) {
     filter_ = false;
