@@ -2,6 +2,7 @@
 // scans. Kept apart from the grammar so the hot loop (tokenize + one hash probe a word) is small.
 #include "timex_lexicon.h"
 
+#include <array>
 #include <cstring>
 #include <map>
 
@@ -11,6 +12,13 @@ namespace {
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// IsAlpha as a table, for the loop over a word's letters.
+constexpr std::array<bool, 256> kLetter = [] {
+  std::array<bool, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
+  return t;
+}();
 
 inline uint64_t Hash(const char* s, size_t n) {
   uint64_t h = 1469598103934665603ull;
@@ -163,18 +171,18 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
     Tok t;
     t.b = uint32_t(i);
     if (IsAlpha(c)) {
-      // The word is lower-cased into `buf` as it is scanned (its first kMaxWord letters), so a
-      // word the filter lets through is hashed from there without a second pass.
-      char buf[Lexicon::kMaxWord];
-      size_t j = i;
-      for (; j < n && IsAlpha(s[j]); ++j)
-        if (j - i < Lexicon::kMaxWord) buf[j - i] = char(s[j] | 0x20);
+      // One table load a letter to find the word's end; only a word the filter lets through
+      // is lower-cased and hashed.
+      size_t j = i + 1;
+      while (j < n && kLetter[uint8_t(s[j])]) ++j;
       const size_t len = j - i;
       t.kind = kWord;
       t.cap = c <= 'Z';
-      t.lex = len <= Lexicon::kMaxWord && lexicon.MayHold(buf[0], buf[len - 1], len)
-                  ? lexicon.FindLower(buf, len)
-                  : nullptr;
+      if (len <= Lexicon::kMaxWord && lexicon.MayHold(char(c | 0x20), char(s[j - 1] | 0x20), len)) {
+        char buf[Lexicon::kMaxWord];
+        for (size_t k = 0; k < len; ++k) buf[k] = char(s[i + k] | 0x20);
+        t.lex = lexicon.FindLower(buf, len);
+      }
       t.e = uint32_t(j);
       i = j;
     } else if (IsDigit(c)) {
