@@ -122,7 +122,9 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
       std::vector<Token> toks;
       Tokenize(s, s, 0, s.size(), &toks);
       for (const auto& t : toks) a.words.emplace_back(t.lower);
-      if (!a.words.empty()) slot.alternatives.push_back(std::move(a));
+      if (a.words.empty()) continue;
+      slot.keys |= a.prefix && a.words.size() == 1 ? ~uint64_t(0) : SlotKey(a.words.front());
+      slot.alternatives.push_back(std::move(a));
     }
     if (!slot.alternatives.empty()) p.slots.push_back(std::move(slot));
   }
@@ -220,7 +222,7 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
     return;
   }
   const Slot& s = p.slots[slot];
-  if (i < tokens.size())
+  if (i < tokens.size() && !tokens[i].lower.empty() && (s.keys & SlotKey(tokens[i].lower)) != 0)
     for (const auto& a : s.alternatives)
       if (MatchAlternative(a, tokens, i)) MatchFrom(p, slot + 1, tokens, i + uint32_t(a.words.size()), best);
   if (s.optional) MatchFrom(p, slot + 1, tokens, i, best);

@@ -72,7 +72,14 @@ class PhraseMatcher {
   struct Slot {
     std::vector<Alternative> alternatives;
     bool optional = false;
+    // A bit per (first byte, length) of the alternatives' first words (SlotKey), so a token
+    // that can begin none of them skips the word-by-word comparisons; ~0 when an alternative
+    // is a prefix ("defect*"), which fits words of any length.
+    uint64_t keys = 0;
   };
+  static uint64_t SlotKey(std::string_view w) {
+    return uint64_t(1) << (((unsigned char)w[0] * 7u + std::min<size_t>(w.size(), 31)) & 63);
+  }
   struct Pattern {
     std::vector<Slot> slots;
     uint32_t id = 0;
