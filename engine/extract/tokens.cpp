@@ -37,7 +37,8 @@ bool IsPossessiveS(std::string_view t, size_t at, size_t end) {
 void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_t end,
               std::vector<Token>* out) {
   auto emit = [&](size_t b, size_t e, TokenKind kind) {
-    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), lower.substr(b, e - b), kind});
+    std::string_view l = lower.substr(b, e - b);
+    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), l, kind, WordFilterKey(l)});
   };
   size_t i = begin;
   while (i < end) {
@@ -179,7 +180,7 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     bool prefix = a.prefix && a.words.size() == 1;
     uint32_t n = Node(w);
     if (!prefix) {
-      size_t k = WordFilterIndex(w);
+      size_t k = WordFilterKey(w);
       words_[k / 64] |= uint64_t(1) << (k % 64);
     } else if (w.size() == 1) {
       short_prefix_[(unsigned char)w[0]] = true;

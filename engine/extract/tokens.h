@@ -27,6 +27,16 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 
+// 16 bits of a lower-case word's (first byte, last byte, length), which the phrase matchers'
+// filters are indexed by (PhraseMatcher::MayBegin). The same for every matcher, so Tokenize
+// works it out once per token.
+inline uint16_t WordFilterKey(std::string_view w) {
+  if (w.empty()) return 0;
+  uint32_t key = uint32_t((unsigned char)w.front()) << 16 | uint32_t((unsigned char)w.back()) << 8 |
+                 uint32_t(std::min<size_t>(w.size(), 255));
+  return uint16_t((key * 2654435761u) >> 16);
+}
+
 // A token is a view into the document text plus its ASCII-lowercased twin.
 struct Token {
   uint32_t begin = 0;
@@ -34,6 +44,7 @@ struct Token {
   std::string_view text;   // as written
   std::string_view lower;  // lower case, same length
   TokenKind kind = TokenKind::kWord;
+  uint16_t filter_key = 0;  // WordFilterKey(lower); set by Tokenize (it sits in padding)
   bool capitalized() const { return !text.empty() && text[0] >= 'A' && text[0] <= 'Z'; }
 };
 
@@ -58,7 +69,7 @@ class PhraseMatcher {
   // Every match starting at token `i`, longest first.
   void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const {
     // Inline, since most tokens begin no match and a call per token and matcher showed.
-    if (MayBegin(tokens[i].lower)) Walk(tokens, i, out);
+    if (MayBegin(tokens[i])) Walk(tokens, i, out);
   }
   // Every match in tokens[from, to), left to right; overlapping matches are all reported.
   std::vector<Match> FindAll(const std::vector<Token>& tokens, uint32_t from, uint32_t to) const;
@@ -129,16 +140,11 @@ class PhraseMatcher {
   // (`prefix_pairs_`, 65536 bits). Common words ("the", "was") share first bytes with many
   // first words, which is why a filter on the first two bytes alone let a third of all
   // tokens through to walk the trie for nothing.
-  static size_t WordFilterIndex(std::string_view w) {
-    // Multiplicative hashing of (first byte, last byte, length) down to 16 bits.
-    uint32_t key = uint32_t((unsigned char)w.front()) << 16 |
-                   uint32_t((unsigned char)w.back()) << 8 | uint32_t(std::min<size_t>(w.size(), 255));
-    return (key * 2654435761u) >> 16;
-  }
-  // False when no match can begin with the (lower-case) token `w`.
-  bool MayBegin(std::string_view w) const {
+  // False when no match can begin with the token.
+  bool MayBegin(const Token& t) const {
+    const std::string_view w = t.lower;
     if (w.empty()) return false;
-    const size_t k = WordFilterIndex(w);
+    const size_t k = t.filter_key;
     if (words_[k / 64] >> (k % 64) & 1 || short_prefix_[(unsigned char)w[0]]) return true;
     if (w.size() < 2) return false;
     size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
