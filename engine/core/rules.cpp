@@ -160,9 +160,9 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "generic", "subject"})
+                                      "requires_near", "generic", "subject", "corroborates_only"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "generic",
-                                      "subject"}))
+                                      "subject", "corroborates_only"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -177,6 +177,7 @@ class PackParser {
     t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
     t.generic = r_.Bool(n, "generic").value_or(false);
+    t.corroborates_only = r_.Bool(n, "corroborates_only").value_or(false);
     if (auto subject = r_.String(n, "subject", false)) {
       if (*subject != "agent" && *subject != "patient")
         r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");
@@ -513,6 +514,12 @@ const OutletRule* RuleSet::FindOutlet(std::string_view name) const {
 const EventTypeRule* RuleSet::FindEventType(std::string_view id) const {
   for (const auto& e : event_types)
     if (e.id == id) return &e;
+  return nullptr;
+}
+
+const TriggerRule* RuleSet::FindTrigger(std::string_view id) const {
+  for (const auto& t : triggers)
+    if (t.id == id) return &t;
   return nullptr;
 }
 

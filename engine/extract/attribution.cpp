@@ -94,6 +94,9 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     named_parties_.emplace_back(surface, party);
     int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
     cited.push_back({{depth, a.first}, party});
+    // The party stands right after its cue ("citing Thae") or right before it ("Thae said").
+    bool left = t_.attribution_patterns[a.pattern].source_first;
+    if (!left || a.first > from) party_tokens_.push_back(left ? a.first - 1 : a.last);
     out_.hits.emplace_back(rule.id, 1);
   }
   std::sort(cited.begin(), cited.end());
@@ -105,7 +108,9 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
 void DocumentReader::CiteAllSentences() {
   const size_t n = sentences_.size();
   sentence_cited_.assign(n, {});
+  party_tokens_.clear();
   for (uint32_t s = 0; s < n; ++s) sentence_cited_[s] = OwnCitations(s);
+  std::sort(party_tokens_.begin(), party_tokens_.end());
   // Quotations that span sentences: every sentence of one takes the first citation among them
   // ("\"He left in July. He took his family,\" the official said.").
   std::vector<int> group(n, -1);
@@ -210,6 +215,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const uint32_t s = sv.index;
   if (first_claim == 0) return;  // nothing told before to take a stance on
   const ModalityRule* chosen = nullptr;
+  PhraseMatcher::Match cue;
   std::vector<PhraseMatcher::Match> found;
   const auto& mods = sv.cues_found ? sv.modality : (found = t_.modality.FindAll(tokens_, sv.from, sv.to));
   for (const auto& mm : mods) {
@@ -232,7 +238,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     if (!chosen || ModalityStrength(mr.modality) > ModalityStrength(chosen->modality) ||
         (ModalityStrength(mr.modality) == ModalityStrength(chosen->modality) && chosen->event_types.empty() &&
          !mr.event_types.empty()))
-      chosen = &mr;
+      chosen = &mr, cue = mm;
   }
   if (!chosen) return;
   // Which event: the latest told of the cue's types; else the latest of the sentence just
@@ -261,6 +267,18 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   c.date_expression.clear();
   c.date_value.clear();
   c.attributes.clear();
+  // "accused of smearing VX on his face on Feb. 13": a gerund right after the cue tells the
+  // deed, and a date in its clause dates it. ("charged on Wednesday with murder" dates the charge.)
+  if (cue.last < sv.to) {
+    const Token& next = tokens_[cue.last];
+    if (next.kind == TokenKind::kWord && next.lower.size() > 4 && next.lower.ends_with("ing")) {
+      PhraseMatcher::Match deed{cue.pattern, cue.last, cue.last + 1};
+      c.trigger_begin = next.begin;
+      c.trigger_end = next.end;
+      FindDate(sv, deed, &c);
+      c.trigger_begin = c.trigger_end = c.begin;
+    }
+  }
   c.modality = chosen->modality;
   c.rule = chosen->id;
   c.confidence = 0.5;

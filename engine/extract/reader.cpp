@@ -246,14 +246,30 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
         covered = true;
     if (!covered) by_type[rule.event_type].push_back(m);
   }
-  // "executed by anti-aircraft gunfire": in one sentence, a type another type absorbs is that
-  // event's means, not an event of its own.
-  std::vector<std::string> absorbed;
+  // "executed by anti-aircraft gunfire": in one clause, a type another type absorbs is that
+  // event's means, not an event of its own. ("Ri was executed in 2012, and his deputy was
+  // purged a year later": another clause, another event.)
+  auto same_clause = [&](const PhraseMatcher::Match& x, const PhraseMatcher::Match& y) {
+    const auto& [a, b] = x.first < y.first ? std::tie(x, y) : std::tie(y, x);
+    for (uint32_t k = a.last; k < b.first; ++k)
+      if (StartsClause(k, b.first)) return false;
+    return true;
+  };
+  std::map<std::string, std::vector<PhraseMatcher::Match>> absorbed;  // type -> its matches left
   for (const auto& [type, ms] : by_type)
     if (const EventTypeRule* et = rules_.FindEventType(type))
-      for (const auto& a : et->absorbs)
-        if (by_type.count(a)) absorbed.push_back(a);
-  for (const auto& a : absorbed) by_type.erase(a);
+      for (const auto& a : et->absorbs) {
+        auto it = by_type.find(a);
+        if (it == by_type.end()) continue;
+        auto& left = absorbed.try_emplace(a, it->second).first->second;
+        std::erase_if(left, [&](const PhraseMatcher::Match& m) {
+          return std::any_of(ms.begin(), ms.end(), [&](const auto& o) { return same_clause(m, o); });
+        });
+      }
+  for (auto& [a, left] : absorbed) {
+    if (left.empty()) by_type.erase(a);
+    else by_type[a] = std::move(left);
+  }
   return by_type;
 }
 
@@ -270,7 +286,7 @@ uint32_t DocumentReader::TokenAt(size_t byte, uint32_t from, uint32_t to) const 
 bool DocumentReader::Qualifier(const Mention& m) const {
   // Also "the half-brother of North Korean leader Kim Jong Un": "of" a few words before.
   const uint32_t from = sentence_tokens_[m.sentence].first;
-  for (uint32_t k = m.first; k > from && k + 4 > m.first; --k) {
+  for (uint32_t k = m.first; k > from && k + 7 > m.first; --k) {
     if (tokens_[k - 1].kind == TokenKind::kPunct) break;
     if (tokens_[k - 1].lower == "of") return true;
   }
@@ -365,6 +381,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     if (m.type != EntityType::kPerson || Possessive(m, to)) continue;
+    // "Yonhap reported, citing Thae, that the girl had been taken back": a source, not the subject.
+    if (auto it = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), m.first);
+        it != party_tokens_.end() && *it < m.last)
+      continue;
     bool qualifier = Qualifier(m), agent = Agent(m);
     if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
     else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8 && m.first < clause_end)
@@ -613,10 +633,15 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     long d = distance(c->trigger_begin, c->trigger_end);
     // A date belongs to the trigger nearest to it: "charged on Wednesday with the murder"
     // dates the charge, not the murder.
+    // At equal distance the trigger the date follows wins ("a diplomat who disappeared last
+    // year has been returned": last year is when he disappeared).
     bool nearer_other = false;
-    for (const auto& m : sv.triggers)
-      if (m.first != anchor.first && distance(tokens_[m.first].begin, tokens_[m.last - 1].end) < d)
-        nearer_other = true;
+    for (const auto& m : sv.triggers) {
+      if (m.first == anchor.first) continue;
+      long other = distance(tokens_[m.first].begin, tokens_[m.last - 1].end);
+      nearer_other = nearer_other || other < d ||
+                     (other == d && tokens_[m.last - 1].end <= t.begin && t.end <= c->trigger_begin);
+    }
     if (nearer_other) continue;
     if (d < best_d) best_d = d, best = &t, best_range = range;
   }
@@ -624,6 +649,24 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     c->date = best_range;
     c->date_expression = best->text;
     c->date_value = best->value;
+    return;
+  }
+  // "flown back in November 2018, shortly after her parents left the embassy": an event told
+  // in an after-clause of a dated clause happened no later than that clause's date.
+  for (uint32_t k = anchor.first; k-- > from && k + 5 > anchor.first;) {
+    if (tokens_[k].kind == TokenKind::kPunct) break;
+    if (!t_.after_openers.count(tokens_[k].lower)) continue;
+    const TimeExpression* before = nullptr;
+    for (const auto& t : timexes_)
+      if (t.begin >= c->begin && t.end <= tokens_[k].begin && t.range.bounded() && !t.range.vague &&
+          t.range.qualifier == Qualifier::kNone)
+        before = &t;
+    if (!before) break;
+    c->date = DateRange();
+    c->date.end = before->range.end;
+    c->date.qualifier = Qualifier::kBefore;
+    c->date_expression = before->text;
+    c->date_value = before->value;
     return;
   }
   // "took power after his father died in December 2011": with no date of its own, an event

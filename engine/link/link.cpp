@@ -97,18 +97,28 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   out.graph = ClaimGraph(claims.size());
 
   // A subject with claims of a type that absorbs others ("assassination" absorbs "attack"
-  // and "death"): those other claims tell the same event less precisely.
-  std::set<std::pair<std::string, std::string>> subject_types;
-  for (const auto& c : claims) subject_types.insert({SubjectOf(c), c.type});
+  // and "death"; "execution" absorbs "purge"): those other claims tell the same event less
+  // precisely, unless their own date sets them apart ("purged on 8 December, executed on the
+  // 12th" are two events).
+  std::map<std::pair<std::string, std::string>, std::vector<DateRange>> subject_types;  // -> dates
+  for (const auto& c : claims) {
+    auto& dates = subject_types[{SubjectOf(c), c.type}];
+    if (c.date.known()) dates.push_back(c.date);
+  }
   for (auto& c : claims) {
     std::string subject = SubjectOf(c);
     if (subject.empty()) continue;
-    for (const auto& et : rules.event_types)
-      if (std::find(et.absorbs.begin(), et.absorbs.end(), c.type) != et.absorbs.end() &&
-          subject_types.count({subject, et.id})) {
+    for (const auto& et : rules.event_types) {
+      if (std::find(et.absorbs.begin(), et.absorbs.end(), c.type) == et.absorbs.end()) continue;
+      auto it = subject_types.find({subject, et.id});
+      if (it == subject_types.end()) continue;
+      bool fits = !c.date.known() || it->second.empty();
+      for (const auto& d : it->second) fits = fits || d.Overlaps(c.date);
+      if (fits) {
         c.type = et.id;
         break;
       }
+    }
   }
 
   // Blocking: claims of one type about one subject. Unnamed subjects block by type alone and

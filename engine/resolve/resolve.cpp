@@ -91,6 +91,8 @@ class Resolver {
     }
     for (const auto& e : rules.entities)
       if (auto it = e.attributes.find("within"); it != e.attributes.end()) within_[e.id] = it->second;
+    for (const auto& t : rules.triggers)
+      if (t.corroborates_only) followers_.insert(t.id);
     evidence_.reserve(linked.claims.size());
     for (const auto& c : linked.claims) evidence_.push_back(ComputeEvidence(c));
     // Priors by source name: a cited wire has its rule's prior; a publishing source the largest
@@ -147,6 +149,7 @@ class Resolver {
   TruthMethod method_ = TruthMethod::kAccu;
   std::map<std::string, const Entity*> entities_;
   std::map<std::string, std::string> within_;  // place id -> the place containing it
+  std::set<std::string> followers_;             // rule ids of corroborates_only triggers
   std::multimap<std::string, const CandidateLink*> candidates_;  // by claim id
   std::unordered_map<std::string, const OutletRule*> outlets_;    // lower-case name -> outlet
   std::vector<Evidence> evidence_;                                // per claim
@@ -256,7 +259,8 @@ std::vector<DateGroup> Resolver::GroupDates(const std::vector<uint32_t>& members
 // source (a year off) or two events (left the post; arrived in Seoul months later). Groups of
 // overlapping dates supported by two or more independent sources stand as events of their own;
 // a group with one source joins the nearest group as a date conflict. Undated claims join the
-// latest group that began before their article was published.
+// latest group that began before their article was published; open-ended ones the latest they
+// meet.
 std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint32_t>& cluster) const {
   std::vector<DateGroup> groups = GroupDates(cluster);
   if (groups.size() > 1) {
@@ -284,9 +288,16 @@ std::vector<std::vector<uint32_t>> Resolver::SplitByDate(const std::vector<uint3
   for (const auto& g : groups) grouped.insert(g.members.begin(), g.members.end());
   for (uint32_t i : cluster) {
     if (grouped.count(i)) continue;
+    // An open-ended date ("before November 2018": told in an after-clause) joins the latest
+    // group it meets.
+    const DateRange& date = linked_.claims[i].date;
     const auto& pub = corpus_.documents[linked_.claims[i].doc_index].published;
     DateGroup* target = &groups.front();
-    if (pub)
+    bool met = false;
+    if (date.known())
+      for (auto& g : groups)
+        if (g.range.Overlaps(date)) target = &g, met = true;
+    if (pub && !met)
       for (auto& g : groups)
         if (g.range.start <= *pub) target = &g;
     target->members.push_back(i);
@@ -647,14 +658,16 @@ Timeline Resolver::Run() {
   std::vector<Draft> drafts;
   for (const auto& cluster : Clusters()) {
     for (auto& members : SplitByDate(cluster)) {
-      // A lone claim with neither a named subject nor a date is too thin to be an event.
-      bool named = false, dated = false;
+      // A lone claim with neither a named subject nor a date is too thin to be an event, and
+      // so are claims that only ambiguous triggers ("went missing") made.
+      bool named = false, dated = false, founded = false;
       for (uint32_t i : members) {
-        for (const auto& p : linked_.claims[i].participants)
-          named = named || (p.role == "subject" && !p.entity.empty());
-        dated = dated || linked_.claims[i].date.known();
+        const Claim& c = linked_.claims[i];
+        for (const auto& p : c.participants) named = named || (p.role == "subject" && !p.entity.empty());
+        dated = dated || c.date.known();
+        founded = founded || !followers_.count(c.rule);
       }
-      if (!named && !dated) continue;
+      if ((!named && !dated) || !founded) continue;
       drafts.push_back(MakeDraft(std::move(members), drafts.size()));
     }
   }

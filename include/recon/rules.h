@@ -36,6 +36,9 @@ struct TriggerRule {
   // Overrides the event type's `subject` for this trigger: "Italy expelled the ambassador" is
   // about the ambassador although an order is about whoever gave it. Default: the type's.
   std::optional<bool> patient_subject;
+  // `corroborates_only: true`: an ambiguous trigger ("went missing", "left his post") whose
+  // claims join an event that other claims make but never make one alone. Default: false
+  bool corroborates_only = false;
   RuleOrigin origin;
 };
 
@@ -219,6 +222,7 @@ struct RuleSet {
 
   const OutletRule* FindOutlet(std::string_view name) const;  // by name or variant, any case
   const EventTypeRule* FindEventType(std::string_view id) const;
+  const TriggerRule* FindTrigger(std::string_view id) const;
 };
 
 // Loads every `*.yaml` under each directory, in order (sorted by file name within one).

@@ -235,5 +235,69 @@ TEST_CASE("rounds fired and times hit are counted apart, and a number ahead of a
   CHECK(Subject(*h) == "soldier");
 }
 
+TEST_CASE("whoever remains in custody is the one held, though the verb is active") {
+  auto ex = Read("An engineer, Pak Un-chol, remains in custody but has not been charged.");
+  const Claim* held = Nth(ex, "arrest");
+  REQUIRE(held);
+  CHECK(Subject(*held) == "Pak Un-chol");
+  auto taken = Read("Police said Ri Kwang-su was taken into custody at the border.");
+  REQUIRE(Nth(taken, "arrest"));
+  CHECK(Subject(*Nth(taken, "arrest")) == "Ri Kwang-su");
+}
+
+TEST_CASE("a person cited as the source is not the subject of what the source tells") {
+  auto ex = Read(
+      "News of the case came from Pak Chol-ho, a former diplomat.\n\n"
+      "Yonhap reported, citing Pak, that the engineer had been sent back to Pyongyang.");
+  const Claim* back = Nth(ex, "repatriation");
+  REQUIRE(back);
+  CHECK(Subject(*back) != "Pak Chol-ho");
+  // Said of oneself, the pronoun still finds the speaker.
+  auto own = Read("Ri Chol-su said he fled across the river in 2015.");
+  REQUIRE(Nth(own, "defection"));
+  CHECK(Subject(*Nth(own, "defection")) == "Ri Chol-su");
+}
+
+TEST_CASE("repatriation is told in the passive or with the North as the destination") {
+  for (const char* text : {"The engineer had flown back to Pyongyang in March.",
+                           "The engineer was returned to North Korea in March.",
+                           "The engineer was taken back against her will in March.",
+                           "The engineer was sent to the North in March."})
+    CHECK_MESSAGE(Nth(Read(text), "repatriation"), text);
+  // A delegation going home is no repatriation.
+  CHECK_FALSE(Nth(Read("The trade delegation returned to Pyongyang in March."), "repatriation"));
+}
+
+TEST_CASE("an event in an after-clause happened no later than the clause it follows") {
+  auto ex = Read("The girl was flown back to Pyongyang in November 2018, shortly after her parents left the embassy.");
+  const Claim* left = Nth(ex, "defection");
+  REQUIRE(left);
+  CHECK(left->date.qualifier == Qualifier::kBefore);
+  CHECK(left->date.start.is_special());
+  CHECK(left->date.end == Date(2018, 11, 30));
+  REQUIRE(Nth(ex, "repatriation"));
+  CHECK(Nth(ex, "repatriation")->date.start == Date(2018, 11, 1));
+}
+
+TEST_CASE("a date between two triggers at equal distance belongs to the one it follows") {
+  auto ex = Read("The daughter of a diplomat who disappeared in Italy last year has been returned to North Korea.");
+  REQUIRE(Nth(ex, "defection"));
+  CHECK(Nth(ex, "defection")->date.start == Date(2018, 1, 1));
+  REQUIRE(Nth(ex, "repatriation"));
+  CHECK_FALSE(Nth(ex, "repatriation")->date.known());
+}
+
+TEST_CASE("a pronoun skips a person named as another's relative, however long the title between") {
+  auto ex = Read(
+      "Kim Jong-nam was the eldest son of the late North Korean leader Kim Jong Il. "
+      "He was caught trying to enter Japan on a forged passport in 2001.");
+  const Claim* caught = Nth(ex, "arrest");
+  REQUIRE(caught);
+  CHECK(Subject(*caught) == "Kim Jong-nam");
+  // A death sentence carried out is an execution.
+  auto carried = Read("Jang Song-thaek was sentenced to death on Thursday. The sentence was carried out immediately.");
+  CHECK(Nth(carried, "execution"));
+}
+
 }  // namespace
 }  // namespace recon

@@ -230,5 +230,22 @@ TEST_CASE("assessments and reappearances take a stance on the event told before"
   CHECK(hedged->attributed_to == Chain{"Harbour Herald"});
 }
 
+TEST_CASE("an accusation's gerund clause dates the deed it tells; a date on the accusation does not") {
+  auto ex = Read(
+      "Ko Yong-ae was poisoned at a hotel in Bangkok.\n\n"
+      "Two men were accused of spraying a toxin at her in the lobby on 4 May 2015, killing her within an hour.");
+  const Claim* hedged = nullptr;
+  for (const auto& c : ex.claims)
+    if (c.modality == Modality::kHedged) hedged = &c;
+  REQUIRE(hedged);
+  CHECK(hedged->type == "assassination");
+  CHECK(hedged->date.start == Date(2015, 5, 4));
+  auto charge = Read(
+      "Ko Yong-ae was poisoned at a hotel in Bangkok.\n\n"
+      "Two men were accused on 9 May 2015 of the crime.");
+  for (const auto& c : charge.claims)
+    if (c.modality == Modality::kHedged) CHECK_FALSE(c.date.known());
+}
+
 }  // namespace
 }  // namespace recon

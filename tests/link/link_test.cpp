@@ -89,6 +89,25 @@ bool SameEventEdge(const Linked& l, uint32_t a, uint32_t b) {
   return false;
 }
 
+TEST_CASE("a less precise type joins the absorbing type's event unless its own date sets it apart") {
+  Diagnostics d;
+  RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
+  Corpus corpus = Documents(4, Date(2015, 6, 1));
+  std::vector<Claim> claims = {
+      MakeClaim("executed", 0, "Seoul Ledger", "Pak Chol-su", DateRange::Month(2015, 4)),
+      MakeClaim("purged", 1, "Pacific Dispatch", "Pak Chol-su", {}),
+      MakeClaim("purged-earlier", 2, "NK Insight", "Pak Chol-su", DateRange::Year(2013)),
+      MakeClaim("purged-other", 3, "NK Insight", "Ri Man-gon", {}),
+  };
+  claims[0].type = "execution";
+  for (size_t i = 1; i < claims.size(); ++i) claims[i].type = "purge";
+  Linked l = LinkClaims(corpus, claims, rules);
+  CHECK(l.claims[1].type == "execution");
+  CHECK(SameEventEdge(l, 0, 1));
+  CHECK(l.claims[2].type == "purge");  // purged in 2013, executed in 2015: two events
+  CHECK(l.claims[3].type == "purge");  // no execution of his
+}
+
 Claim Unnamed(std::string id, uint32_t doc, std::string descriptor, DateRange date) {
   Claim c = MakeClaim(std::move(id), doc, "Seoul Ledger", "", date);
   c.participants[0].mention = c.participants[0].descriptor = std::move(descriptor);

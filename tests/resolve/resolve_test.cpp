@@ -124,6 +124,36 @@ TEST_CASE("two well-supported date groups are two events, in date order") {
   CHECK(t.events[0].id == "E1");
 }
 
+TEST_CASE("claims of ambiguous triggers join an event but make none alone") {
+  Fixture f;
+  REQUIRE(f.rules.FindTrigger("defection.vanish"));
+  REQUIRE(f.rules.FindTrigger("defection.vanish")->corroborates_only);
+  f.Add("Seoul Ledger", DateRange::Month(2017, 11), {}).rule = "defection.vanish";
+  f.Add("Pacific Dispatch", DateRange::Month(2017, 11), {}).rule = "defection.vanish";
+  CHECK(f.Run().events.empty());
+  f.Add("NK Insight", DateRange::Day(Date(2017, 11, 13)), {}).rule = "defection.flee";
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].claims.size() == 3);
+}
+
+TEST_CASE("an open-ended date joins the latest group it meets, not the latest before its article") {
+  Fixture f;
+  f.published = Date(2020, 10, 7);
+  f.Add("Seoul Ledger", DateRange::Month(2018, 11), {});
+  f.Add("Pacific Dispatch", DateRange::Month(2018, 11), {});
+  f.Add("NK Insight", DateRange::Month(2019, 7), {});
+  f.Add("Daily Peninsula", DateRange::Month(2019, 7), {});
+  DateRange before;
+  before.end = Date(2018, 11, 30);
+  before.qualifier = Qualifier::kBefore;
+  f.Add("Global Times Review", before, {});
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 2);
+  CHECK(t.events[0].claims.size() == 3);  // November 2018, with the open-ended telling
+  CHECK(t.events[1].claims.size() == 2);
+}
+
 TEST_CASE("a date after the first report is a later development: no event date, no conflict") {
   Fixture f;
   f.published = Date(2017, 2, 14);
