@@ -179,24 +179,38 @@ class PhraseMatcher {
   std::vector<uint64_t> prefix_pairs_ = std::vector<uint64_t>(65536 / 64, 0);
 };
 
-// A set of words with a cheap pre-check (first byte and length) ahead of the hash lookup: most
-// words of running text are not in a given list and are turned away without hashing.
+// A set of words with cheap pre-checks ahead of the hash lookup: most words of running text
+// are not in a given list and are turned away without hashing. The first check is a word's
+// first byte and length; what passes it (common words: "The" for a list of surnames with a
+// three-letter "T...") meets a 4096-bit set indexed by a hash of its first, middle and last
+// byte and length, since a hash lookup costs some fifty instructions.
 class WordSet {
  public:
   void insert(std::string word) {
     if (word.empty()) return;
     lengths_[(unsigned char)word[0]] |= 1u << std::min<size_t>(word.size(), 31);
+    const size_t k = FilterIndex(word);
+    filter_[k / 64] |= uint64_t(1) << (k % 64);
     words_.emplace(std::move(word), true);
   }
   size_t count(std::string_view word) const {
     if (word.empty() || !(lengths_[(unsigned char)word[0]] >> std::min<size_t>(word.size(), 31) & 1))
       return 0;
+    const size_t k = FilterIndex(word);
+    if (!(filter_[k / 64] >> (k % 64) & 1)) return 0;
     return words_.count(word);
   }
   bool empty() const { return words_.empty(); }
 
  private:
+  static size_t FilterIndex(std::string_view w) {
+    uint32_t key = uint32_t((unsigned char)w.front()) | uint32_t((unsigned char)w.back()) << 8 |
+                   uint32_t((unsigned char)w[w.size() / 2]) << 16 |
+                   uint32_t(std::min<size_t>(w.size(), 255)) << 24;
+    return (key * 2654435761u) >> 20;
+  }
   uint32_t lengths_[256] = {};  // bit n: some word of length n (31: 31 or more) starts with the byte
+  uint64_t filter_[64] = {};    // 4096 bits
   StringMap<bool> words_;
 };
 

@@ -101,15 +101,15 @@ TEST_CASE("the boilerplate matcher agrees with one set over all patterns") {
 
 TEST_CASE("a required non-ASCII letter matches its other case") {
   std::vector<BoilerplateRule> rules{{"x.a", "^.*(caf\xC3\xA9s? fermé).*$", {}},
-                                     {"x.b", "^(\xC3\x89dition|\xC3\xA9t\xC3\xA9)\\b.*$", {}}};
+                                     {"x.b", "^(\xC3\x89" "dition|\xC3\xA9t\xC3\xA9)\\b.*$", {}}};
   BoilerplateMatcher fast(rules);
   SetReference slow(rules);
-  for (std::string l : {"Le CAF\xC3\x89 FERM\xC3\x89 ici", "le caf\xC3\xA9 ferm\xC3\xA9", "\xC3\x89dition du soir",
+  for (std::string l : {"Le CAF\xC3\x89 FERM\xC3\x89 ici", "le caf\xC3\xA9 ferm\xC3\xA9", "\xC3\x89" "dition du soir",
                         "\xC3\xA9" "dition du soir", "\xC3\x89T\xC3\x89 2020", "caf\xC3\xA9 ouvert"}) {
     CHECK_MESSAGE(fast.Match(l) == slow.Match(l), l);
   }
   CHECK(fast.Match("Le CAF\xC3\x89 FERM\xC3\x89 ici") == 0);
-  CHECK(fast.Match("\xC3\x89dition du soir") == 1);
+  CHECK(fast.Match("\xC3\x89" "dition du soir") == 1);
 }
 
 TEST_CASE("patterns that open with a group of words, and shapes that only look like it") {
