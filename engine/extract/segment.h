@@ -33,9 +33,11 @@ struct RemovedSpan {
 // over every pattern cost as much as tokenizing the line: its DFA, the product of all the
 // patterns' counted repetitions, kept building states for nearly every line. So each pattern
 // is its own RE2, and a pattern runs on a line only when the line holds one of the literal
-// strings any match of it must contain (RE2's FilteredRE2 works them out per pattern); one
-// Aho-Corasick pass over the line, folding ASCII case, finds them. Immutable after
-// construction; Match() is thread-safe.
+// strings any match of it must contain (RE2's FilteredRE2 works them out per pattern), and a
+// pattern that opens with a group of plain words only on a line that starts with one; one
+// Aho-Corasick pass over the line, folding ASCII case, finds the strings. Lines holding a code
+// point that case-folds onto those strings from outside ASCII run every pattern. Immutable
+// after construction; Match() is thread-safe.
 class BoilerplateMatcher {
  public:
   explicit BoilerplateMatcher(const std::vector<BoilerplateRule>& rules);
@@ -44,7 +46,8 @@ class BoilerplateMatcher {
 
  private:
   void BuildAutomaton(const std::vector<std::pair<std::string, uint32_t>>& atoms);
-  // Code points whose presence makes the literal test unsound (see the constructor).
+  // Adds, as strings that make every pattern a candidate, the code points outside ASCII that
+  // match a character of `atoms` case-insensitively (the ASCII folding would miss them).
   void AddFallbackTriggers(const std::vector<std::string>& atoms,
                            std::vector<std::pair<std::string, uint32_t>>* entries);
 
@@ -59,10 +62,11 @@ class BoilerplateMatcher {
   std::vector<uint64_t> always_;  // patterns with no literal test: they run on every line
   bool filter_ = true;            // false: every pattern runs on every line
   // The automaton: byte -> class (ASCII letters fold to lower case), then a full transition
-  // table over classes whose rows end in the index of the state's mask in masks_ (0: none).
+  // table: a row of classes_ next states and the index of the state's mask in masks_ (0:
+  // none) per state; states are numbered by their row's offset, those with output last.
   uint8_t class_[256] = {};
   size_t classes_ = 1;
-  std::vector<uint32_t> next_;    // state * classes_ + class -> state
+  std::vector<uint32_t> next_;    // next_[state + class] -> state; next_[state + classes_]: mask
   uint32_t first_output_ = 0;     // states from here on have output
   std::vector<uint64_t> masks_;   // entry 0 unused
 };
