@@ -58,6 +58,10 @@ std::optional<EntityType> ParseEntityType(std::string_view s) {
 std::string_view ToString(Modality m) { return kModalities[static_cast<int>(m)]; }
 std::optional<Modality> ParseModality(std::string_view s) { return Lookup<Modality>(kModalities, s); }
 std::string_view ToString(Relation r) { return kRelations[static_cast<int>(r)]; }
+std::string_view ToString(EventStatus s) {
+  static constexpr std::string_view kStatuses[] = {"happened", "planned", "refuted"};
+  return kStatuses[static_cast<int>(s)];
+}
 
 std::vector<ClaimEdge> ClaimGraph::SortedEdges() const {
   std::vector<ClaimEdge> out;

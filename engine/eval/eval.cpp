@@ -104,7 +104,10 @@ class Scorer {
     if (auto it = gold_by_lower_.find(ToLower(name)); it != gold_by_lower_.end()) ids->insert(it->second.begin(), it->second.end());
     if (auto it = gold_by_key_.find(NameKey(name, variants)); it != gold_by_key_.end()) ids->insert(it->second.begin(), it->second.end());
   }
+  // The events the run says happened, with a claim from an annotated document. A refuted
+  // report or a plan is listed, not asserted: it is not scored.
   bool InScope(const Event& e) const {
+    if (e.status != EventStatus::kHappened) return false;
     for (const auto& cid : e.claims) {
       const Claim& c = run_.linked.claims[claim_index_.at(cid)];
       if (docs_.count(c.document)) return true;
@@ -215,12 +218,20 @@ EvalReport Scorer::Score() {
       if (s && !g) r.details.push_back("wrongly merged names: " + forms[a] + " / " + forms[b]);
     }
 
-  // Annotated claims: the system claim in that document whose sentence holds the quote.
+  // Annotated claims: the system claim in that document whose sentence holds the quote; of
+  // several, one of the gold type, then one whose trigger lies inside the quote (a sentence
+  // may tell two events of one type: "Jang was executed in 2013, and Hyon reportedly last year").
   for (const auto& gc : gold_.claims) {
     const Claim* found = nullptr;
+    int found_rank = -1;
     for (const auto& c : run_.linked.claims) {
-      if (c.document != gc.document || c.text.find(gc.quote) == std::string_view::npos) continue;
-      if (!found || (c.type == gc.type && found->type != gc.type)) found = &c;
+      if (c.document != gc.document) continue;
+      size_t at = c.text.find(gc.quote);
+      if (at == std::string_view::npos) continue;
+      size_t qb = c.begin + at, qe = qb + gc.quote.size();
+      bool inside = c.trigger_begin >= qb && c.trigger_end <= qe && c.trigger_end > c.trigger_begin;
+      int rank = (c.type == gc.type) * 2 + inside;
+      if (rank > found_rank) found = &c, found_rank = rank;
     }
     r.claim_modality.gold++;
     r.claim_attribution.gold++;

@@ -280,7 +280,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   }
   c.modality = chosen->modality;
   c.rule = chosen->id;
-  c.confidence = 0.5;
+  c.confidence = chosen->confidence;
   c.attributed_to.clear();
   Attribute(CitedParties(sv), &c);
   out_.hits.emplace_back(chosen->id, 1);

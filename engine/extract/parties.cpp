@@ -292,6 +292,12 @@ std::string DocumentReader::ResolveParty(const std::string& surface) {
   size_t space = surface.rfind(' ');
   if (space != std::string::npos && t_.source_nouns.count(lower.substr(space + 1)) && IsAsciiUpper(surface[0]))
     if (std::string k = known(surface.substr(0, space)); !k.empty()) return k;
+  // "citing Thae": a person this document named in full is cited by that name.
+  if (space == std::string::npos && IsAsciiUpper(surface[0]))
+    for (const auto& m : mentions_)
+      if (m.type == EntityType::kPerson && m.last == m.first + 1 && m.name != surface &&
+          text_.substr(tokens_[m.first].begin, tokens_[m.first].end - tokens_[m.first].begin) == surface)
+        return m.name;
   return surface;
 }
 

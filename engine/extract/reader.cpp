@@ -454,6 +454,13 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     } else if (!descriptor.empty()) {
       c->participants.push_back({"subject", "", descriptor, "", descriptor});
       c->confidence *= 0.8;
+      // "The patient, a sergeant in the North's army, was struck five times": a rank that
+      // describes the unnamed subject is its rank.
+      for (const auto& r : ranks_)
+        if (r.sentence == sv.index)
+          for (uint32_t k = r.first; k < r.last; ++k)
+            if (tokens_[k].lower == descriptor && !c->attributes.count("rank"))
+              c->attributes["rank"] = rules_.ranks[r.rank].id;
     } else {
       c->confidence *= 0.6;
     }
@@ -625,7 +632,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     }
     uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
     if (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
-                                  : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true))
+                                  : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2))
       continue;
     auto distance = [&](size_t tb, size_t te) {
       return t.begin >= te ? long(t.begin - te) : long(tb - t.end) + 5;
@@ -649,6 +656,40 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     c->date = best_range;
     c->date_expression = best->text;
     c->date_value = best->value;
+    return;
+  }
+  // "police said on Friday, eleven days after he was attacked": an event told in the anchor
+  // clause of a relation set beside a date lies that far from the date.
+  for (const auto& t : timexes_) {
+    if (t.begin < c->begin || t.end > c->trigger_begin || !t.relation || t.relation->offset <= 0) continue;
+    const uint32_t ti = TokenAt(t.begin, from, to), te = TokenAt(t.end, from, to);
+    if (ti < from + 2 || te >= anchor.first || te + 6 < anchor.first || tokens_[ti - 1].text != ",") continue;
+    const std::string_view word = tokens_[te].lower;
+    bool after = t_.after_openers.count(word) > 0, before = word == "before";
+    if (!after && !before) continue;
+    bool clause = true;  // the trigger is in the relation's own clause
+    for (uint32_t k = te + 1; k < anchor.first && clause; ++k) clause = tokens_[k].kind != TokenKind::kPunct;
+    const TimeExpression* beside = nullptr;
+    for (const auto& d : timexes_)
+      if (d.end <= tokens_[ti - 1].begin && d.begin >= c->begin && d.range.bounded() && !d.range.vague &&
+          d.range.qualifier == Qualifier::kNone && TokenAt(d.end, from, to) + 1 == ti)
+        beside = &d;
+    if (!clause || !beside) continue;
+    const TemporalRelation& r = *t.relation;
+    auto shift = [&](Date x) {
+      using namespace boost::gregorian;
+      int n = after ? -r.offset : r.offset;
+      if (r.unit == "day") return x + days(n);
+      if (r.unit == "week") return x + weeks(n);
+      if (r.unit == "month") return x + months(n);
+      if (r.unit == "year") return x + years(n);
+      return Date(boost::gregorian::not_a_date_time);
+    };
+    Date s = shift(beside->range.start), e = shift(beside->range.end);
+    if (s.is_special() || e.is_special()) continue;
+    c->date = DateRange::Between(s, e, beside->range.granularity);
+    c->date_expression = t.text + " " + std::string(word) + " (" + beside->text + ")";
+    c->date_value = ToIso(s) == ToIso(e) ? ToIso(s) : ToIso(s) + "/" + ToIso(e);
     return;
   }
   // "flown back in November 2018, shortly after her parents left the embassy": an event told
@@ -700,10 +741,10 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   }
 }
 
-bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first) const {
+bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {
   // "In 2016, after the summit, Thae defected": a date fronted before a comma governs the
-  // whole sentence.
-  if (date_first && a + 1 < b && tokens_[a + 1].text == ",") return false;
+  // whole sentence. ("He died on Monday, two days after he was shot": not fronted.)
+  if (date_first && fronted && a + 1 < b && tokens_[a + 1].text == ",") return false;
   for (uint32_t k = a + 1; k < b; ++k) {
     // "Earlier on Thursday a newspaper reported that Jo had gone into hiding": a reporting verb
     // between them makes the date the report's.

@@ -125,8 +125,9 @@ class DocumentReader {
   void FindCounts(const SentenceView& sv, Claim* c);
   void FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
   // True when a word between token positions a < b starts another clause, so that a date at
-  // one end does not belong to a trigger at the other. `date_first`: the date comes first.
-  bool OtherClause(uint32_t a, uint32_t b, bool date_first) const;
+  // one end does not belong to a trigger at the other. `date_first`: the date comes first;
+  // `fronted`: it opens the sentence.
+  bool OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted = false) const;
   // Marks claims that tell of a class of events, not one.
   void MarkGeneric(const SentenceView& sv, const TriggerRule& rule, const PhraseMatcher::Match& anchor, Claim* c) const;
   void HarmonizeSubjects();

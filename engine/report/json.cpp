@@ -94,6 +94,7 @@ Json EventJson(const Event& e) {
   date["display"] = Describe(e.date);
   j["date"] = std::move(date);
   j["confidence"] = Round4(e.confidence);
+  j["status"] = std::string(ToString(e.status));
   Json parts = Json::array();
   for (const auto& p : e.participants) {
     Json pj;

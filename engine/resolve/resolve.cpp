@@ -574,7 +574,7 @@ Event Resolver::MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) cons
   const Claim& first = linked_.claims[members.front()];
   ev.type = first.type;
   std::set<std::string> sources;
-  std::map<std::string, double> lines;
+  std::map<std::string, double> lines, against;  // line -> its strongest support / refutation
   std::map<std::pair<std::string, std::string>, std::pair<std::string, int>> participants;
   for (uint32_t i : members) {
     const Claim& c = linked_.claims[i];
@@ -583,6 +583,8 @@ Event Resolver::MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) cons
     sources.insert(e.source);
     double w = Reliability(e.line) * e.strength;
     lines[e.line] = std::max(lines[e.line], w);
+    if (c.modality == Modality::kNegated)
+      against[e.line] = std::max(against[e.line], Reliability(e.line) * c.confidence);
     for (const auto& p : c.participants) {
       if (p.entity.empty()) continue;
       auto& slot = participants[{p.role, p.entity}];
@@ -597,10 +599,22 @@ Event Resolver::MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) cons
   ev.sources.assign(sources.begin(), sources.end());
   // Independent lines of evidence, each weighted by its learned reliability, combine as a
   // noisy-or; Platt scaling fitted on gold turns that score into a probability.
-  double miss = 1;
+  // Lines that say it did not happen ("did not defect", "reappeared alive") combine the same
+  // way and scale the score down; when they outweigh the support the event is refuted.
+  double miss = 1, spared = 1;
   for (const auto& [l, w] : lines) miss *= 1 - std::min(0.95, w);
+  for (const auto& [l, w] : against) spared *= 1 - std::min(0.95, w);
+  // Told only as intended ("had dreamt of taking power"), it is a plan, not an event.
+  bool told = false, planned = false;
+  for (uint32_t i : members) {
+    Modality m = linked_.claims[i].modality;
+    planned = planned || m == Modality::kPlanned;
+    told = told || (m != Modality::kPlanned && m != Modality::kNegated && m != Modality::kDenied);
+  }
+  if (1 - spared > 1 - miss) ev.status = EventStatus::kRefuted;
+  else if (planned && !told) ev.status = EventStatus::kPlanned;
   TruthCalibration cal{rules_.resolver.event_calibration_a, rules_.resolver.event_calibration_b};
-  ev.confidence = Round4(cal.Apply(1 - miss));
+  ev.confidence = Round4(cal.Apply((1 - miss) * spared));
   std::set<std::string> subjects;
   for (const auto& [key, val] : participants)
     if (key.first == "subject") subjects.insert(key.second);
@@ -649,6 +663,7 @@ Event Resolver::MakeEvent(const Draft& d, std::vector<Conflict>* conflicts) cons
     if (a.name == "rank") ev.label += " (" + a.value + ")";
   for (const auto& a : ev.attributes)
     if (a.name == "place") ev.label += ", " + a.value;
+  if (ev.status != EventStatus::kHappened) ev.label += " (" + std::string(ToString(ev.status)) + ")";
   return ev;
 }
 

@@ -102,6 +102,10 @@ struct ModalityRule {
   // With no trigger it governs, the sentence restates an event told before with this modality
   // ("Pyongyang has always denied any involvement"). Default: false
   bool standalone = false;
+  // The extraction confidence of the claim a standalone cue makes: "reappeared on television"
+  // says more surely that an execution did not happen than "our assessment" says who did it.
+  // Default: 0.5
+  double confidence = 0.5;
   // Not after an auxiliary: "was denied entry" is refused to someone, no one's denial.
   // Default: false
   bool active_only = false;

@@ -35,12 +35,20 @@ struct EventParticipant {
 };
 
 // One real-world event as recon believes it happened.
+enum class EventStatus { kHappened, kPlanned, kRefuted };
+std::string_view ToString(EventStatus s);  // "happened", "planned", "refuted"
+
 struct Event {
   std::string id;     // "E<n>" in timeline order
   std::string type;
   std::string label;  // one readable line
   DateRange date;
   double confidence = 0;
+  // Whether the sources tell it as having happened. Refuted: later evidence that it did not
+  // ("she reappeared on television the following year") outweighs the reports that it did.
+  // Planned: told only as intended ("had dreamt of taking power"). Both stay listed, so the
+  // rumour or the plan can be traced, but are no events of the timeline's record.
+  EventStatus status = EventStatus::kHappened;
   std::vector<EventParticipant> participants;
   std::vector<ResolvedAttribute> attributes;  // sorted by name
   std::vector<std::string> claims;            // claim ids, sorted

@@ -62,9 +62,29 @@ TEST_CASE("recon eval on the samples stays above the measured floor") {
   CHECK(status == 0);
   INFO(out);
   // Floors a little below the figures measured when this test was written; see README.md.
-  CHECK(Field(out, "events", "F1 ") >= 0.68);
-  CHECK(Field(out, "conflicts", "R ") >= 0.50);
+  CHECK(Field(out, "events", "F1 ") >= 0.82);
+  CHECK(Field(out, "conflicts", "R ") >= 0.75);
   CHECK(Field(out, "entity merges", "F1 ") >= 0.95);
+  CHECK(Field(out, "claim modality", "F1 ") >= 0.88);
+  CHECK(Field(out, "claim attribution", "F1 ") >= 0.92);
+}
+
+TEST_CASE("an annotated claim is matched to the claim whose trigger lies in its quote") {
+  std::string bin = Env("RECON_BIN");
+  REQUIRE(!bin.empty());
+  std::string dir = "eval_quote_test";
+  std::string mk = "mkdir -p " + dir;
+  REQUIRE(std::system(mk.c_str()) == 0);
+  std::ofstream(dir + "/a.md") << "---\nid: a\nsource: Test Daily\npublished: 2016-08-17\n---\n"
+                                  "Ri Su-yong was executed in December 2013, and the general Pak Chol was "
+                                  "reportedly put to death last year.\n";
+  std::ofstream(dir + "/gold.yaml") << "entities: []\nevents: []\nconflicts: []\nclaims:\n"
+                                       "  - document: a\n    quote: \"Pak Chol was reportedly put to death\"\n"
+                                       "    type: execution\n    modality: hedged\n    attributed_to: [Test Daily]\n";
+  int status = 0;
+  std::string out = RunCapture(bin + " eval " + dir + "/a.md --gold " + dir + "/gold.yaml -q", &status);
+  INFO(out);
+  CHECK(Field(out, "claim modality", "F1 ") == doctest::Approx(1.0));
 }
 
 TEST_CASE("--min-f1 turns a low score into a failure") {

@@ -299,5 +299,29 @@ TEST_CASE("a pronoun skips a person named as another's relative, however long th
   CHECK(Nth(carried, "execution"));
 }
 
+TEST_CASE("an event in a relation's clause beside a date lies that far from the date") {
+  auto ex = Read("Ri Kwang-su died on Monday, two days after he was shot at the border.");
+  const Claim* shot = Nth(ex, "attack");
+  REQUIRE(shot);
+  CHECK(shot->date.start == Date(2019, 4, 27));  // Monday 29 April 2019, less two days
+  CHECK(shot->date.end == Date(2019, 4, 27));
+  auto report = Read("Pak Chol died, police said on Friday, a week after he was shot.");
+  REQUIRE(Nth(report, "attack"));
+  CHECK(Nth(report, "attack")->date.start == Date(2019, 4, 19));
+  // Fronted, the date still governs the sentence.
+  auto fronted = Read("In 2016, after the summit, Jon Song-ho defected.");
+  REQUIRE(Nth(fronted, "defection"));
+  CHECK(Nth(fronted, "defection")->date.start == Date(2016, 1, 1));
+}
+
+TEST_CASE("a rank that describes an unnamed subject is its rank") {
+  auto ex = Read("The patient, a staff sergeant in the North's army, was struck five times.");
+  const Claim* hit = Nth(ex, "attack");
+  REQUIRE(hit);
+  CHECK(Subject(*hit) == "sergeant");
+  CHECK(hit->attributes.count("rank") == 1);
+  if (hit->attributes.count("rank")) CHECK(hit->attributes.at("rank") == "staff_sergeant");
+}
+
 }  // namespace
 }  // namespace recon

@@ -247,5 +247,24 @@ TEST_CASE("an accusation's gerund clause dates the deed it tells; a date on the 
     if (c.modality == Modality::kHedged) CHECK_FALSE(c.date.known());
 }
 
+TEST_CASE("a dream of power is a plan, not a seizure") {
+  auto ex = Read("State media said Ri Yong-ho had dreamt of seizing power once the economy collapsed.");
+  const Claim* c = Find(ex, "taking_power");
+  REQUIRE(c);
+  CHECK(c->modality == Modality::kPlanned);
+  auto plot = Read("A tribunal convicted Ri Yong-ho of plotting to seize power, state media said.");
+  REQUIRE(Find(plot, "taking_power"));
+  CHECK(Find(plot, "taking_power")->modality == Modality::kPlanned);
+}
+
+TEST_CASE("a person cited by surname is named in full in the chain") {
+  auto ex = Read(
+      "The news came from Thae Yong-ho, a former diplomat.\n\n"
+      "Yonhap reported, citing Thae, that Ri Kwang-il fled to China in May.");
+  const Claim* c = Find(ex, "defection", "Ri Kwang-il");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "Yonhap", "Thae Yong-ho"});
+}
+
 }  // namespace
 }  // namespace recon

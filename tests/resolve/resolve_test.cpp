@@ -154,6 +154,39 @@ TEST_CASE("an open-ended date joins the latest group it meets, not the latest be
   CHECK(t.events[1].claims.size() == 2);
 }
 
+TEST_CASE("an event whose denial of fact outweighs its reports is refuted, and says so") {
+  Fixture f;
+  Claim& rumour = f.Add("Seoul Ledger", DateRange::Year(2013), {});
+  rumour.type = "execution";
+  rumour.modality = Modality::kReported;
+  rumour.confidence = 0.5;
+  Timeline alone = f.Run();
+  REQUIRE(alone.events.size() == 1);
+  CHECK(alone.events[0].status == EventStatus::kHappened);
+  Claim& alive = f.Add("Pacific Dispatch", {}, {});
+  alive.type = "execution";
+  alive.modality = Modality::kNegated;
+  alive.confidence = 0.9;
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].status == EventStatus::kRefuted);
+  CHECK(t.events[0].label.ends_with("(refuted)"));
+  CHECK(t.events[0].confidence < alone.events[0].confidence);
+}
+
+TEST_CASE("an event told only as intended is a plan") {
+  Fixture f;
+  f.Add("Seoul Ledger", DateRange::Year(2013), {}).modality = Modality::kPlanned;
+  Timeline plan = f.Run();
+  REQUIRE(plan.events.size() == 1);
+  CHECK(plan.events[0].status == EventStatus::kPlanned);
+  CHECK(plan.events[0].label.ends_with("(planned)"));
+  f.Add("Pacific Dispatch", DateRange::Year(2013), {}).modality = Modality::kReported;
+  Timeline done = f.Run();
+  REQUIRE(done.events.size() == 1);
+  CHECK(done.events[0].status == EventStatus::kHappened);
+}
+
 TEST_CASE("a date after the first report is a later development: no event date, no conflict") {
   Fixture f;
   f.published = Date(2017, 2, 14);
