@@ -122,10 +122,9 @@ void DocumentReader::CiteAllSentences() {
       open = false;  // a paragraph break ends the quotation
     bool open_at_start = open;
     std::string_view st = text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin);
-    // Every byte of the document passes here: test the lead byte before comparing three.
-    for (size_t i = 0; i < st.size(); ++i) {
+    // Every byte of the document passes here: skip to a quote or the lead byte of a curly one.
+    for (size_t i = 0; (i = FindEither(st, i, '"', '\xE2')) < st.size(); ++i) {
       if (st[i] == '"') open = !open;
-      else if (st[i] != '\xE2') continue;
       else if (st.compare(i, 3, "\xE2\x80\x9C") == 0) open = true;
       else if (st.compare(i, 3, "\xE2\x80\x9D") == 0) open = false;
     }

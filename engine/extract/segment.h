@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include <re2/set.h>
+#include <re2/filtered_re2.h>
 
 #include "recon/rules.h"
 #include "tokens.h"
@@ -28,6 +28,49 @@ struct RemovedSpan {
   uint32_t end = 0;
 };
 
+// The boilerplate rules' line patterns, matched against whole lines (case-insensitive, anchored
+// at both ends). Most lines of an article can match none of them, and one combined RE2::Set
+// over every pattern cost as much as tokenizing the line: its DFA, the product of all the
+// patterns' counted repetitions, kept building states for nearly every line. So each pattern
+// is its own RE2, and a pattern runs on a line only when the line holds one of the literal
+// strings any match of it must contain (RE2's FilteredRE2 works them out per pattern), and a
+// pattern that opens with a group of plain words only on a line that starts with one; one
+// Aho-Corasick pass over the line, folding ASCII case, finds the strings. Lines holding a code
+// point that case-folds onto those strings from outside ASCII run every pattern. Immutable
+// after construction; Match() is thread-safe.
+class BoilerplateMatcher {
+ public:
+  explicit BoilerplateMatcher(const std::vector<BoilerplateRule>& rules);
+  // The index of the first rule whose pattern matches the whole of `line`; -1 when none does.
+  int Match(std::string_view line) const;
+
+ private:
+  void BuildAutomaton(const std::vector<std::pair<std::string, uint32_t>>& atoms);
+  // Adds, as strings that make every pattern a candidate, the code points outside ASCII that
+  // match a character of `atoms` case-insensitively (the ASCII folding would miss them).
+  void AddFallbackTriggers(const std::vector<std::string>& atoms,
+                           std::vector<std::pair<std::string, uint32_t>>* entries);
+
+  // One filter per pattern, for its RE2 and (at build time) its literal strings.
+  std::vector<re2::FilteredRE2> patterns_;
+  // For a pattern that opens with a group of plain words ("^(by|written by)..."), the words in
+  // lower case: a line can match only if it starts with one of them. Empty for other patterns.
+  std::vector<std::vector<std::string>> openings_;
+  std::vector<uint32_t> rule_;  // patterns_[k] is rule rule_[k]
+  // Candidates as bit sets over patterns_, words_ 64-bit words each.
+  size_t words_ = 1;
+  std::vector<uint64_t> always_;  // patterns with no literal test: they run on every line
+  bool filter_ = true;            // false: every pattern runs on every line
+  // The automaton: byte -> class (ASCII letters fold to lower case), then a full transition
+  // table: a row of classes_ next states and the index of the state's mask in masks_ (0:
+  // none) per state; states are numbered by their row's offset, those with output last.
+  uint8_t class_[256] = {};
+  size_t classes_ = 1;
+  std::vector<uint32_t> next_;    // next_[state + class] -> state; next_[state + classes_]: mask
+  uint32_t first_output_ = 0;     // states from here on have output
+  std::vector<uint64_t> masks_;   // entry 0 unused
+};
+
 // Built once from the rules; Segment() is const and thread-safe.
 class Segmenter {
  public:
@@ -41,7 +84,7 @@ class Segmenter {
   void SplitLine(std::string_view text, uint32_t begin, uint32_t end, uint32_t paragraph,
                  std::vector<Sentence>* out) const;
 
-  std::unique_ptr<RE2::Set> boilerplate_;
+  BoilerplateMatcher boilerplate_;
   WordSet abbreviations_;  // lower case, with the final dot
 };
 

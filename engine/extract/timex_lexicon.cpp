@@ -2,6 +2,7 @@
 // scans. Kept apart from the grammar so the hot loop (tokenize + one hash probe a word) is small.
 #include "timex_lexicon.h"
 
+#include <array>
 #include <cstring>
 #include <map>
 
@@ -11,6 +12,13 @@ namespace {
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// IsAlpha as a table, for the loop over a word's letters.
+constexpr std::array<bool, 256> kLetter = [] {
+  std::array<bool, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
+  return t;
+}();
 
 inline uint64_t Hash(const char* s, size_t n) {
   uint64_t h = 1469598103934665603ull;
@@ -132,7 +140,11 @@ const Lex* Lexicon::Find(std::string_view word) const {
   if (!filter_[FilterIndex(Lower(word.front()), Lower(word.back()), word.size())]) return nullptr;
   char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
-  const Slot& s = slots_[Probe(Hash(buf, word.size()), buf, word.size())];
+  return FindLower(buf, word.size());
+}
+
+inline const Lex* Lexicon::FindLower(const char* lower, size_t len) const {
+  const Slot& s = slots_[Probe(Hash(lower, len), lower, len)];
   return s.index >= 0 ? &lex_[s.index] : nullptr;
 }
 
@@ -159,11 +171,18 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
     Tok t;
     t.b = uint32_t(i);
     if (IsAlpha(c)) {
+      // One table load a letter to find the word's end; only a word the filter lets through
+      // is lower-cased and hashed.
       size_t j = i + 1;
-      while (j < n && IsAlpha(s[j])) ++j;
+      while (j < n && kLetter[uint8_t(s[j])]) ++j;
+      const size_t len = j - i;
       t.kind = kWord;
       t.cap = c <= 'Z';
-      t.lex = lexicon.Find(text.substr(i, j - i));
+      if (len <= Lexicon::kMaxWord && lexicon.MayHold(char(c | 0x20), char(s[j - 1] | 0x20), len)) {
+        char buf[Lexicon::kMaxWord];
+        for (size_t k = 0; k < len; ++k) buf[k] = char(s[i + k] | 0x20);
+        t.lex = lexicon.FindLower(buf, len);
+      }
       t.e = uint32_t(j);
       i = j;
     } else if (IsDigit(c)) {

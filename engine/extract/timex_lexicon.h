@@ -54,6 +54,11 @@ class Lexicon {
   explicit Lexicon(const TimexRules& rules);
   // The entry of `word` (any case), or nullptr. Words longer than kMaxWord are never found.
   const Lex* Find(std::string_view word) const;
+  // For the tokenizer, which lower-cases words as it scans them: whether some key has this
+  // first and last letter and length (false: `Find` would return nullptr), and the entry of a
+  // lower-case word of 1..kMaxWord ASCII letters.
+  bool MayHold(char first, char last, size_t len) const { return filter_[FilterIndex(first, last, len)]; }
+  const Lex* FindLower(const char* lower, size_t len) const;
   const TimexRules& rules() const { return rules_; }
 
   static constexpr size_t kMaxWord = 24;

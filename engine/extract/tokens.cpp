@@ -2,6 +2,7 @@
 #include "tokens.h"
 
 #include <algorithm>
+#include <array>
 
 #include "recon/text_util.h"
 
@@ -10,6 +11,15 @@ namespace recon {
 namespace {
 
 bool IsWordByte(unsigned char c) { return IsAsciiAlpha(char(c)) || IsAsciiDigit(char(c)) || c >= 0x80; }
+
+// IsWordByte as a table, for the loop over a word's bytes: 2 for a digit, 1 for another word
+// byte, 0 for none.
+constexpr std::array<uint8_t, 256> kWordByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= '0' && c <= '9') ? 2 : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80 ? 1 : 0;
+  return t;
+}();
 
 // U+2019 RIGHT SINGLE QUOTATION MARK, used as an apostrophe.
 bool IsCurlyApostrophe(std::string_view t, size_t i) {
@@ -27,7 +37,8 @@ bool IsPossessiveS(std::string_view t, size_t at, size_t end) {
 void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_t end,
               std::vector<Token>* out) {
   auto emit = [&](size_t b, size_t e, TokenKind kind) {
-    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), lower.substr(b, e - b), kind});
+    std::string_view l = lower.substr(b, e - b);
+    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), l, kind, WordFilterKey(l)});
   };
   size_t i = begin;
   while (i < end) {
@@ -49,13 +60,13 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
       i += len;
       continue;
     }
-    if (IsWordByte(c)) {
+    if (kWordByte[c] != 0) {
       size_t j = i;
       bool digits = true;
       while (j < end) {
         unsigned char d = text[j];
-        if (IsWordByte(d)) {
-          if (!IsAsciiDigit(char(d))) digits = false;
+        if (uint8_t kind = kWordByte[d]) {
+          digits = digits && kind == 2;
           ++j;
         } else if ((d == '\'' && IsPossessiveS(text, j + 1, end)) ||
                    (IsCurlyApostrophe(text, j) && IsPossessiveS(text, j + 3, end))) {
@@ -112,7 +123,9 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
       std::vector<Token> toks;
       Tokenize(s, s, 0, s.size(), &toks);
       for (const auto& t : toks) a.words.emplace_back(t.lower);
-      if (!a.words.empty()) slot.alternatives.push_back(std::move(a));
+      if (a.words.empty()) continue;
+      slot.keys |= a.prefix && a.words.size() == 1 ? ~uint64_t(0) : SlotKey(a.words.front());
+      slot.alternatives.push_back(std::move(a));
     }
     if (!slot.alternatives.empty()) p.slots.push_back(std::move(slot));
   }
@@ -167,7 +180,7 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     bool prefix = a.prefix && a.words.size() == 1;
     uint32_t n = Node(w);
     if (!prefix) {
-      size_t k = WordFilterIndex(w);
+      size_t k = WordFilterKey(w);
       words_[k / 64] |= uint64_t(1) << (k % 64);
     } else if (w.size() == 1) {
       short_prefix_[(unsigned char)w[0]] = true;
@@ -210,7 +223,7 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
     return;
   }
   const Slot& s = p.slots[slot];
-  if (i < tokens.size())
+  if (i < tokens.size() && !tokens[i].lower.empty() && (s.keys & SlotKey(tokens[i].lower)) != 0)
     for (const auto& a : s.alternatives)
       if (MatchAlternative(a, tokens, i)) MatchFrom(p, slot + 1, tokens, i + uint32_t(a.words.size()), best);
   if (s.optional) MatchFrom(p, slot + 1, tokens, i, best);

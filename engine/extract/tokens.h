@@ -9,7 +9,29 @@
 #include <unordered_map>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace recon {
+
+// The first index from `from` on where `s` holds byte `a` or byte `b`; s.size() when there is
+// none. Sixteen bytes a step where SSE2 is there: for scans that pass every byte of a document
+// and stop at few.
+inline size_t FindEither(std::string_view s, size_t from, char a, char b) {
+  size_t i = from;
+#ifdef __SSE2__
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
+    if (mask != 0) return i + size_t(__builtin_ctz(unsigned(mask)));
+  }
+#endif
+  for (; i < s.size(); ++i)
+    if (s[i] == a || s[i] == b) return i;
+  return s.size();
+}
 
 // Lets unordered maps keyed by std::string be searched with a string_view, without a copy.
 // FNV-1a: the keys are short words, where it beats std::hash's block hash; nothing iterates
@@ -27,6 +49,16 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 
+// 16 bits of a lower-case word's (first byte, last byte, length), which the phrase matchers'
+// filters are indexed by (PhraseMatcher::MayBegin). The same for every matcher, so Tokenize
+// works it out once per token.
+inline uint16_t WordFilterKey(std::string_view w) {
+  if (w.empty()) return 0;
+  uint32_t key = uint32_t((unsigned char)w.front()) << 16 | uint32_t((unsigned char)w.back()) << 8 |
+                 uint32_t(std::min<size_t>(w.size(), 255));
+  return uint16_t((key * 2654435761u) >> 16);
+}
+
 // A token is a view into the document text plus its ASCII-lowercased twin.
 struct Token {
   uint32_t begin = 0;
@@ -34,6 +66,7 @@ struct Token {
   std::string_view text;   // as written
   std::string_view lower;  // lower case, same length
   TokenKind kind = TokenKind::kWord;
+  uint16_t filter_key = 0;  // WordFilterKey(lower); set by Tokenize (it sits in padding)
   bool capitalized() const { return !text.empty() && text[0] >= 'A' && text[0] <= 'Z'; }
 };
 
@@ -58,7 +91,7 @@ class PhraseMatcher {
   // Every match starting at token `i`, longest first.
   void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const {
     // Inline, since most tokens begin no match and a call per token and matcher showed.
-    if (MayBegin(tokens[i].lower)) Walk(tokens, i, out);
+    if (MayBegin(tokens[i])) Walk(tokens, i, out);
   }
   // Every match in tokens[from, to), left to right; overlapping matches are all reported.
   std::vector<Match> FindAll(const std::vector<Token>& tokens, uint32_t from, uint32_t to) const;
@@ -72,7 +105,14 @@ class PhraseMatcher {
   struct Slot {
     std::vector<Alternative> alternatives;
     bool optional = false;
+    // A bit per (first byte, length) of the alternatives' first words (SlotKey), so a token
+    // that can begin none of them skips the word-by-word comparisons; ~0 when an alternative
+    // is a prefix ("defect*"), which fits words of any length.
+    uint64_t keys = 0;
   };
+  static uint64_t SlotKey(std::string_view w) {
+    return uint64_t(1) << (((unsigned char)w[0] * 7u + std::min<size_t>(w.size(), 31)) & 63);
+  }
   struct Pattern {
     std::vector<Slot> slots;
     uint32_t id = 0;
@@ -122,16 +162,11 @@ class PhraseMatcher {
   // (`prefix_pairs_`, 65536 bits). Common words ("the", "was") share first bytes with many
   // first words, which is why a filter on the first two bytes alone let a third of all
   // tokens through to walk the trie for nothing.
-  static size_t WordFilterIndex(std::string_view w) {
-    // Multiplicative hashing of (first byte, last byte, length) down to 16 bits.
-    uint32_t key = uint32_t((unsigned char)w.front()) << 16 |
-                   uint32_t((unsigned char)w.back()) << 8 | uint32_t(std::min<size_t>(w.size(), 255));
-    return (key * 2654435761u) >> 16;
-  }
-  // False when no match can begin with the (lower-case) token `w`.
-  bool MayBegin(std::string_view w) const {
+  // False when no match can begin with the token.
+  bool MayBegin(const Token& t) const {
+    const std::string_view w = t.lower;
     if (w.empty()) return false;
-    const size_t k = WordFilterIndex(w);
+    const size_t k = t.filter_key;
     if (words_[k / 64] >> (k % 64) & 1 || short_prefix_[(unsigned char)w[0]]) return true;
     if (w.size() < 2) return false;
     size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
@@ -144,24 +179,38 @@ class PhraseMatcher {
   std::vector<uint64_t> prefix_pairs_ = std::vector<uint64_t>(65536 / 64, 0);
 };
 
-// A set of words with a cheap pre-check (first byte and length) ahead of the hash lookup: most
-// words of running text are not in a given list and are turned away without hashing.
+// A set of words with cheap pre-checks ahead of the hash lookup: most words of running text
+// are not in a given list and are turned away without hashing. The first check is a word's
+// first byte and length; what passes it (common words: "The" for a list of surnames with a
+// three-letter "T...") meets a 4096-bit set indexed by a hash of its first, middle and last
+// byte and length, since a hash lookup costs some fifty instructions.
 class WordSet {
  public:
   void insert(std::string word) {
     if (word.empty()) return;
     lengths_[(unsigned char)word[0]] |= 1u << std::min<size_t>(word.size(), 31);
+    const size_t k = FilterIndex(word);
+    filter_[k / 64] |= uint64_t(1) << (k % 64);
     words_.emplace(std::move(word), true);
   }
   size_t count(std::string_view word) const {
     if (word.empty() || !(lengths_[(unsigned char)word[0]] >> std::min<size_t>(word.size(), 31) & 1))
       return 0;
+    const size_t k = FilterIndex(word);
+    if (!(filter_[k / 64] >> (k % 64) & 1)) return 0;
     return words_.count(word);
   }
   bool empty() const { return words_.empty(); }
 
  private:
+  static size_t FilterIndex(std::string_view w) {
+    uint32_t key = uint32_t((unsigned char)w.front()) | uint32_t((unsigned char)w.back()) << 8 |
+                   uint32_t((unsigned char)w[w.size() / 2]) << 16 |
+                   uint32_t(std::min<size_t>(w.size(), 255)) << 24;
+    return (key * 2654435761u) >> 20;
+  }
   uint32_t lengths_[256] = {};  // bit n: some word of length n (31: 31 or more) starts with the byte
+  uint64_t filter_[64] = {};    // 4096 bits
   StringMap<bool> words_;
 };
 

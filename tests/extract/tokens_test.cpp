@@ -178,5 +178,21 @@ TEST_CASE("a word set holds exactly the words put in it") {
   CHECK(WordSet().count("the") == 0);
 }
 
+TEST_CASE("FindEither finds the first of two bytes, also past sixteen-byte steps") {
+  std::mt19937 rng(3);
+  const std::string bytes = "ab\"\xE2\x80 .";
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    size_t len = rng() % 70;
+    for (size_t i = 0; i < len; ++i) s += bytes[rng() % bytes.size()];
+    size_t from = s.empty() ? 0 : rng() % (s.size() + 1);
+    size_t want = from;
+    while (want < s.size() && s[want] != '"' && s[want] != '\xE2') ++want;
+    CHECK_MESSAGE(FindEither(s, from, '"', '\xE2') == want, s << " from " << from);
+  }
+  CHECK(FindEither("", 0, 'a', 'b') == 0);
+  CHECK(FindEither(std::string(40, 'x') + "b", 3, 'a', 'b') == 40);
+}
+
 }  // namespace
 }  // namespace recon

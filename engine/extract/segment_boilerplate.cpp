@@ -1,0 +1,324 @@
+// BoilerplateMatcher: the boilerplate rules' whole-line patterns, each run only on lines that
+// hold one of its required literal strings.
+#include <algorithm>
+#include <cstring>
+#include <deque>
+
+#include "segment.h"
+
+#include "recon/text_util.h"
+
+namespace recon {
+
+namespace {
+
+constexpr uint32_t kNoState = UINT32_MAX;
+constexpr uint32_t kAllPatterns = UINT32_MAX;  // an entry that makes every pattern a candidate
+
+// Writes the UTF-8 encoding of `cp` at `out`; returns the byte after it.
+char* PutUtf8(uint32_t cp, char* out) {
+  if (cp < 0x80) {
+    *out++ = char(cp);
+  } else if (cp < 0x800) {
+    *out++ = char(0xC0 | cp >> 6);
+    *out++ = char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = char(0xE0 | cp >> 12);
+    *out++ = char(0x80 | (cp >> 6 & 0x3F));
+    *out++ = char(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = char(0xF0 | cp >> 18);
+    *out++ = char(0x80 | (cp >> 12 & 0x3F));
+    *out++ = char(0x80 | (cp >> 6 & 0x3F));
+    *out++ = char(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+// The code points of UTF-8 `s`, each as its own string (malformed bytes come out one by one).
+std::vector<std::string> CodePoints(std::string_view s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 1;
+    while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
+    out.emplace_back(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+char FoldAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+// The alternatives of a pattern that opens with "^(" and a group of plain words, which every
+// match must start with; empty when the pattern has another shape. Plain means letters, digits,
+// spaces and a few punctuation marks that are literal in RE2 syntax; the group must not be
+// optional or repeated, and no alternation may sit outside it.
+std::vector<std::string> Openings(const std::string& pattern) {
+  if (pattern.rfind("^(", 0) != 0) return {};
+  size_t close = pattern.find(')', 2);
+  if (close == std::string::npos) return {};
+  std::vector<std::string> alts{""};
+  for (size_t i = 2; i < close; ++i) {
+    char c = pattern[i];
+    if (c == '|') {
+      alts.emplace_back();
+    } else if (IsAsciiAlpha(c) || IsAsciiDigit(c) || c == ' ' || c == ':' || c == '/' ||
+               c == ',' || c == '\'' || c == '-') {
+      alts.back() += FoldAscii(c);
+    } else {
+      return {};
+    }
+  }
+  for (const auto& a : alts)
+    if (a.empty()) return {};
+  if (close + 1 < pattern.size() && std::strchr("?*+{", pattern[close + 1]) != nullptr) return {};
+  // An alternation outside every group would offer matches without the opening.
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = close + 1; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;  // "[]...]"
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return {};
+    }
+  }
+  return alts;
+}
+
+// Whether `line` may start with one of `openings` (lower case) in any case. A byte outside
+// ASCII where an opening has a letter may be a letter that folds to it (U+212A KELVIN SIGN is a
+// "k"), so it counts as a possible start; those are all longer than one byte, so a line
+// shorter than an opening cannot match it.
+bool MayOpenWith(std::string_view line, const std::vector<std::string>& openings) {
+  for (const auto& o : openings) {
+    if (line.size() < o.size()) continue;
+    size_t i = 0;
+    while (i < o.size() && static_cast<unsigned char>(line[i]) < 0x80 && FoldAscii(line[i]) == o[i]) ++i;
+    if (i == o.size() || static_cast<unsigned char>(line[i]) >= 0x80) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+BoilerplateMatcher::BoilerplateMatcher(const std::vector<BoilerplateRule>& rules) {
+  RE2::Options opts;
+  opts.set_case_sensitive(false);
+  opts.set_log_errors(false);
+  std::vector<std::pair<std::string, uint32_t>> entries;  // literal string -> pattern
+  std::vector<std::string> all_atoms;
+  std::vector<uint32_t> unfiltered;
+  for (uint32_t r = 0; r < rules.size(); ++r) {
+    // Min atom length 2: FilteredRE2 drops a condition on shorter strings (a pattern with only
+    // those runs on every line); single characters would send most lines to the patterns.
+    re2::FilteredRE2 f(2);
+    int id = 0;
+    // Patterns were validated when loaded; a failure here only drops that rule.
+    if (f.Add(rules[r].line_pattern, opts, &id) != RE2::NoError) continue;
+    std::vector<std::string> atoms;
+    f.Compile(&atoms);
+    // With no strings found present, only a pattern without a literal condition can match.
+    std::vector<int> potentials;
+    f.AllPotentials({}, &potentials);
+    const uint32_t k = uint32_t(patterns_.size());
+    if (!potentials.empty() || atoms.empty()) {
+      unfiltered.push_back(k);
+    } else {
+      // The condition is an and/or of the strings; any match holds at least one of them.
+      for (const auto& a : atoms) {
+        entries.emplace_back(a, k);
+        all_atoms.push_back(a);
+      }
+    }
+    patterns_.push_back(std::move(f));
+    openings_.push_back(Openings(rules[r].line_pattern));
+    rule_.push_back(r);
+  }
+  words_ = std::max<size_t>(1, (patterns_.size() + 63) / 64);
+  always_.assign(words_, 0);
+  for (uint32_t k : unfiltered) always_[k / 64] |= uint64_t(1) << (k % 64);
+  AddFallbackTriggers(all_atoms, &entries);
+  if (filter_) BuildAutomaton(entries);
+}
+
+// FilteredRE2 lower-cases the strings it requires (Unicode lower case), and expects the text
+// lower-cased the same way; the automaton folds only ASCII. Case-insensitive RE2 also matches
+// letters outside ASCII to ASCII ones (K, U+212A KELVIN SIGN, matches "k"). A line that holds any
+// code point that matches a required string's character case-insensitively without being
+// that very ASCII letter or byte runs every pattern: with the rule pack's patterns that is
+// U+212A, U+017F and the non-ASCII characters of the strings themselves ("©", "»"), all rare in
+// running text. Only a required non-ASCII character that matches an ASCII one (none in the
+// rule pack) turns the filter off.
+void BoilerplateMatcher::AddFallbackTriggers(const std::vector<std::string>& atoms,
+                                             std::vector<std::pair<std::string, uint32_t>>* entries) {
+  std::vector<std::string> chars;
+  for (const auto& a : atoms)
+    for (auto& c : CodePoints(a))
+      if (std::find(chars.begin(), chars.end(), c) == chars.end()) chars.push_back(std::move(c));
+  if (chars.empty()) return;
+  std::string any_char, non_ascii;
+  for (const auto& c : chars) {
+    std::string quoted = RE2::QuoteMeta(c);
+    any_char += (any_char.empty() ? "" : "|") + quoted;
+    if (static_cast<unsigned char>(c[0]) >= 0x80)
+      non_ascii += (non_ascii.empty() ? "" : "|") + quoted;
+  }
+  RE2::Options opts;
+  opts.set_case_sensitive(false);
+  opts.set_log_errors(false);
+  if (!non_ascii.empty()) {
+    RE2 re("(?:" + non_ascii + ")", opts);
+    std::string ascii;
+    for (uint32_t cp = 1; cp < 0x80; ++cp) ascii.push_back(char(cp));
+    if (!re.ok() || RE2::PartialMatch(ascii, re)) {
+      filter_ = false;
+      return;
+    }
+  }
+  // Every code point outside ASCII up to the end of plane 1 (RE2's case tables end there),
+  // surrogates left out (not valid UTF-8).
+  std::string others(4 * 0x20000, '\0');
+  char* end = others.data();
+  for (uint32_t cp = 0x80; cp < 0x20000; ++cp)
+    if (cp < 0xD800 || cp > 0xDFFF) end = PutUtf8(cp, end);
+  others.resize(size_t(end - others.data()));
+  RE2 re("(" + any_char + ")", opts);
+  if (!re.ok()) {
+    filter_ = false;
+    return;
+  }
+  re2::StringPiece input(others);
+  std::string hit;
+  while (RE2::FindAndConsume(&input, re, &hit)) entries->emplace_back(hit, kAllPatterns);
+}
+
+void BoilerplateMatcher::BuildAutomaton(const std::vector<std::pair<std::string, uint32_t>>& entries) {
+  // Byte classes: class 0 for bytes in no string; an upper-case ASCII letter shares its lower
+  // case letter's class.
+  for (const auto& [s, k] : entries)
+    for (char c : s) {
+      unsigned char b = static_cast<unsigned char>(FoldAscii(c));
+      if (class_[b] == 0) class_[b] = uint8_t(classes_++);
+      if (classes_ > 255) {  // more distinct bytes than a class fits: run everything
+        filter_ = false;
+        return;
+      }
+    }
+  for (int c = 'A'; c <= 'Z'; ++c) class_[c] = class_[c + 32];
+  // The trie of the strings, then failure links breadth first, which complete the table.
+  std::vector<uint32_t> go(classes_, kNoState);  // state * classes_ + class
+  std::vector<std::vector<uint64_t>> mask(1, std::vector<uint64_t>(words_, 0));
+  for (const auto& [s, k] : entries) {
+    uint32_t st = 0;
+    for (char c : s) {
+      size_t slot = st * classes_ + class_[static_cast<unsigned char>(c)];
+      if (go[slot] == kNoState) {
+        go[slot] = uint32_t(mask.size());
+        mask.emplace_back(words_, 0);
+        go.resize(go.size() + classes_, kNoState);
+      }
+      st = go[slot];
+    }
+    if (k == kAllPatterns) {
+      for (auto& w : mask[st]) w = ~uint64_t(0);
+    } else {
+      mask[st][k / 64] |= uint64_t(1) << (k % 64);
+    }
+  }
+  const size_t states = mask.size();
+  std::vector<uint32_t> fail(states, 0);
+  std::deque<uint32_t> queue;
+  for (size_t c = 0; c < classes_; ++c) {
+    uint32_t& t = go[c];
+    if (t == kNoState) {
+      t = 0;
+    } else {
+      queue.push_back(t);
+    }
+  }
+  while (!queue.empty()) {
+    uint32_t st = queue.front();
+    queue.pop_front();
+    for (size_t w = 0; w < words_; ++w) mask[st][w] |= mask[fail[st]][w];
+    for (size_t c = 0; c < classes_; ++c) {
+      uint32_t& t = go[st * classes_ + c];
+      uint32_t via_fail = go[fail[st] * classes_ + c];
+      if (t == kNoState) {
+        t = via_fail;
+      } else {
+        fail[t] = via_fail;
+        queue.push_back(t);
+      }
+    }
+  }
+  // Rows of classes_ transitions and one output slot, states premultiplied by the row size.
+  // States with output come last, so the scan tells them by one comparison; the root (no
+  // string is empty) stays first.
+  const size_t stride = classes_ + 1;
+  std::vector<uint32_t> order(states, 0);
+  size_t quiet = 0;
+  auto has_output = [&](size_t st) {
+    for (uint64_t w : mask[st])
+      if (w != 0) return true;
+    return false;
+  };
+  for (size_t st = 0; st < states; ++st)
+    if (!has_output(st)) order[st] = uint32_t(quiet++);
+  first_output_ = uint32_t(quiet * stride);
+  for (size_t st = 0, loud = quiet; st < states; ++st)
+    if (has_output(st)) order[st] = uint32_t(loud++);
+  next_.assign(states * stride, 0);
+  masks_.assign(words_, 0);  // entry 0: no output
+  for (size_t st = 0; st < states; ++st) {
+    const size_t row = order[st] * stride;
+    for (size_t c = 0; c < classes_; ++c) next_[row + c] = uint32_t(order[go[st * classes_ + c]] * stride);
+    if (!has_output(st)) continue;
+    next_[row + classes_] = uint32_t(masks_.size() / words_);
+    masks_.insert(masks_.end(), mask[st].begin(), mask[st].end());
+  }
+}
+
+int BoilerplateMatcher::Match(std::string_view line) const {
+  uint64_t inline_words[4];
+  std::vector<uint64_t> heap;
+  uint64_t* cand = inline_words;
+  if (words_ > 4) {
+    heap.resize(words_);
+    cand = heap.data();
+  }
+  for (size_t w = 0; w < words_; ++w) cand[w] = filter_ ? always_[w] : ~uint64_t(0);
+  if (filter_) {
+    const uint32_t* next = next_.data();
+    const uint8_t* cls = class_;
+    const uint32_t loud = first_output_;
+    uint32_t st = 0;
+    for (unsigned char c : line) {
+      st = next[st + cls[c]];
+      if (st >= loud) {
+        uint32_t m = next[st + classes_];
+        for (size_t w = 0; w < words_; ++w) cand[w] |= masks_[m * words_ + w];
+      }
+    }
+  }
+  for (size_t w = 0; w < words_; ++w) {
+    for (uint64_t bits = cand[w]; bits != 0; bits &= bits - 1) {
+      size_t k = w * 64 + size_t(__builtin_ctzll(bits));
+      if (k >= patterns_.size()) break;
+      if (!openings_[k].empty() && !MayOpenWith(line, openings_[k])) continue;
+      if (RE2::FullMatch(line, patterns_[k].GetRE2(0))) return int(rule_[k]);
+    }
+  }
+  return -1;
+}
+
+}  // namespace recon

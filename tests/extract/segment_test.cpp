@@ -1,0 +1,137 @@
+// Tests engine/extract/segment_boilerplate.cpp: the boilerplate matcher, which runs each pattern
+// only on lines holding one of its required strings, must find the same first matching rule as
+// one RE2::Set over all patterns does, on the sample articles' lines and on lines made to probe
+// its case folding.
+#include <doctest/doctest.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/segment.h"
+#include "extract_fixture.h"
+#include "recon/text_util.h"
+
+namespace recon {
+namespace {
+
+// The reference: one set over every pattern, the lowest matching index wins.
+class SetReference {
+ public:
+  explicit SetReference(const std::vector<BoilerplateRule>& rules) {
+    RE2::Options opts;
+    opts.set_case_sensitive(false);
+    opts.set_log_errors(false);
+    set_ = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
+    for (const auto& r : rules) REQUIRE(set_->Add(r.line_pattern, nullptr) >= 0);
+    REQUIRE(set_->Compile());
+  }
+  int Match(std::string_view line) const {
+    std::vector<int> hits;
+    if (!set_->Match(line, &hits)) return -1;
+    return *std::min_element(hits.begin(), hits.end());
+  }
+
+ private:
+  std::unique_ptr<RE2::Set> set_;
+};
+
+std::vector<std::string> SampleLines() {
+  std::vector<std::string> lines;
+  const char* root = std::getenv("RECON_SOURCE_DIR");
+  std::filesystem::path dir = std::filesystem::path(root ? root : ".") / "samples";
+  if (!std::filesystem::exists(dir)) return lines;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(e.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      std::string_view t = Trim(line);
+      if (!t.empty()) lines.emplace_back(t);
+    }
+  }
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+TEST_CASE("the boilerplate matcher agrees with one set over all patterns") {
+  const auto& rules = DefaultTestRules().boilerplate;
+  REQUIRE(!rules.empty());
+  BoilerplateMatcher fast(rules);
+  SetReference slow(rules);
+  std::vector<std::string> lines = SampleLines();
+  MESSAGE("sample lines: " << lines.size());
+  // Lines that match, in other cases, and with the code points that fold onto ASCII letters:
+  // U+017F LATIN SMALL LETTER LONG S matches "s", U+212A KELVIN SIGN matches "k".
+  for (std::string s : {"Subscribe to our newsletter", "SUBSCRIBE", "\xC5\xBFubscribe now",
+                        "Share this", "\xC5\xBFhare this", "Loo\xE2\x84\xAA at this", "By Kim Jong Un",
+                        "BY Thae Yong-ho, Seoul", "Related articles", "Ad", "AD", "Tags: defection",
+                        "Copyright 2020", "\xC2\xA9 2020 News", "---", "Home \xC2\xBB World \xC2\xBB Asia",
+                        "Home > World > Asia", "Updated: June 3", "Photo: Reuters", "Image copyright AFP",
+                        "Watch: the video", "Read more", "12 comments", "Sign up for alerts",
+                        "\xE2\x84\xAA" "eywords: defection", "\xE2\x84\xAA" "EYWORDS: x",
+                        "Kim said he would sign up.", "The badly needed aid arrived by ship."})
+    lines.push_back(s);
+  int removed = 0;
+  for (const auto& l : lines) {
+    int want = slow.Match(l);
+    removed += want >= 0;
+    CHECK_MESSAGE(fast.Match(l) == want, l);
+  }
+  CHECK(removed > 20);
+  // Random lines over the patterns' own letters and punctuation in both cases.
+  std::mt19937 rng(7);
+  const std::string alphabet = "abcdegiklnoprstuwyABSKT :>|-*,.\xC5\xBF";
+  for (int n = 0; n < 3000; ++n) {
+    std::string l;
+    size_t len = 1 + rng() % 40;
+    for (size_t i = 0; i < len; ++i) {
+      size_t k = rng() % (alphabet.size() - 1);
+      if (alphabet[k] == '\xC5') l += "\xC5\xBF";
+      else if (alphabet[k] != '\xBF') l += alphabet[k];
+    }
+    CHECK_MESSAGE(fast.Match(l) == slow.Match(l), l);
+  }
+}
+
+TEST_CASE("a required non-ASCII letter matches its other case") {
+  std::vector<BoilerplateRule> rules{{"x.a", "^.*(caf\xC3\xA9s? fermé).*$", {}},
+                                     {"x.b", "^(\xC3\x89" "dition|\xC3\xA9t\xC3\xA9)\\b.*$", {}}};
+  BoilerplateMatcher fast(rules);
+  SetReference slow(rules);
+  for (std::string l : {"Le CAF\xC3\x89 FERM\xC3\x89 ici", "le caf\xC3\xA9 ferm\xC3\xA9", "\xC3\x89" "dition du soir",
+                        "\xC3\xA9" "dition du soir", "\xC3\x89T\xC3\x89 2020", "caf\xC3\xA9 ouvert"}) {
+    CHECK_MESSAGE(fast.Match(l) == slow.Match(l), l);
+  }
+  CHECK(fast.Match("Le CAF\xC3\x89 FERM\xC3\x89 ici") == 0);
+  CHECK(fast.Match("\xC3\x89" "dition du soir") == 1);
+}
+
+TEST_CASE("patterns that open with a group of words, and shapes that only look like it") {
+  std::vector<BoilerplateRule> rules{{"x.opt", "^(ab|cd)?e.*$", {}},     {"x.alt", "^(ab)x|yz$", {}},
+                                     {"x.kay", "^(k|sk)[a-z]*$", {}},      {"x.rep", "^(ab|c)+d$", {}},
+                                     {"x.word", "^(ab|c d)\\s*:.*$", {}}, {"x.tail", "^(ab)(x|y)z$", {}}};
+  BoilerplateMatcher fast(rules);
+  SetReference slow(rules);
+  std::mt19937 rng(11);
+  const std::vector<std::string> pieces = {"a", "b", "c", "d", "e", "x", "y", "z", "k", "s", "K", "A",
+                                           " ", ":", "\xE2\x84\xAA", "\xC5\xBF"};
+  int matched = 0;
+  for (int n = 0; n < 5000; ++n) {
+    std::string l;
+    size_t len = 1 + rng() % 8;
+    for (size_t i = 0; i < len; ++i) l += pieces[rng() % pieces.size()];
+    int want = slow.Match(l);
+    matched += want >= 0;
+    CHECK_MESSAGE(fast.Match(l) == want, l);
+  }
+  CHECK(matched > 100);
+}
+
+}  // namespace
+}  // namespace recon
