@@ -248,50 +248,65 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     return int(d.year()) * 12 + int(d.month());
   };
   std::map<std::pair<std::string, int>, std::vector<uint32_t>> named_by_type;
-  for (uint32_t i = 0; i < claims.size(); ++i)
-    if (!SubjectOf(claims[i]).empty()) named_by_type[{claims[i].type, month_of(claims[i])}].push_back(i);
+  std::vector<std::string> subject_of(claims.size());  // computed once: the scan below is hot
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    subject_of[i] = SubjectOf(claims[i]);
+    if (!subject_of[i].empty()) named_by_type[{claims[i].type, month_of(claims[i])}].push_back(i);
+  }
+  // What made a candidate's score, spelt out only for the candidates kept.
+  enum : uint8_t { kOverlap = 1, kWithinMonth = 2, kSameRank = 4, kSamePlace = 8 };
+  auto explain = [](uint8_t why) {
+    std::string s = "same event type";
+    if (why & kOverlap) s += ", overlapping dates";
+    if (why & kWithinMonth) s += ", reported within a month";
+    if (why & kSameRank) s += ", same rank";
+    if (why & kSamePlace) s += ", same place";
+    return s;
+  };
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const Participant* unnamed = nullptr;
     for (const auto& p : c.participants)
       if (p.role == "subject" && p.entity.empty() && !p.descriptor.empty()) unnamed = &p;
     if (!unnamed) continue;
-    std::map<std::string, std::tuple<double, std::string, uint32_t>> best;  // entity -> score, why, claim
+    std::map<std::string_view, std::tuple<double, uint8_t, uint32_t>> best;  // entity -> score, why, claim
     std::vector<uint32_t> nearby;
     for (int m = month_of(c) - 1; m <= month_of(c) + 1; ++m) {
       auto it = named_by_type.find({c.type, m});
       if (it != named_by_type.end()) nearby.insert(nearby.end(), it->second.begin(), it->second.end());
     }
+    const auto ra = c.attributes.find("rank"), pa = c.attributes.find("place");
     for (uint32_t j : nearby) {
       const Claim& o = claims[j];
       double score = 0.4;
-      std::string why = "same event type";
+      uint8_t why = 0;
       if (!DescriptorFits(*unnamed, o, rules)) continue;
       if (c.date.known() && o.date.known() && !(c.date.bounded() && o.date.bounded())) {
         // An open end ("before the report") overlaps nearly everything: no evidence either way.
       } else if (c.date.known() && o.date.known()) {
         if (!c.date.Overlaps(o.date)) continue;
-        score += 0.3, why += ", overlapping dates";
+        score += 0.3, why |= kOverlap;
       } else {
         const auto& dc = corpus.documents[c.doc_index].published;
         const auto& dn = corpus.documents[o.doc_index].published;
         if (!dc || !dn || std::abs((*dc - *dn).days()) > 31) continue;
-        score += 0.15, why += ", reported within a month";
+        score += 0.15, why |= kWithinMonth;
       }
-      auto ra = c.attributes.find("rank"), rb = o.attributes.find("rank");
+      auto rb = o.attributes.find("rank");
       if (ra != c.attributes.end() && rb != o.attributes.end() && ra->second == rb->second)
-        score += 0.2, why += ", same rank";
-      auto pa = c.attributes.find("place"), pb = o.attributes.find("place");
+        score += 0.2, why |= kSameRank;
+      auto pb = o.attributes.find("place");
       if (pa != c.attributes.end() && pb != o.attributes.end() && pa->second == pb->second)
-        score += 0.15, why += ", same place";
-      std::string entity = SubjectOf(o);
-      if (score > std::get<0>(best[entity])) best[entity] = {std::min(score, 0.95), why, j};
+        score += 0.15, why |= kSamePlace;
+      auto& slot = best[subject_of[j]];
+      if (score > std::get<0>(slot)) slot = {std::min(score, 0.95), why, j};
     }
     double top = 0, second = 0;
     uint32_t top_claim = 0;
     for (const auto& [entity, sw] : best) {
       const auto& [score, why, j] = sw;
-      if (score >= rules.resolver.unnamed_link_threshold) out.candidates.push_back({c.id, entity, score, why});
+      if (score >= rules.resolver.unnamed_link_threshold)
+        out.candidates.push_back({c.id, std::string(entity), score, explain(why)});
       if (score > top) second = top, top = score, top_claim = j;
       else second = std::max(second, score);
     }
