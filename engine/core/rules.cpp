@@ -370,7 +370,7 @@ class PackParser {
   void Resolver(const YAML::Node& n) {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"same_event_threshold", "date_tolerance_days", "count_tolerance",
-                          "truth_iterations", "copy_penalty", "unnamed_link_threshold",
+                          "truth_iterations", "copy_penalty", "unnamed_link_threshold", "max_candidates",
                           "unnamed_merge_threshold", "relation_tolerance_days", "event_span_days",
                           "truth_method", "event_calibration_a", "event_calibration_b"}))
       return;
@@ -382,6 +382,7 @@ class PackParser {
     s.copy_penalty = r_.Number(n, "copy_penalty", false, 0, 1).value_or(s.copy_penalty);
     s.unnamed_link_threshold = r_.Number(n, "unnamed_link_threshold", false, 0, 1).value_or(s.unnamed_link_threshold);
     s.unnamed_merge_threshold = r_.Number(n, "unnamed_merge_threshold", false, 0, 1).value_or(s.unnamed_merge_threshold);
+    s.max_candidates = int(r_.Number(n, "max_candidates", false, 0, 1000).value_or(s.max_candidates));
     s.event_span_days = r_.Number(n, "event_span_days", false, 0, 36525).value_or(s.event_span_days);
     if (YAML::Node t = n["relation_tolerance_days"]) {
       if (!t.IsMap()) {

@@ -303,13 +303,18 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     }
     double top = 0, second = 0;
     uint32_t top_claim = 0;
+    std::vector<std::pair<double, std::string_view>> kept;  // best first, ties by entity id
     for (const auto& [entity, sw] : best) {
       const auto& [score, why, j] = sw;
-      if (score >= rules.resolver.unnamed_link_threshold)
-        out.candidates.push_back({c.id, std::string(entity), score, explain(why)});
+      if (score >= rules.resolver.unnamed_link_threshold) kept.emplace_back(score, entity);
       if (score > top) second = top, top = score, top_claim = j;
       else second = std::max(second, score);
     }
+    std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (kept.size() > size_t(rules.resolver.max_candidates)) kept.resize(size_t(rules.resolver.max_candidates));
+    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (const auto& [score, entity] : kept)
+      out.candidates.push_back({c.id, std::string(entity), score, explain(std::get<1>(best.at(entity)))});
     // One clear candidate, strongly compatible: the unnamed claim tells that person's event
     // ("a soldier fled across the JSA on Monday"). Its event joins theirs; the participant stays
     // an unnamed mention with a candidate link, never merged into the person.

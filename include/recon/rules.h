@@ -187,6 +187,9 @@ struct ResolverSettings {
   int truth_iterations = 20;          // truth-discovery rounds. Default: 20
   double copy_penalty = 0.5;          // weight kept by a relayed claim. Default: 0.5
   double unnamed_link_threshold = 0.6;  // min score to propose an unnamed -> named link. Default: 0.6
+  // At most this many candidates per unnamed claim, best first (ties by entity id): in a large
+  // corpus every soldier who fled that month fits "a soldier fled". Default: 5
+  int max_candidates = 5;
   // Min score at which an unnamed claim's event joins its one candidate's event (the link stays
   // a candidate, shown as such; the unnamed mention is never merged into the person). Default: 0.7
   double unnamed_merge_threshold = 0.7;

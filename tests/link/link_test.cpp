@@ -1,6 +1,8 @@
 // Tests for engine/link: romanisation keys merge spellings and keep near neighbours apart.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "recon/link.h"
 #include "recon/rules.h"
 
@@ -142,6 +144,32 @@ TEST_CASE("an unnamed telling joins the one story of its type its article tells"
   // Generic claims take no part.
   claims[8].generic = true;
   CHECK_FALSE(SameEventEdge(LinkClaims(corpus, claims, rules), 7, 8));
+}
+
+TEST_CASE("an unnamed claim keeps its few best candidates, not every fitting name") {
+  Diagnostics d;
+  RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
+  const std::vector<std::string> names = {"Pak Chol-su", "Ri Man-gon", "Kim Yong-chol", "Jo Yon-jun",
+                                          "Choe Hwi", "Ri Su-yong", "Pak Pong-ju"};
+  Corpus corpus = Documents(int(names.size()) + 1, Date(2017, 12, 1));
+  std::vector<Claim> claims;
+  for (size_t k = 0; k < names.size(); ++k) {
+    claims.push_back(MakeClaim("n" + std::to_string(k), uint32_t(k), "NK Insight", names[k], DateRange::Month(2017, 11)));
+    if (k >= 5) claims.back().attributes["rank"] = "colonel";  // the two that fit best
+  }
+  claims.push_back(Unnamed("u", uint32_t(names.size()), "officer", DateRange::Month(2017, 11)));
+  claims.back().attributes["rank"] = "colonel";
+  Linked l = LinkClaims(corpus, claims, rules);
+  std::vector<std::string> entities;
+  for (const auto& c : l.candidates)
+    if (c.claim == "u") entities.push_back(c.entity);
+  CHECK(entities.size() == size_t(rules.resolver.max_candidates));
+  CHECK(std::is_sorted(entities.begin(), entities.end()));
+  for (const auto& c : l.candidates)
+    if (c.claim == "u" && c.reason.find("same rank") != std::string::npos) CHECK(c.confidence > 0.8);
+  size_t ranked = std::count_if(l.candidates.begin(), l.candidates.end(),
+                                [](const CandidateLink& c) { return c.reason.find("same rank") != std::string::npos; });
+  CHECK(ranked == 2);
 }
 
 }  // namespace
