@@ -25,22 +25,12 @@
 #include <vector>
 
 #include "recon/truth.h"
+#include "bench_util.h"
 
 namespace {
 
-long PeakKb() {
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  while (std::getline(in, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
-  return -1;
-}
-
-double CpuSeconds() {
-  rusage u;
-  getrusage(RUSAGE_SELF, &u);  // all threads of this process
-  return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
-}
+using recon::bench::CpuSeconds;
+using recon::bench::PeakKb;
 
 long MinorFaults() {
   rusage u;
