@@ -4,7 +4,10 @@
 #define RECON_BENCH_BENCH_UTIL_H_
 
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -25,6 +28,28 @@ inline double CpuSeconds() {
   rusage u;
   getrusage(RUSAGE_SELF, &u);
   return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+}
+
+// Runs `run` in a child process and copies its result (trivially copyable) back through a pipe,
+// so that the run's peak memory is its own. False when the child failed.
+template <typename Row, typename Fn>
+bool InChild(Fn run, Row* out) {
+  int fd[2];
+  if (pipe(fd) != 0) return false;
+  std::fflush(stdout);
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(fd[0]);
+    Row row = run();
+    ssize_t w = write(fd[1], &row, sizeof row);
+    _exit(w == ssize_t(sizeof row) ? 0 : 1);
+  }
+  close(fd[1]);
+  ssize_t got = read(fd[0], out, sizeof *out);
+  close(fd[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return got == ssize_t(sizeof *out) && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 }  // namespace recon::bench

@@ -320,22 +320,7 @@ Row RunOne(size_t n, int threads, const RuleSet& rules) {
 
 // Runs RunOne in a child process so that its peak memory is measured alone.
 bool RunChild(size_t n, int threads, const RuleSet& rules, Row* out) {
-  int fd[2];
-  if (pipe(fd) != 0) return false;
-  std::fflush(stdout);
-  pid_t pid = fork();
-  if (pid == 0) {
-    close(fd[0]);
-    Row row = RunOne(n, threads, rules);
-    ssize_t w = write(fd[1], &row, sizeof row);
-    _exit(w == ssize_t(sizeof row) ? 0 : 1);
-  }
-  close(fd[1]);
-  ssize_t got = read(fd[0], out, sizeof *out);
-  close(fd[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return got == ssize_t(sizeof *out) && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  return bench::InChild([&] { return RunOne(n, threads, rules); }, out);
 }
 
 double Median(std::vector<double> v) {
