@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "recon/text_util.h"
 
@@ -658,10 +659,18 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     c->date_value = best->value;
     return;
   }
+  // The document's expressions in this claim's sentence before its trigger (sorted by begin).
+  const auto sentence_first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
+                                               [](const TimeExpression& x, size_t b) { return x.begin < b; });
+  auto before_trigger = [&] {
+    auto last = sentence_first;
+    while (last != timexes_.end() && last->end <= c->trigger_begin) ++last;
+    return std::span<const TimeExpression>(sentence_first, last);
+  }();
   // "police said on Friday, eleven days after he was attacked": an event told in the anchor
   // clause of a relation set beside a date lies that far from the date.
-  for (const auto& t : timexes_) {
-    if (t.begin < c->begin || t.end > c->trigger_begin || !t.relation || t.relation->offset <= 0) continue;
+  for (const auto& t : before_trigger) {
+    if (!t.relation || t.relation->offset <= 0) continue;
     const uint32_t ti = TokenAt(t.begin, from, to), te = TokenAt(t.end, from, to);
     if (ti < from + 2 || te >= anchor.first || te + 6 < anchor.first || tokens_[ti - 1].text != ",") continue;
     const std::string_view word = tokens_[te].lower;
@@ -670,8 +679,8 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     bool clause = true;  // the trigger is in the relation's own clause
     for (uint32_t k = te + 1; k < anchor.first && clause; ++k) clause = tokens_[k].kind != TokenKind::kPunct;
     const TimeExpression* beside = nullptr;
-    for (const auto& d : timexes_)
-      if (d.end <= tokens_[ti - 1].begin && d.begin >= c->begin && d.range.bounded() && !d.range.vague &&
+    for (const auto& d : before_trigger)
+      if (d.end <= tokens_[ti - 1].begin && d.range.bounded() && !d.range.vague &&
           d.range.qualifier == Qualifier::kNone && TokenAt(d.end, from, to) + 1 == ti)
         beside = &d;
     if (!clause || !beside) continue;
@@ -698,8 +707,8 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     if (tokens_[k].kind == TokenKind::kPunct) break;
     if (!t_.after_openers.count(tokens_[k].lower)) continue;
     const TimeExpression* before = nullptr;
-    for (const auto& t : timexes_)
-      if (t.begin >= c->begin && t.end <= tokens_[k].begin && t.range.bounded() && !t.range.vague &&
+    for (const auto& t : before_trigger)
+      if (t.end <= tokens_[k].begin && t.range.bounded() && !t.range.vague &&
           t.range.qualifier == Qualifier::kNone)
         before = &t;
     if (!before) break;
