@@ -171,20 +171,32 @@ EvalReport Scorer::Score() {
   r.events = {matched.size(), scope.size(), gold_.events.size()};
   for (const Event* e : scope) r.event_outcomes.emplace_back(e->id, used.count(e) > 0);
 
-  // Conflicts: a gold conflict is found when its matched event has a conflict on that attribute.
+  // Conflicts: a gold conflict is found when its matched event has a conflict on that attribute,
+  // each system conflict found once; of several ("count" covers killed and rounds), the one
+  // whose values share the most of the gold's leading digits or words.
   std::set<std::string> found_conflicts;
+  auto shared_values = [](const Conflict& c, const GoldConflict& gc) {
+    int n = 0;
+    for (const auto& gv : gc.values)
+      for (const auto& v : c.values)
+        if (!gv.empty() && ToLower(v.value).rfind(ToLower(gv), 0) == 0) {
+          ++n;
+          break;
+        }
+    return n;
+  };
   for (const auto& gc : gold_.conflicts) {
     auto it = matched.find(gc.event);
-    bool found = false;
+    const Conflict* found = nullptr;
+    int found_shared = -1;
     if (it != matched.end())
       for (const auto& cid : it->second->conflicts)
         for (const auto& c : run_.timeline.conflicts)
-          if (c.id == cid && NormalizeAttribute(*it->second, c.attribute) == gc.attribute && !found_conflicts.count(c.id)) {
-            found = true;
-            found_conflicts.insert(c.id);
-            break;
-          }
-    if (!found) r.details.push_back("missed conflict: " + gc.event + " " + gc.attribute);
+          if (c.id == cid && NormalizeAttribute(*it->second, c.attribute) == gc.attribute &&
+              !found_conflicts.count(c.id))
+            if (int n = shared_values(c, gc); n > found_shared) found = &c, found_shared = n;
+    if (found) found_conflicts.insert(found->id);
+    else r.details.push_back("missed conflict: " + gc.event + " " + gc.attribute);
   }
   size_t predicted = 0;
   for (const auto& c : run_.timeline.conflicts) {
