@@ -162,18 +162,22 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     for (auto& p : c.participants) p.entity = table.Resolve(p);
   out.entities = table.Used();
   out.graph = ClaimGraph(claims.size());
+  // Each claim's subject entity ("" when unnamed): fixed from here on, read by every step below.
+  std::vector<std::string> subject_of(claims.size());
+  for (uint32_t i = 0; i < claims.size(); ++i) subject_of[i] = SubjectOf(claims[i]);
 
   // A subject with claims of a type that absorbs others ("assassination" absorbs "attack"
   // and "death"; "execution" absorbs "purge"): those other claims tell the same event less
   // precisely, unless their own date sets them apart ("purged on 8 December, executed on the
   // 12th" are two events).
   std::map<std::pair<std::string, std::string>, std::vector<DateRange>> subject_types;  // -> dates
-  for (const auto& c : claims) {
-    auto& dates = subject_types[{SubjectOf(c), c.type}];
-    if (c.date.known()) dates.push_back(c.date);
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    auto& dates = subject_types[{subject_of[i], claims[i].type}];
+    if (claims[i].date.known()) dates.push_back(claims[i].date);
   }
-  for (auto& c : claims) {
-    std::string subject = SubjectOf(c);
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    const std::string& subject = subject_of[i];
     if (subject.empty()) continue;
     for (const auto& et : rules.event_types) {
       if (std::find(et.absorbs.begin(), et.absorbs.end(), c.type) == et.absorbs.end()) continue;
@@ -195,12 +199,10 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     keys.type.resize(claims.size());
     keys.subject.resize(claims.size());
     keys.date.reserve(claims.size());
-    std::vector<std::string> subjects(claims.size());
     std::map<std::string, uint32_t> type_ids, subject_ids{{"", BlockingKeys::kUnnamed}};
     for (uint32_t i = 0; i < claims.size(); ++i) {
-      subjects[i] = SubjectOf(claims[i]);
       type_ids.emplace(claims[i].type, 0);
-      subject_ids.emplace(subjects[i], 0);
+      subject_ids.emplace(subject_of[i], 0);
       keys.date.push_back(claims[i].date);
     }
     uint32_t next = 0;
@@ -209,7 +211,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     for (auto& [name, id] : subject_ids) id = next++;  // "" first: kUnnamed
     for (uint32_t i = 0; i < claims.size(); ++i) {
       keys.type[i] = type_ids.at(claims[i].type);
-      keys.subject[i] = subject_ids.at(subjects[i]);
+      keys.subject[i] = subject_ids.at(subject_of[i]);
     }
     for (const SameEventEdge& e : SameEventEdges(keys))
       out.graph.AddEdge({e.from, e.to, Relation::kSameEvent, e.weight, ""});
@@ -222,12 +224,12 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<uint32_t>> by_source;
   for (uint32_t i = 0; i < claims.size(); ++i)
     if (!claims[i].source.empty())
-      by_source[{ToLower(claims[i].source), claims[i].type, SubjectOf(claims[i])}].push_back(i);
+      by_source[{ToLower(claims[i].source), claims[i].type, subject_of[i]}].push_back(i);
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (SubjectOf(c).empty()) continue;
+    if (subject_of[i].empty()) continue;
     for (size_t k = 1; k < c.attributed_to.size(); ++k) {
-      auto it = by_source.find({ToLower(c.attributed_to[k]), c.type, SubjectOf(c)});
+      auto it = by_source.find({ToLower(c.attributed_to[k]), c.type, subject_of[i]});
       if (it == by_source.end()) continue;
       for (uint32_t j : it->second)
         if (claims[j].doc_index != c.doc_index) out.graph.AddEdge({i, j, Relation::kCites, 1.0, ""});
@@ -248,11 +250,8 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     return int(d.year()) * 12 + int(d.month());
   };
   std::map<std::pair<std::string, int>, std::vector<uint32_t>> named_by_type;
-  std::vector<std::string> subject_of(claims.size());  // computed once: the scan below is hot
-  for (uint32_t i = 0; i < claims.size(); ++i) {
-    subject_of[i] = SubjectOf(claims[i]);
+  for (uint32_t i = 0; i < claims.size(); ++i)
     if (!subject_of[i].empty()) named_by_type[{claims[i].type, month_of(claims[i])}].push_back(i);
-  }
   // What made a candidate's score, spelt out only for the candidates kept.
   enum : uint8_t { kOverlap = 1, kWithinMonth = 2, kSameRank = 4, kSamePlace = 8 };
   auto explain = [](uint8_t why) {
