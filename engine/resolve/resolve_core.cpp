@@ -10,6 +10,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "recon/disjoint_sets.h"
 #include "recon/text_util.h"
 
 namespace recon {
@@ -73,34 +74,14 @@ double Round4(double x) { return std::round(x * 10000) / 10000; }
 std::vector<std::vector<uint32_t>> SameEventClusters(
     const ResolveTable& t, const std::vector<std::pair<uint32_t, uint32_t>>& edges) {
   const uint32_t n = uint32_t(t.size());
-  std::vector<uint32_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0u);
-  auto find = [&](uint32_t v) {
-    while (parent[v] != v) v = parent[v] = parent[parent[v]];  // path halving
-    return v;
-  };
-  // The smaller root wins, so a component's root is its smallest claim.
-  for (const auto& [a, b] : edges) {
-    uint32_t ra = find(a), rb = find(b);
-    if (ra == rb) continue;
-    if (ra < rb) parent[rb] = ra;
-    else parent[ra] = rb;
-  }
-  // Components numbered by their smallest claim, as a depth-first search over claims in index
-  // order would number them. parent[] becomes the component number of each root.
-  std::vector<std::vector<uint32_t>> clusters;
-  std::vector<uint32_t> component(n);
-  for (uint32_t v = 0; v < n; ++v) {
-    uint32_t r = find(v);
-    if (r == v) {
-      component[v] = uint32_t(clusters.size());
-      clusters.emplace_back();
-    } else {
-      component[v] = component[r];
-    }
-    // A generic claim ("a series of purges") tells of no one event: it joins none.
+  DisjointSets sets(n);
+  for (const auto& [a, b] : edges) sets.Union(a, b);
+  uint32_t count = 0;
+  const std::vector<uint32_t> component = sets.Components(0, &count);
+  std::vector<std::vector<uint32_t>> clusters(count);
+  // A generic claim ("a series of purges") tells of no one event: it joins none.
+  for (uint32_t v = 0; v < n; ++v)
     if (!(t.flags[v] & ResolveTable::kGeneric)) clusters[component[v]].push_back(v);
-  }
   clusters.erase(std::remove_if(clusters.begin(), clusters.end(), [](const auto& c) { return c.empty(); }),
                  clusters.end());
   return clusters;

@@ -11,6 +11,7 @@
 #include <boost/graph/bellman_ford_shortest_paths.hpp>
 #include <boost/property_map/property_map.hpp>
 
+#include "recon/disjoint_sets.h"
 #include "recon/temporal.h"
 
 namespace recon {
@@ -248,31 +249,14 @@ class Solver {
 // smallest point; constraints on the origin alone go with the first.
 StnResult SolveStn(size_t points, const std::vector<TemporalConstraint>& constraints) {
   if (points <= 1) return Solver(points, constraints).Run();
-  std::vector<uint32_t> parent(points);
-  std::iota(parent.begin(), parent.end(), 0u);
-  auto find = [&](uint32_t v) {
-    while (parent[v] != v) v = parent[v] = parent[parent[v]];
-    return v;
-  };
+  DisjointSets sets(points);
   for (const auto& c : constraints)
-    if (c.from < points && c.to < points && c.from != 0 && c.to != 0) {
-      uint32_t a = find(c.from), b = find(c.to);
-      if (a != b) parent[std::max(a, b)] = std::min(a, b);
-    }
-  // Component of each point, numbered by smallest point (a root is its component's smallest
-  // point); the origin goes with component 0.
-  std::vector<uint32_t> component(points, 0);
-  std::vector<std::vector<uint32_t>> members;
-  for (uint32_t v = 1; v < points; ++v) {
-    uint32_t r = find(v);
-    if (r == v) {
-      component[v] = uint32_t(members.size());
-      members.emplace_back();
-    } else {
-      component[v] = component[r];
-    }
-    members[component[v]].push_back(v);
-  }
+    if (c.from < points && c.to < points && c.from != 0 && c.to != 0) sets.Union(c.from, c.to);
+  // Component of each point, numbered by smallest point; the origin goes with component 0.
+  uint32_t count = 0;
+  const std::vector<uint32_t> component = sets.Components(1, &count);
+  std::vector<std::vector<uint32_t>> members(count);
+  for (uint32_t v = 1; v < points; ++v) members[component[v]].push_back(v);
   if (members.size() == 1) return Solver(points, constraints).Run();
   std::vector<std::vector<size_t>> owned(members.size());  // constraint indices, ascending
   for (size_t i = 0; i < constraints.size(); ++i) {
