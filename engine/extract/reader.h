@@ -82,6 +82,9 @@ struct DocResult {
 
 // Reads one document: segments, tokenizes, tags mentions and time expressions, then makes a
 // claim for each event type triggered in a sentence. One reader per document and thread.
+// True when the claim's subject is a named person.
+bool HasNamedSubject(const Claim& c);
+
 class DocumentReader {
  public:
   DocumentReader(const ExtractorTables& tables, const Document& doc, uint32_t doc_index);

@@ -1,0 +1,218 @@
+// DocumentReader's dates: which time expression dates a claim (FindDate), whether a date and a
+// trigger stand in one clause (OtherClause), and the fallbacks when none does: a relation set
+// beside a date, an after-clause, a when-clause.
+#include <algorithm>
+#include <span>
+
+#include "reader.h"
+#include "recon/text_util.h"
+
+namespace recon {
+
+namespace {
+
+// The period a "since" expression starts with: "since July 2019" -> July 2019.
+DateRange StartPeriod(const DateRange& r) {
+  if (r.start.is_special()) return {};
+  switch (r.granularity) {
+    case Granularity::kDay: return DateRange::Day(r.start);
+    case Granularity::kMonth: return DateRange::Month(int(r.start.year()), int(r.start.month()));
+    case Granularity::kYear: return DateRange::Year(int(r.start.year()));
+    default: return {};
+  }
+}
+
+}  // namespace
+
+// Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
+// and not one nearer to another trigger of the sentence.
+void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
+  const uint32_t from = sv.from, to = sv.to;
+  const uint32_t first_sentences = 3;  // where a dateline may stand, after a headline or byline
+  const TimeExpression* best = nullptr;
+  DateRange best_range;
+  long best_d = 1 << 30;
+  bool named = HasNamedSubject(*c);
+  for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
+    const TimeExpression& t = timexes_[ti_index];
+    if (t.begin < c->begin || t.end > c->end) continue;
+    if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
+    if (!t.range.known()) continue;
+    // "the ministry said Wednesday" / "said on Wednesday": the report's date, not the event's.
+    uint32_t ti = TokenAt(t.begin, from, to);
+    bool report_date = false;
+    for (uint32_t back = 1; back <= 4 && ti >= from + back; ++back) {
+      const Token& tk = tokens_[ti - back];
+      if (tk.kind == TokenKind::kPunct) break;
+      if (tk.begin >= c->trigger_begin && tk.end <= c->trigger_end) break;
+      if (t_.reporting_verbs.count(tk.lower)) report_date = true;
+    }
+    // A dateline ("SEOUL, May 13 (AWS) - ...") dates the report.
+    if (sv.index < first_sentences && ti < from + 12)
+      for (uint32_t k = ti; k < to && k < from + 14; ++k)
+        if (tokens_[k].kind == TokenKind::kPunct &&
+            (tokens_[k].text == "-" || tokens_[k].text == "\xE2\x80\x94" || tokens_[k].text == "\xE2\x80\x93")) {
+          report_date = true;
+          break;
+        }
+    if (report_date) continue;
+    // "since 2014" opens a span that runs to now. For a named person's state ("Jo has been
+    // living in the South since July last year") its start is when the state began; otherwise
+    // it dates no point event ("the first attack since the war").
+    DateRange range = t.range;
+    // "July last year", "March of this year": the month of the year the next expression names.
+    if (t.range.granularity == Granularity::kMonth && ti_index + 1 < timexes_.size()) {
+      const TimeExpression& next = timexes_[ti_index + 1];
+      std::string_view gap = text_.substr(t.end, next.begin > t.end ? next.begin - t.end : 0);
+      if (next.begin >= t.end && (gap == " " || gap == " of ") && next.range.granularity == Granularity::kYear &&
+          !next.range.start.is_special() && !range.start.is_special()) {
+        int month = int(range.start.month());
+        DateRange in_year = DateRange::Month(int(next.range.start.year()), month);
+        in_year.qualifier = range.qualifier;
+        if (range.end.is_special()) in_year.end = range.end;  // keep an open "since"
+        range = in_year;
+      }
+    }
+    if (range.qualifier == Qualifier::kSince) {
+      // The state runs after its verb: "has been living in the South since July". Before the
+      // trigger ("Hyun, minister since mid-2014, was charged") it is another state's.
+      if (!named || t.begin < c->trigger_end) continue;
+      range = StartPeriod(range);
+      if (!range.bounded()) continue;
+    }
+    uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
+    if (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
+                                  : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2))
+      continue;
+    auto distance = [&](size_t tb, size_t te) {
+      return t.begin >= te ? long(t.begin - te) : long(tb - t.end) + 5;
+    };
+    long d = distance(c->trigger_begin, c->trigger_end);
+    // A date belongs to the trigger nearest to it: "charged on Wednesday with the murder"
+    // dates the charge, not the murder.
+    // At equal distance the trigger the date follows wins ("a diplomat who disappeared last
+    // year has been returned": last year is when he disappeared).
+    bool nearer_other = false;
+    for (const auto& m : sv.triggers) {
+      if (m.first == anchor.first) continue;
+      long other = distance(tokens_[m.first].begin, tokens_[m.last - 1].end);
+      nearer_other = nearer_other || other < d ||
+                     (other == d && tokens_[m.last - 1].end <= t.begin && t.end <= c->trigger_begin);
+    }
+    if (nearer_other) continue;
+    if (d < best_d) best_d = d, best = &t, best_range = range;
+  }
+  if (best) {
+    c->date = best_range;
+    c->date_expression = best->text;
+    c->date_value = best->value;
+    return;
+  }
+  // The document's expressions in this claim's sentence before its trigger (sorted by begin).
+  const auto sentence_first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
+                                               [](const TimeExpression& x, size_t b) { return x.begin < b; });
+  auto before_trigger = [&] {
+    auto last = sentence_first;
+    while (last != timexes_.end() && last->end <= c->trigger_begin) ++last;
+    return std::span<const TimeExpression>(sentence_first, last);
+  }();
+  // "police said on Friday, eleven days after he was attacked": an event told in the anchor
+  // clause of a relation set beside a date lies that far from the date.
+  for (const auto& t : before_trigger) {
+    if (!t.relation || t.relation->offset <= 0) continue;
+    const uint32_t ti = TokenAt(t.begin, from, to), te = TokenAt(t.end, from, to);
+    if (ti < from + 2 || te >= anchor.first || te + 6 < anchor.first || tokens_[ti - 1].text != ",") continue;
+    const std::string_view word = tokens_[te].lower;
+    bool after = t_.after_openers.count(word) > 0, before = word == "before";
+    if (!after && !before) continue;
+    bool clause = true;  // the trigger is in the relation's own clause
+    for (uint32_t k = te + 1; k < anchor.first && clause; ++k) clause = tokens_[k].kind != TokenKind::kPunct;
+    const TimeExpression* beside = nullptr;
+    for (const auto& d : before_trigger)
+      if (d.end <= tokens_[ti - 1].begin && d.range.bounded() && !d.range.vague &&
+          d.range.qualifier == Qualifier::kNone && TokenAt(d.end, from, to) + 1 == ti)
+        beside = &d;
+    if (!clause || !beside) continue;
+    const TemporalRelation& r = *t.relation;
+    auto shift = [&](Date x) {
+      using namespace boost::gregorian;
+      int n = after ? -r.offset : r.offset;
+      if (r.unit == "day") return x + days(n);
+      if (r.unit == "week") return x + weeks(n);
+      if (r.unit == "month") return x + months(n);
+      if (r.unit == "year") return x + years(n);
+      return Date(boost::gregorian::not_a_date_time);
+    };
+    Date s = shift(beside->range.start), e = shift(beside->range.end);
+    if (s.is_special() || e.is_special()) continue;
+    c->date = DateRange::Between(s, e, beside->range.granularity);
+    c->date_expression = t.text + " " + std::string(word) + " (" + beside->text + ")";
+    c->date_value = ToIso(s) == ToIso(e) ? ToIso(s) : ToIso(s) + "/" + ToIso(e);
+    return;
+  }
+  // "flown back in November 2018, shortly after her parents left the embassy": an event told
+  // in an after-clause of a dated clause happened no later than that clause's date.
+  for (uint32_t k = anchor.first; k-- > from && k + 5 > anchor.first;) {
+    if (tokens_[k].kind == TokenKind::kPunct) break;
+    if (!t_.after_openers.count(tokens_[k].lower)) continue;
+    const TimeExpression* before = nullptr;
+    for (const auto& t : before_trigger)
+      if (t.end <= tokens_[k].begin && t.range.bounded() && !t.range.vague &&
+          t.range.qualifier == Qualifier::kNone)
+        before = &t;
+    if (!before) break;
+    c->date = DateRange();
+    c->date.end = before->range.end;
+    c->date.qualifier = Qualifier::kBefore;
+    c->date_expression = before->text;
+    c->date_value = before->value;
+    return;
+  }
+  // "took power after his father died in December 2011": with no date of its own, an event
+  // told as following a dated clause happened no earlier than that date; "inherited power when
+  // his father died in December 2011", at that date.
+  for (const auto& t : timexes_) {
+    if (t.begin < c->trigger_end || t.end > c->end || !t.range.bounded() || t.range.vague) continue;
+    uint32_t ti = TokenAt(t.begin, from, to);
+    bool after = false, when = false;
+    for (uint32_t k = anchor.last; k < ti && k < anchor.last + 3; ++k) {
+      after = after || t_.after_openers.count(tokens_[k].lower) > 0;
+      when = when || t_.when_openers.count(tokens_[k].lower) > 0;
+    }
+    // The clause's own date: no other clause opens between the opener and the date.
+    for (uint32_t k = anchor.last + 1; when && k < ti; ++k)
+      when = !(t_.clause_openers.count(tokens_[k].lower) && !t_.when_openers.count(tokens_[k].lower));
+    if (when) {
+      c->date = t.range;
+      c->date_expression = t.text;
+      c->date_value = t.value;
+      return;
+    }
+    if (!after) continue;
+    c->date = DateRange();
+    c->date.start = t.range.start;
+    if (doc_.published) c->date.end = *doc_.published;
+    c->date.qualifier = Qualifier::kAfter;
+    c->date_expression = t.text;
+    c->date_value = t.value;
+    return;
+  }
+}
+
+bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {
+  // "In 2016, after the summit, Thae defected": a date fronted before a comma governs the
+  // whole sentence. ("He died on Monday, two days after he was shot": not fronted.)
+  if (date_first && fronted && a + 1 < b && tokens_[a + 1].text == ",") return false;
+  for (uint32_t k = a + 1; k < b; ++k) {
+    // "Earlier on Thursday a newspaper reported that Jo had gone into hiding": a reporting verb
+    // between them makes the date the report's.
+    if (t_.clause_openers.count(tokens_[k].lower) || t_.reporting_verbs.count(tokens_[k].lower)) return true;
+    // "killing Kim Jong-nam, ..., was set free on Monday": a finite verb of its own dates its
+    // clause. Right after a nominal trigger ("the execution was carried out on ...") it is the
+    // trigger's own verb.
+    if (!date_first && k > a + 1 && t_.finite_markers.count(tokens_[k].lower)) return true;
+  }
+  return false;
+}
+
+}  // namespace recon
