@@ -309,7 +309,7 @@ class PackParser {
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
                           "auxiliaries", "pronouns", "generic_cues", "clause_openers",
-                          "finite_markers", "agent_markers", "after_openers", "event_separators", "when_openers", "destination_markers", "place_prepositions",
+                          "finite_markers", "agent_markers", "after_openers", "event_separators", "when_openers", "peg_verbs", "destination_markers", "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
                           "carry_over_cues", "party_metonyms"}))
@@ -336,6 +336,7 @@ class PackParser {
     add(&rules_->names.after_openers, r_.StringList(n, "after_openers", false));
     add(&rules_->names.event_separators, r_.StringList(n, "event_separators", false));
     add(&rules_->names.when_openers, r_.StringList(n, "when_openers", false));
+    add(&rules_->names.peg_verbs, r_.StringList(n, "peg_verbs", false));
     add(&rules_->names.destination_markers, r_.StringList(n, "destination_markers", false));
     add(&rules_->names.place_prepositions, r_.StringList(n, "place_prepositions", false));
     add(&rules_->names.outlet_nouns, r_.StringList(n, "outlet_nouns", false));

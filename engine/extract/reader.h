@@ -65,8 +65,9 @@ struct ExtractorTables {
   WordSet place_prepositions;      // "in Seoul" is a place; "Seoul made public" is a party
   WordSet destination_markers;     // "to": the place after one is where someone went
   WordSet event_separators;        // "since", with the clause openers: another event's clause
-  WordSet after_openers;
-  WordSet when_openers;            // "when": the event happened at the clause's date           // "after": the event follows the clause's date
+  WordSet after_openers;           // "after": the event follows the clause's date
+  WordSet when_openers;            // "when": the event happened at the clause's date
+  WordSet peg_verbs;               // "comes": "the attack comes eight months after the sinking"
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   WordSet stop_words;
   WordSet function_words;  // stop words in lower case: "when", "after", "the"
@@ -131,6 +132,8 @@ class DocumentReader {
   // one end does not belong to a trigger at the other. `date_first`: the date comes first;
   // `fronted`: it opens the sentence.
   bool OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted = false) const;
+  // Dates a claim told in the anchor of "comes N after <anchor>" from the publication date.
+  bool PegDate(const SentenceView& sv, Claim* c) const;
   // Marks claims that tell of a class of events, not one.
   void MarkGeneric(const SentenceView& sv, const TriggerRule& rule, const PhraseMatcher::Match& anchor, Claim* c) const;
   void HarmonizeSubjects();

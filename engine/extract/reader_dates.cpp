@@ -116,6 +116,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     while (last != timexes_.end() && last->end <= c->trigger_begin) ++last;
     return std::span<const TimeExpression>(sentence_first, last);
   }();
+  if (PegDate(sv, c)) return;
   // "police said on Friday, eleven days after he was attacked": an event told in the anchor
   // clause of a relation set beside a date lies that far from the date.
   for (const auto& t : before_trigger) {
@@ -197,6 +198,48 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     c->date_value = t.value;
     return;
   }
+}
+
+// "The attack comes eight months after the sinking of the Cheonan": news pegged to an earlier
+// event. The news is the article's own, so the event in the relation's anchor happened that long
+// before publication, at the unit's precision; a day's offset allows the news a day's age.
+bool DocumentReader::PegDate(const SentenceView& sv, Claim* c) const {
+  if (!doc_.published) return false;
+  using namespace boost::gregorian;
+  const Date published = *doc_.published;
+  for (const auto& t : timexes_) {
+    if (t.begin < c->begin || t.end > c->trigger_begin) continue;
+    if (!t.relation || t.relation->offset <= 0 || t.relation->anchor.empty()) continue;
+    const TemporalRelation& r = *t.relation;
+    if (c->trigger_begin < r.anchor_begin || c->trigger_begin >= r.anchor_end) continue;
+    const uint32_t ti = TokenAt(t.begin, sv.from, sv.to);
+    bool pegged = false;
+    for (uint32_t back = 1; back <= 2 && ti >= sv.from + back && !pegged; ++back) {
+      const Token& tk = tokens_[ti - back];
+      if (tk.kind == TokenKind::kPunct) break;
+      pegged = t_.peg_verbs.count(tk.lower) > 0;
+    }
+    if (!pegged) continue;
+    // "comes N after Y": Y is N before the news; "comes N before Y": N after it.
+    const int n = r.before ? r.offset : -r.offset;
+    DateRange date;
+    if (r.unit == "day" || r.unit == "week") {
+      Date d = published + days(r.unit == "week" ? 7 * n : n);
+      date = DateRange::Between(d - days(1), d, r.unit == "week" ? Granularity::kWeek : Granularity::kDay);
+    } else if (r.unit == "month") {
+      Date d = published + months(n);
+      date = DateRange::Month(int(d.year()), int(d.month()));
+    } else if (r.unit == "year") {
+      date = DateRange::Year(int(published.year()) + n);
+    } else {
+      continue;
+    }
+    c->date = date;
+    c->date_expression = t.text + (r.before ? " before" : " after") + " (the news)";
+    c->date_value = ToIso(date.start) == ToIso(date.end) ? ToIso(date.start) : ToIso(date.start) + "/" + ToIso(date.end);
+    return true;
+  }
+  return false;
 }
 
 bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {

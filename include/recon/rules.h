@@ -153,9 +153,10 @@ struct NameRules {
   std::vector<std::string> agent_markers;    // "by": the person after one did it, it was not done to them
   std::vector<std::string> place_prepositions;   // "in": before one, a capital is a place, not its government
   std::vector<std::string> destination_markers;  // "to": "defected to South Korea" names where they went
-  std::vector<std::string> event_separators;
-  std::vector<std::string> when_openers;     // "when": right after a trigger, the clause's date is the event's // "since": with the clause openers, another event's clause starts
+  std::vector<std::string> event_separators;  // "since": with the clause openers, another event's clause starts
+  std::vector<std::string> when_openers;     // "when": right after a trigger, the clause's date is the event's
   std::vector<std::string> after_openers;    // "after": right after a trigger, the event follows the clause's date
+  std::vector<std::string> peg_verbs;        // "comes": "the attack comes eight months after the sinking" dates the sinking from the news
   // Cited parties. outlet_nouns: "the agency said" names the outlet cited before;
   // anonymity_words ("unnamed") are dropped, and a party left as a bare vague_sources word
   // ("sources") is no link of the chain; collective_nouns: "a team of investigators" is the

@@ -299,6 +299,26 @@ TEST_CASE("a pronoun skips a person named as another's relative, however long th
   CHECK(Nth(carried, "execution"));
 }
 
+TEST_CASE("news pegged to an earlier event dates that event back from the publication") {
+  // Published 1 May 2019: eight months before is September 2018.
+  auto ex = Read("The shelling comes eight months after the sinking of a patrol boat, which killed 12 sailors.");
+  const Claim* sinking = nullptr;
+  for (const auto& c : ex.claims)
+    if (c.text.find("sinking") != std::string::npos && c.attributes.count("killed")) sinking = &c;
+  REQUIRE(sinking);
+  CHECK(sinking->date.start == Date(2018, 9, 1));
+  CHECK(sinking->date.end == Date(2018, 9, 30));
+  // Days allow the news a day's age; without a peg verb the relation dates nothing this way.
+  auto days = Read("The arrest came two days after the bombing of a guard post at the border.");
+  const Claim* shot = Nth(days, "attack");
+  REQUIRE(shot);
+  CHECK(shot->date.start == Date(2019, 4, 28));
+  CHECK(shot->date.end == Date(2019, 4, 29));
+  auto plain = Read("Officials met eight months after the sinking of a patrol boat.");
+  REQUIRE(Nth(plain, "attack"));
+  CHECK_FALSE(Nth(plain, "attack")->date.bounded());
+}
+
 TEST_CASE("an event in a relation's clause beside a date lies that far from the date") {
   auto ex = Read("Ri Kwang-su died on Monday, two days after he was shot at the border.");
   const Claim* shot = Nth(ex, "attack");
