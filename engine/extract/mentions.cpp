@@ -138,7 +138,7 @@ std::string_view Surname(std::string_view name) {
 }  // namespace
 
 void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
-                             const std::vector<RankMention>& ranks) {
+                             const std::vector<RankMention>& ranks, const std::vector<std::string>& headline) {
   // Surname-only mentions take the most salient earlier full name with that surname: the one
   // named most often so far, a mention that qualifies someone else ("the half-brother of Kim
   // Jong Un", "Kim Jong Un's uncle") counting half; ties go to the latest. With none, the next
@@ -159,6 +159,10 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   };
   std::vector<Mention> kept;
   std::map<std::string, int> salience;  // full name -> 2 per plain mention, 1 per qualifier
+  // "North Korea executes Kim Jong Un's uncle": whom the headline names is whom the story is
+  // about. Such a name counts only once the body names it too.
+  std::map<std::string, int> prior;
+  for (const auto& n : headline) prior[n] = 2;
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
     if (m.coreferent) {
@@ -167,7 +171,8 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       for (size_t k = i; k-- > 0;) {
         const Mention& o = (*mentions)[k];
         if (o.coreferent || o.type != EntityType::kPerson || !same_surname(o, m.name)) continue;
-        if (int score = salience[o.name]; score > best) best = score, target = &o;
+        auto p = prior.find(o.name);
+        if (int score = salience[o.name] + (p == prior.end() ? 0 : p->second); score > best) best = score, target = &o;
       }
       for (size_t k = i + 1; !target && k < mentions->size(); ++k) {
         const Mention& o = (*mentions)[k];

@@ -57,10 +57,13 @@ class MentionFinder {
   WordSet titles_;
 };
 
-// Resolves surname-only mentions to the latest full name with that surname in `mentions`,
-// and attaches each rank to the person it qualifies. Runs once per document, in order.
+// Resolves surname-only mentions to the most salient earlier full name with that surname in
+// `mentions`, and attaches each rank to the person it qualifies. `headline` are the full names
+// the document's title gives: they start out as salient as a plain mention in the body. Runs
+// once per document, in order.
 void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
-                             const std::vector<RankMention>& ranks);
+                             const std::vector<RankMention>& ranks,
+                             const std::vector<std::string>& headline = {});
 
 }  // namespace recon
 

@@ -95,7 +95,19 @@ void DocumentReader::Prepare(bool keep_removed) {
   }
   for (uint32_t s = 0; s < sentences_.size(); ++s)
     t_.mentions.Find(tokens_, sentence_tokens_[s].first, sentence_tokens_[s].second, s, &mentions_, &ranks_);
-  ResolveDocumentMentions(tokens_, &mentions_, ranks_);
+  // The headline's people, found as in the body; they make no claims of their own.
+  std::vector<std::string> headline;
+  if (!doc_.title.empty()) {
+    const std::string lower = ToLower(doc_.title);
+    std::vector<Token> tokens;
+    Tokenize(doc_.title, lower, 0, doc_.title.size(), &tokens);
+    std::vector<Mention> found;
+    std::vector<RankMention> ranks;
+    t_.mentions.Find(tokens, 0, uint32_t(tokens.size()), 0, &found, &ranks);
+    for (const auto& m : found)
+      if (m.type == EntityType::kPerson && !m.coreferent) headline.push_back(m.name);
+  }
+  ResolveDocumentMentions(tokens_, &mentions_, ranks_, headline);
   out_.mentions = mentions_.size();
   timexes_ = t_.tagger.Tag(text_, doc_.published);
   out_.timexes = timexes_.size();

@@ -27,7 +27,8 @@ inline const RuleSet& DefaultTestRules() {
 // Extracts one document with id "doc". Claims view their sentence in the document text, so
 // every corpus read here stays alive until the test binary exits.
 inline Extraction ExtractOne(const std::string& text, const std::string& source,
-                             std::optional<Date> published, bool keep_removed = false) {
+                             std::optional<Date> published, bool keep_removed = false,
+                             const std::string& title = "") {
   static std::deque<Corpus> corpora;
   static Extractor extractor(DefaultTestRules());
   Corpus& corpus = corpora.emplace_back();
@@ -36,6 +37,7 @@ inline Extraction ExtractOne(const std::string& text, const std::string& source,
   doc.source = source;
   doc.published = published;
   doc.text = text;
+  doc.title = title;
   corpus.documents.push_back(doc);
   return extractor.Run(corpus, {1, keep_removed});
 }

@@ -299,6 +299,22 @@ TEST_CASE("a pronoun skips a person named as another's relative, however long th
   CHECK(Nth(carried, "execution"));
 }
 
+TEST_CASE("a bare surname prefers the person the headline names") {
+  const std::string body =
+      "Pak Song-il was married to Kim Mi-ok, who ran a trading company. He advised his nephew "
+      "when Kim took power in 2011.";
+  // Without a headline the body's most salient Kim wins; the headline names the other one.
+  auto plain = Read("Kim Chol-su visited the border, the agency said. " + body);
+  auto titled = ExtractOne("Kim Chol-su visited the border, the agency said. " + body, "Test Daily",
+                           Date(2019, 5, 1), false, "Pyongyang purges Kim Chol-su's uncle");
+  const Claim* p = Nth(plain, "taking_power");
+  const Claim* t = Nth(titled, "taking_power");
+  REQUIRE(p);
+  REQUIRE(t);
+  CHECK(Subject(*p) == "Kim Mi-ok");
+  CHECK(Subject(*t) == "Kim Chol-su");
+}
+
 TEST_CASE("news pegged to an earlier event dates that event back from the publication") {
   // Published 1 May 2019: eight months before is September 2018.
   auto ex = Read("The shelling comes eight months after the sinking of a patrol boat, which killed 12 sailors.");
