@@ -160,9 +160,10 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "generic", "subject", "corroborates_only"})
+                                      "requires_near", "generic", "subject", "corroborates_only", "kind",
+                                      "answers"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "generic",
-                                      "subject", "corroborates_only"}))
+                                      "subject", "corroborates_only", "kind", "answers"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -178,6 +179,8 @@ class PackParser {
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
     t.generic = r_.Bool(n, "generic").value_or(false);
     t.corroborates_only = r_.Bool(n, "corroborates_only").value_or(false);
+    t.kind = r_.String(n, "kind", false).value_or("");
+    t.answers = r_.Bool(n, "answers").value_or(false);
     if (auto subject = r_.String(n, "subject", false)) {
       if (*subject != "agent" && *subject != "patient")
         r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");

@@ -144,7 +144,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
   sv.cues_found = true;
   const auto& mods = sv.modality;
   Cited cited = CitedParties(sv);
-  for (auto& [type, ms] : by_type) {
+  for (auto& [type_and_kind, ms] : by_type) {
     const size_t first_of_type = out_.claims.size();
     for (const PhraseMatcher::Match& anchor : ClauseAnchors(ms)) {
     const TriggerRule& rule = rules_.triggers[anchor.pattern];
@@ -152,7 +152,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     c.doc_index = doc_index_;
     c.document = doc_.id;
     c.source = doc_.source;
-    c.type = type;
+    c.type = rule.event_type;
     c.begin = sentences_[sv.index].begin;
     c.end = sentences_[sv.index].end;
     c.text = text_.substr(c.begin, c.end - c.begin);
@@ -164,6 +164,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     FindPlace(sv, anchor, &c);
     FindCounts(sv, &c);
     FindDate(sv, anchor, &c);
+    if (rule.answers && !c.date.known()) AnswerDate(&c);
     t_.relations.Find(tokens_, sv.from, sv.to, timexes_, sv.triggers, &c);  // "four days after his arrest"
     MarkGeneric(sv, rule, anchor, &c);
     Attribute(cited, &c);
@@ -245,7 +246,8 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
       if (&o != &m && o.first <= m.first && o.last >= m.last && (o.last - o.first) > (m.last - m.first) &&
           rules_.triggers[o.pattern].event_type != rule.event_type)
         covered = true;
-    if (!covered) by_type[rule.event_type].push_back(m);
+    // A kind of the type ("return fire") is told apart from its plain events in one sentence too.
+    if (!covered) by_type[rule.kind.empty() ? rule.event_type : rule.event_type + "/" + rule.kind].push_back(m);
   }
   // "executed by anti-aircraft gunfire": in one clause, a type another type absorbs is that
   // event's means, not an event of its own. ("Ri was executed in 2012, and his deputy was

@@ -112,6 +112,7 @@ class DocumentReader {
   void ReadSentence(SentenceView& sv);
 
   // reader.cpp: who, where, how many, when.
+  // The sentence's triggers by event type, keyed "type" or "type/kind" for a trigger with a kind.
   std::map<std::string, std::vector<PhraseMatcher::Match>> TriggersByType(const SentenceView& sv) const;
   // The triggers of one type that anchor claims of their own: the first, and each later one
   // in another clause ("Jo's defection would be the most senior since Thae fled in 2016"): past
@@ -132,6 +133,12 @@ class DocumentReader {
   // one end does not belong to a trigger at the other. `date_first`: the date comes first;
   // `fronted`: it opens the sentence.
   bool OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted = false) const;
+  // "The marines answered with 80 rounds": an answer with no date of its own happened when what
+  // it answers did, the latest earlier dated claim of its type (and no kind) in the article.
+  void AnswerDate(Claim* c) const;
+  // Whether trigger `m` tells the same claim as `anchor`: of its type, with no clause opener
+  // between them ("fired about 170 rounds at the island": one claim, two triggers).
+  bool SameClaim(const PhraseMatcher::Match& anchor, const PhraseMatcher::Match& m) const;
   // Dates a claim told in the anchor of "comes N after <anchor>" from the publication date.
   bool PegDate(const SentenceView& sv, Claim* c) const;
   // Marks claims that tell of a class of events, not one.

@@ -94,7 +94,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // year has been returned": last year is when he disappeared).
     bool nearer_other = false;
     for (const auto& m : sv.triggers) {
-      if (m.first == anchor.first) continue;
+      if (m.first == anchor.first || SameClaim(anchor, m)) continue;
       long other = distance(tokens_[m.first].begin, tokens_[m.last - 1].end);
       nearer_other = nearer_other || other < d ||
                      (other == d && tokens_[m.last - 1].end <= t.begin && t.end <= c->trigger_begin);
@@ -240,6 +240,26 @@ bool DocumentReader::PegDate(const SentenceView& sv, Claim* c) const {
     return true;
   }
   return false;
+}
+
+void DocumentReader::AnswerDate(Claim* c) const {
+  for (auto it = out_.claims.rbegin(); it != out_.claims.rend(); ++it) {
+    if (it->type != c->type || !it->date.bounded() || it->date.vague) continue;
+    const TriggerRule* r = rules_.FindTrigger(it->rule);
+    if (!r || !r->kind.empty()) continue;
+    c->date = it->date;
+    c->date_expression = it->date_expression + " (what it answers)";
+    c->date_value = it->date_value;
+    return;
+  }
+}
+
+bool DocumentReader::SameClaim(const PhraseMatcher::Match& anchor, const PhraseMatcher::Match& m) const {
+  if (rules_.triggers[m.pattern].event_type != rules_.triggers[anchor.pattern].event_type) return false;
+  const auto& [a, b] = m.first < anchor.first ? std::tie(m, anchor) : std::tie(anchor, m);
+  for (uint32_t k = a.last; k < b.first; ++k)
+    if (StartsClause(k, b.first)) return false;
+  return true;
 }
 
 bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {

@@ -155,6 +155,24 @@ std::vector<SameEventEdge> SameEventEdges(const BlockingKeys& keys) {
   return out;
 }
 
+EventKeys::EventKeys(const RuleSet& rules) {
+  for (const auto& t : rules.triggers)
+    if (!t.kind.empty()) kinds_.emplace(t.id, std::make_pair(t.event_type, t.kind));
+}
+
+std::string_view EventKeys::KindOf(const Claim& c) const {
+  if (kinds_.empty()) return {};
+  auto it = kinds_.find(c.rule);
+  // A claim an absorbing type took over ("attack" told as part of an assassination) is that
+  // type's plain event.
+  return it == kinds_.end() || it->second.first != c.type ? std::string_view() : std::string_view(it->second.second);
+}
+
+std::string EventKeys::Of(const Claim& c) const {
+  std::string_view kind = KindOf(c);
+  return kind.empty() ? c.type : c.type + "/" + std::string(kind);
+}
+
 Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules) {
   Linked out;
   EntityTable table(rules);
@@ -169,7 +187,9 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   // A subject with claims of a type that absorbs others ("assassination" absorbs "attack"
   // and "death"; "execution" absorbs "purge"): those other claims tell the same event less
   // precisely, unless their own date sets them apart ("purged on 8 December, executed on the
-  // 12th" are two events).
+  // 12th" are two events). A date told more precisely than any that meets it among the
+  // absorbing claims' is no less precise telling: "expelled on 8 December" against "executed in
+  // December" stays its own event.
   std::map<std::pair<std::string, std::string>, std::vector<DateRange>> subject_types;  // -> dates
   for (uint32_t i = 0; i < claims.size(); ++i) {
     auto& dates = subject_types[{subject_of[i], claims[i].type}];
@@ -184,13 +204,18 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       auto it = subject_types.find({subject, et.id});
       if (it == subject_types.end()) continue;
       bool fits = !c.date.known() || it->second.empty();
-      for (const auto& d : it->second) fits = fits || d.Overlaps(c.date);
+      for (const auto& d : it->second) fits = fits || (d.Overlaps(c.date) && d.granularity <= c.date.granularity);
       if (fits) {
         c.type = et.id;
         break;
       }
     }
   }
+
+  // From here on claims join only claims of their type and kind.
+  const EventKeys event_keys(rules);
+  std::vector<std::string> key_of(claims.size());
+  for (uint32_t i = 0; i < claims.size(); ++i) key_of[i] = event_keys.Of(claims[i]);
 
   // Blocking (SameEventEdges): types and subjects numbered in string order, so blocks are
   // visited as a map keyed by (type, subject, year) would visit them.
@@ -201,7 +226,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     keys.date.reserve(claims.size());
     std::map<std::string, uint32_t> type_ids, subject_ids{{"", BlockingKeys::kUnnamed}};
     for (uint32_t i = 0; i < claims.size(); ++i) {
-      type_ids.emplace(claims[i].type, 0);
+      type_ids.emplace(key_of[i], 0);
       subject_ids.emplace(subject_of[i], 0);
       keys.date.push_back(claims[i].date);
     }
@@ -210,26 +235,26 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     next = 0;
     for (auto& [name, id] : subject_ids) id = next++;  // "" first: kUnnamed
     for (uint32_t i = 0; i < claims.size(); ++i) {
-      keys.type[i] = type_ids.at(claims[i].type);
+      keys.type[i] = type_ids.at(key_of[i]);
       keys.subject[i] = subject_ids.at(subject_of[i]);
     }
     for (const SameEventEdge& e : SameEventEdges(keys))
       out.graph.AddEdge({e.from, e.to, Relation::kSameEvent, e.weight, ""});
   }
 
-  LinkWithinArticles(claims, rules, &out.graph);
+  LinkWithinArticles(claims, key_of, rules, &out.graph);
 
   // Cites: a claim attributed to an outlet whose own articles are in the corpus relays them.
   // Indexed by (outlet, type, subject), so each claim looks only at what it could relay.
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<uint32_t>> by_source;
   for (uint32_t i = 0; i < claims.size(); ++i)
     if (!claims[i].source.empty())
-      by_source[{ToLower(claims[i].source), claims[i].type, subject_of[i]}].push_back(i);
+      by_source[{ToLower(claims[i].source), key_of[i], subject_of[i]}].push_back(i);
   for (uint32_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (subject_of[i].empty()) continue;
     for (size_t k = 1; k < c.attributed_to.size(); ++k) {
-      auto it = by_source.find({ToLower(c.attributed_to[k]), c.type, subject_of[i]});
+      auto it = by_source.find({ToLower(c.attributed_to[k]), key_of[i], subject_of[i]});
       if (it == by_source.end()) continue;
       for (uint32_t j : it->second)
         if (claims[j].doc_index != c.doc_index) out.graph.AddEdge({i, j, Relation::kCites, 1.0, ""});
@@ -251,7 +276,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   };
   std::map<std::pair<std::string, int>, std::vector<uint32_t>> named_by_type;
   for (uint32_t i = 0; i < claims.size(); ++i)
-    if (!subject_of[i].empty()) named_by_type[{claims[i].type, month_of(claims[i])}].push_back(i);
+    if (!subject_of[i].empty()) named_by_type[{key_of[i], month_of(claims[i])}].push_back(i);
   // What made a candidate's score, spelt out only for the candidates kept.
   enum : uint8_t { kOverlap = 1, kWithinMonth = 2, kSameRank = 4, kSamePlace = 8 };
   auto explain = [](uint8_t why) {
@@ -271,7 +296,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     std::map<std::string_view, std::tuple<double, uint8_t, uint32_t>> best;  // entity -> score, why, claim
     std::vector<uint32_t> nearby;
     for (int m = month_of(c) - 1; m <= month_of(c) + 1; ++m) {
-      auto it = named_by_type.find({c.type, m});
+      auto it = named_by_type.find({key_of[i], m});
       if (it != named_by_type.end()) nearby.insert(nearby.end(), it->second.begin(), it->second.end());
     }
     const auto ra = c.attributes.find("rank"), pa = c.attributes.find("place");

@@ -103,10 +103,11 @@ void JoinUnnamedStory(const std::vector<Claim>& claims, const std::vector<uint32
 
 }  // namespace
 
-void LinkWithinArticles(const std::vector<Claim>& claims, const RuleSet& rules, ClaimGraph* graph) {
-  std::map<std::pair<uint32_t, std::string>, std::vector<uint32_t>> stories;  // (doc, type)
+void LinkWithinArticles(const std::vector<Claim>& claims, const std::vector<std::string>& event_keys,
+                        const RuleSet& rules, ClaimGraph* graph) {
+  std::map<std::pair<uint32_t, std::string>, std::vector<uint32_t>> stories;  // (doc, type and kind)
   for (uint32_t i = 0; i < claims.size(); ++i)
-    if (!claims[i].generic) stories[{claims[i].doc_index, claims[i].type}].push_back(i);
+    if (!claims[i].generic) stories[{claims[i].doc_index, event_keys[i]}].push_back(i);
   for (const auto& [key, members] : stories) {
     std::set<std::string> subjects;
     for (uint32_t i : members)

@@ -21,14 +21,15 @@ std::string SubjectOf(const Claim& c);
 bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSet& rules);
 
 // Adds a same-event edge from each claim without a named subject to the one story of its type
-// its own article tells:
+// (and kind: `event_keys`, one per claim, EventKeys::Of) its own article tells:
 // - when the article's claims of that type name exactly one subject, to that subject's first
 //   claim, unless the unnamed person's descriptor is of another rank family ("a soldier" is not
 //   the ambassador) or it is dated and its date overlaps no dated claim of that subject there;
 // - when they name no one and all their bounded dates overlap, to the first dated claim (or,
 //   with none dated, to the first claim).
 // Generic claims take no part. Claims must carry resolved entity ids. Deterministic.
-void LinkWithinArticles(const std::vector<Claim>& claims, const RuleSet& rules, ClaimGraph* graph);
+void LinkWithinArticles(const std::vector<Claim>& claims, const std::vector<std::string>& event_keys,
+                        const RuleSet& rules, ClaimGraph* graph);
 
 }  // namespace recon
 

@@ -64,6 +64,7 @@ class Resolver {
       : corpus_(corpus),
         linked_(linked),
         rules_(rules),
+        event_keys_(rules),
         compatible_(WithinMap(rules), rules.resolver.count_tolerance) {
     for (const auto& e : linked.entities) entities_[e.id] = &e;
     for (const auto& c : linked.candidates) candidates_.emplace(c.claim, &c);
@@ -114,6 +115,7 @@ class Resolver {
   const Corpus& corpus_;
   const Linked& linked_;
   const RuleSet& rules_;
+  const EventKeys event_keys_;
   ValueCompatibility compatible_;
   TruthMethod method_ = TruthMethod::kAccu;
   std::map<std::string, const Entity*> entities_;
@@ -354,6 +356,8 @@ Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* confl
   // Label: "Defection of Thae Yong-ho (minister), London".
   const EventTypeRule* et = rules_.FindEventType(ev.type);
   ev.label = et ? et->label : ev.type;
+  // "Attack (return fire)": claims join only claims of their kind, so the first one's is the event's.
+  if (std::string_view kind = event_keys_.KindOf(first); !kind.empty()) ev.label += " (" + std::string(kind) + ")";
   std::string who;
   for (const auto& p : ev.participants)
     if (p.role == "subject") {

@@ -34,6 +34,19 @@ struct Linked {
 // Links the claims of one run. Deterministic.
 Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules);
 
+// Which claims may tell one event: their type, and the kind their trigger gives ("attack" and
+// "attack/return fire" never join). Built once per run from the rule pack; immutable after.
+class EventKeys {
+ public:
+  explicit EventKeys(const RuleSet& rules);
+  std::string Of(const Claim& c) const;
+  // The kind of the claim's trigger when it is of the claim's type ("return fire"), else "".
+  std::string_view KindOf(const Claim& c) const;
+
+ private:
+  std::map<std::string, std::pair<std::string, std::string>, std::less<>> kinds_;  // rule -> (type, kind)
+};
+
 // The romanisation-aware key of a Korean-style personal name ("Thae Yong-ho" and "Tae Yong Ho"
 // share it; "Kim Jong Un" and "Kim Jong Il" do not).
 std::string NameKey(std::string_view name);

@@ -39,6 +39,14 @@ struct TriggerRule {
   // `corroborates_only: true`: an ambiguous trigger ("went missing", "left his post") whose
   // claims join an event that other claims make but never make one alone. Default: false
   bool corroborates_only = false;
+  // `kind: return fire`: a kind of the type's events that stands apart from the rest (the other
+  // side's answer to an attack). Its claims join only claims of the same kind, and the event's
+  // label says it. Default: "" (the type's plain events)
+  std::string kind;
+  // `answers: true`: the claim answers an earlier event of its type ("the marines answered with
+  // 80 rounds"). With no date of its own it takes the date of the latest earlier dated claim of
+  // its type, of no kind, in the article. Default: false
+  bool answers = false;
   RuleOrigin origin;
 };
 

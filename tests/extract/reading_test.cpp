@@ -299,6 +299,41 @@ TEST_CASE("a pronoun skips a person named as another's relative, however long th
   CHECK(Nth(carried, "execution"));
 }
 
+TEST_CASE("a second trigger of the claim's own clause does not take its date away") {
+  auto ex = Read("The artillery fired about 170 rounds at the island on Tuesday.");
+  const Claim* fired = Nth(ex, "attack");
+  REQUIRE(fired);
+  CHECK(fired->date.start == Date(2019, 4, 30));
+  // Another clause's trigger of the type still keeps its own date.
+  auto two = Read("Ri was purged in 2012, and his deputy was dismissed a year later.");
+  REQUIRE(Nth(two, "purge"));
+  CHECK(Nth(two, "purge")->date.start == Date(2012, 1, 1));
+}
+
+TEST_CASE("an answer is an event of its own kind, dated by what it answers") {
+  auto ex = Read(
+      "Northern guns shelled the island on Tuesday afternoon. "
+      "The marines answered with about 80 rounds from howitzers. "
+      "Officials said the South returned fire.");
+  std::vector<const Claim*> answers;
+  const Claim* shelling = nullptr;
+  for (const auto& c : ex.claims) {
+    if (c.type != "attack") continue;
+    if (c.rule == "attack.shelling") shelling = &c;
+    else answers.push_back(&c);
+  }
+  REQUIRE(shelling);
+  REQUIRE(answers.size() == 2);
+  for (const Claim* a : answers) {
+    CHECK(a->rule.find("fire") != std::string::npos);
+    CHECK(a->date.start == Date(2019, 4, 30));
+  }
+  // With nothing dated before it, an answer stays undated.
+  auto alone = Read("The marines answered with about 80 rounds from howitzers.");
+  REQUIRE(Nth(alone, "attack"));
+  CHECK_FALSE(Nth(alone, "attack")->date.known());
+}
+
 TEST_CASE("a bare surname prefers the person the headline names") {
   const std::string body =
       "Pak Song-il was married to Kim Mi-ok, who ran a trading company. He advised his nephew "

@@ -108,6 +108,37 @@ TEST_CASE("a less precise type joins the absorbing type's event unless its own d
   CHECK(SameEventEdge(l, 0, 1));
   CHECK(l.claims[2].type == "purge");  // purged in 2013, executed in 2015: two events
   CHECK(l.claims[3].type == "purge");  // no execution of his
+  // A day inside the execution's month is more precise than the execution's date: not a less
+  // precise telling of it ("expelled on 8 December", "executed in December").
+  claims[2].date = DateRange::Day(Date(2015, 4, 8));
+  Linked day = LinkClaims(corpus, claims, rules);
+  CHECK(day.claims[2].type == "purge");
+  claims[0].date = DateRange::Day(Date(2015, 4, 8));
+  Linked same_day = LinkClaims(corpus, claims, rules);
+  CHECK(same_day.claims[2].type == "execution");
+}
+
+TEST_CASE("a kind of event joins only claims of its kind") {
+  Diagnostics d;
+  RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
+  Corpus corpus = Documents(2, Date(2010, 11, 24));
+  auto attack = [](std::string id, uint32_t doc, std::string rule) {
+    Claim c = MakeClaim(std::move(id), doc, "Seoul Ledger", "", DateRange::Day(Date(2010, 11, 23)));
+    c.participants.clear();
+    c.type = "attack";
+    c.rule = std::move(rule);
+    return c;
+  };
+  std::vector<Claim> claims = {attack("shelled", 0, "attack.shelling"), attack("answered", 0, "attack.answer_fire"),
+                               attack("returned", 1, "attack.return_fire"), attack("fired", 1, "attack.fire")};
+  Linked l = LinkClaims(corpus, claims, rules);
+  CHECK(SameEventEdge(l, 0, 3));
+  CHECK(SameEventEdge(l, 1, 2));
+  CHECK_FALSE(SameEventEdge(l, 0, 1));
+  CHECK_FALSE(SameEventEdge(l, 2, 3));
+  const EventKeys keys(rules);
+  CHECK(keys.Of(claims[0]) == "attack");
+  CHECK(keys.Of(claims[1]) == "attack/return fire");
 }
 
 Claim Unnamed(std::string id, uint32_t doc, std::string descriptor, DateRange date) {
