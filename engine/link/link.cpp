@@ -186,10 +186,9 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
 
   // A subject with claims of a type that absorbs others ("assassination" absorbs "attack"
   // and "death"; "execution" absorbs "purge"): those other claims tell the same event less
-  // precisely, unless their own date sets them apart ("purged on 8 December, executed on the
-  // 12th" are two events). A date told more precisely than any that meets it among the
-  // absorbing claims' is no less precise telling: "expelled on 8 December" against "executed in
-  // December" stays its own event.
+  // precisely. An undated one joins; a dated one only where an absorbing claim's date meets
+  // its own at least as precisely: "purged on 8 December, executed on the 12th" are two events,
+  // and so are "expelled on 8 December" and "executed in December" or an undated "executed".
   std::map<std::pair<std::string, std::string>, std::vector<DateRange>> subject_types;  // -> dates
   for (uint32_t i = 0; i < claims.size(); ++i) {
     auto& dates = subject_types[{subject_of[i], claims[i].type}];
@@ -203,7 +202,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       if (std::find(et.absorbs.begin(), et.absorbs.end(), c.type) == et.absorbs.end()) continue;
       auto it = subject_types.find({subject, et.id});
       if (it == subject_types.end()) continue;
-      bool fits = !c.date.known() || it->second.empty();
+      bool fits = !c.date.known();
       for (const auto& d : it->second) fits = fits || (d.Overlaps(c.date) && d.granularity <= c.date.granularity);
       if (fits) {
         c.type = et.id;

@@ -116,6 +116,11 @@ TEST_CASE("a less precise type joins the absorbing type's event unless its own d
   claims[0].date = DateRange::Day(Date(2015, 4, 8));
   Linked same_day = LinkClaims(corpus, claims, rules);
   CHECK(same_day.claims[2].type == "execution");
+  // Nor does a dated purge date an undated execution.
+  claims[0].date = {};
+  Linked undated = LinkClaims(corpus, claims, rules);
+  CHECK(undated.claims[1].type == "execution");
+  CHECK(undated.claims[2].type == "purge");
 }
 
 TEST_CASE("a kind of event joins only claims of its kind") {
