@@ -62,6 +62,7 @@ DocResult DocumentReader::Read(bool keep_removed) {
     ReadSentence(sv);
   }
   HarmonizeSubjects();
+  ShareUnnamedStory();
   for (size_t i = 0; i < out_.claims.size(); ++i) {
     Claim& c = out_.claims[i];
     c.id = doc_.id + "#" + std::to_string(i + 1);

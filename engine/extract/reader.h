@@ -144,6 +144,10 @@ class DocumentReader {
   // Marks claims that tell of a class of events, not one.
   void MarkGeneric(const SentenceView& sv, const TriggerRule& rule, const PhraseMatcher::Match& anchor, Claim* c) const;
   void HarmonizeSubjects();
+  // reader_story.cpp: an article that never names its protagonist ("the soldier", "the patient,
+  // a sergeant") gives every telling of them the one rank it states and the date its dated
+  // tellings agree on.
+  void ShareUnnamedStory();
 
   // attribution.cpp: according to whom, and how firmly.
   // Whom the sentence cites; with no party of its own, a sentence inside a quotation that

@@ -334,6 +334,30 @@ TEST_CASE("an answer is an event of its own kind, dated by what it answers") {
   CHECK_FALSE(Nth(alone, "attack")->date.known());
 }
 
+TEST_CASE("an article that never names its protagonist shares their one rank and their date") {
+  auto ex = Read(
+      "A soldier fled across the border on Monday. "
+      "The patient, a sergeant in the army, was struck five times. "
+      "The soldier was hit by gunfire as he ran.");
+  const Claim* fled = Nth(ex, "defection");
+  REQUIRE(fled);
+  CHECK(fled->attributes.find("rank")->second == "sergeant");
+  int attacks = 0;
+  for (const auto& c : ex.claims)
+    if (c.type == "attack") {
+      ++attacks;
+      CHECK(c.date.start == Date(2019, 4, 29));
+    }
+  CHECK(attacks == 2);
+  // A named subject may be the one described; two rank families are two people.
+  auto named = Read("A soldier fled across the border on Monday. Pak Chol-su, a sergeant, was struck five times.");
+  REQUIRE(Nth(named, "defection"));
+  CHECK_FALSE(Nth(named, "defection")->attributes.count("rank"));
+  auto two = Read("A diplomat fled to Seoul on Monday. A soldier was struck five times.");
+  REQUIRE(Nth(two, "attack"));
+  CHECK_FALSE(Nth(two, "attack")->date.known());
+}
+
 TEST_CASE("a bare surname prefers the person the headline names") {
   const std::string body =
       "Pak Song-il was married to Kim Mi-ok, who ran a trading company. He advised his nephew "
