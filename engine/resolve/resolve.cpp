@@ -420,17 +420,50 @@ Timeline Resolver::Run() {
     if (!ea && a.date.end != b.date.end) return a.date.end < b.date.end;
     return std::tie(a.type, a.label, a.claims.front()) < std::tie(b.type, b.label, b.claims.front());
   });
+  // A rank is the person's, not the event's: when events about one subject disagree on it with
+  // the same values (a soldier's shooting and his defection), the conflict is told once, on the
+  // event with the most claims (ties: the earlier), and the others refer to it.
+  using RankKey = std::pair<std::string, std::vector<std::string>>;  // subject, values
+  auto rank_key = [](const Event& ev, const Conflict& cf) -> std::optional<RankKey> {
+    if (cf.attribute != "rank") return std::nullopt;
+    for (const auto& p : ev.participants)
+      if (p.role == "subject") {
+        RankKey key{p.entity, {}};
+        for (const auto& v : cf.values) key.second.push_back(v.value);
+        std::sort(key.second.begin(), key.second.end());
+        return key;
+      }
+    return std::nullopt;
+  };
+  std::map<RankKey, size_t> rank_owner;  // -> index into made
+  for (size_t i = 0; i < made.size(); ++i)
+    for (const auto& cf : made[i].second)
+      if (auto key = rank_key(made[i].first, cf)) {
+        auto [it, fresh] = rank_owner.emplace(*key, i);
+        if (!fresh && made[i].first.claims.size() > made[it->second].first.claims.size()) it->second = i;
+      }
+  std::vector<std::pair<size_t, RankKey>> referring;  // events that refer to another's rank conflict
+  for (size_t i = 0; i < made.size(); ++i)
+    std::erase_if(made[i].second, [&](const Conflict& cf) {
+      auto key = rank_key(made[i].first, cf);
+      if (!key || rank_owner.at(*key) == i) return false;
+      referring.emplace_back(i, std::move(*key));
+      return true;
+    });
+  std::map<RankKey, std::string> rank_conflict_id;
   for (size_t i = 0; i < made.size(); ++i) {
     Event& ev = made[i].first;
     ev.id = "E" + std::to_string(i + 1);
     for (auto& cf : made[i].second) {
       cf.id = "C" + std::to_string(t.conflicts.size() + 1);
       cf.event = ev.id;
+      if (auto key = rank_key(ev, cf)) rank_conflict_id[*key] = cf.id;
       ev.conflicts.push_back(cf.id);
       t.conflicts.push_back(std::move(cf));
     }
     t.events.push_back(std::move(ev));
   }
+  for (const auto& [i, key] : referring) t.events[i].conflicts.push_back(rank_conflict_id.at(key));
   // Links for the report: the graph's edges, plus corroborates/contradicts per attribute.
   for (const auto& e : linked_.graph.SortedEdges())
     t.links.push_back({linked_.claims[e.from].id, linked_.claims[e.to].id, e.relation, e.attribute,

@@ -82,6 +82,34 @@ TEST_CASE("different ranks and counts are conflicts with the evidence on each si
   CHECK(FindConflict(t, "shots"));
 }
 
+TEST_CASE("a person's disputed rank is one conflict, on the event with most claims, referred to by the rest") {
+  Fixture f;
+  f.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}});
+  f.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}});
+  f.Add("NK Insight", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}});
+  // The shooting of the same soldier, told by two of them with the same ranks.
+  f.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}}).type = "attack";
+  f.Add("NK Insight", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}}).type = "attack";
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 2);
+  size_t rank_conflicts = 0;
+  for (const auto& c : t.conflicts) rank_conflicts += c.attribute == "rank";
+  CHECK(rank_conflicts == 1);
+  const Conflict* rank = FindConflict(t, "rank");
+  REQUIRE(rank);
+  for (const auto& ev : t.events) {
+    REQUIRE(ev.conflicts.size() == 1);
+    CHECK(ev.conflicts[0] == rank->id);
+    if (ev.type == "defection") CHECK(rank->event == ev.id);
+  }
+  // Other values on the shooting are a disagreement of their own.
+  f.claims.back().attributes["rank"] = "corporal";
+  Timeline other = f.Run();
+  rank_conflicts = 0;
+  for (const auto& c : other.conflicts) rank_conflicts += c.attribute == "rank";
+  CHECK(rank_conflicts == 2);
+}
+
 TEST_CASE("a claim relayed from a wire is not independent evidence") {
   Fixture with_relays;
   with_relays.Add("Asia Wire Service", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}});
