@@ -130,6 +130,7 @@ class Scorer {
     return false;
   }
   std::string NormalizeAttribute(const Event& e, const std::string& attribute) const {
+    if (attribute.rfind(kPersonRankPrefix, 0) == 0) return "rank";  // someone else's rank
     if (const EventTypeRule* et = run_.rules.FindEventType(e.type))
       for (const auto& r : et->count_roles)
         if (r == attribute) return "count";

@@ -132,11 +132,13 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
   const size_t first_claim = out_.claims.size();
   if (sv.triggers.empty()) {
     AddStance(sv, first_claim);
+    if (out_.claims.size() == first_claim) CarryRanks(sv);
     return;
   }
   auto by_type = TriggersByType(sv);
   if (by_type.empty()) {
     AddStance(sv, first_claim);
+    if (out_.claims.size() == first_claim) CarryRanks(sv);
     return;
   }
   // Sentence-level cues, computed once for every claim of the sentence.
@@ -477,6 +479,21 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   }
 }
 
+void DocumentReader::CarryRanks(const SentenceView& sv) {
+  if (out_.claims.empty()) return;
+  Claim& last = out_.claims.back();
+  auto s = std::upper_bound(sentences_.begin(), sentences_.end(), last.begin,
+                            [](uint32_t b, const Sentence& x) { return b < x.begin; });
+  if (s == sentences_.begin() || std::prev(s)->paragraph != sentences_[sv.index].paragraph) return;
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (m.type != EntityType::kPerson || m.rank < 0) continue;
+    bool subject = false;
+    for (const auto& p : last.participants) subject = subject || (p.role == "subject" && p.name == m.name);
+    if (!subject) last.attributes[std::string(kPersonRankPrefix) + m.name] = rules_.ranks[m.rank].id;
+  }
+}
+
 void DocumentReader::AddOtherMentions(const SentenceView& sv, int subject, const std::string& subject_name,
                                       Claim* c) const {
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
@@ -486,6 +503,9 @@ void DocumentReader::AddOtherMentions(const SentenceView& sv, int subject, const
     bool dup = false;
     for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);
     if (!dup) c->participants.push_back({role, m.entity, Surface(m), m.name, ""});
+    // "rescued by soldiers led by Colonel Kwon": the rank this sentence gives them.
+    if (m.type == EntityType::kPerson && m.rank >= 0)
+      c->attributes[std::string(kPersonRankPrefix) + m.name] = rules_.ranks[m.rank].id;
   }
 }
 

@@ -144,6 +144,10 @@ class DocumentReader {
   // Marks claims that tell of a class of events, not one.
   void MarkGeneric(const SentenceView& sv, const TriggerRule& rule, const PhraseMatcher::Match& anchor, Claim* c) const;
   void HarmonizeSubjects();
+  // "The soldier was hit six times. ... The rescue was led by Lieutenant Colonel Kwon": a
+  // sentence that tells no event but gives someone's rank adds it (kPersonRankPrefix) to the
+  // claim before it in the paragraph.
+  void CarryRanks(const SentenceView& sv);
   // reader_story.cpp: an article that never names its protagonist ("the soldier", "the patient,
   // a sergeant") gives every telling of them the one rank it states and the date its dated
   // tellings agree on.

@@ -176,8 +176,24 @@ std::string EventKeys::Of(const Claim& c) const {
 Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules) {
   Linked out;
   EntityTable table(rules);
-  for (auto& c : claims)
+  for (auto& c : claims) {
     for (auto& p : c.participants) p.entity = table.Resolve(p);
+    // "rank:Kwon Young-hwan" -> "rank:kwon-young-hwan": the person's rank under their entity.
+    if (std::none_of(c.attributes.begin(), c.attributes.end(),
+                     [](const auto& a) { return a.first.rfind(kPersonRankPrefix, 0) == 0; }))
+      continue;
+    Attributes resolved;
+    for (const auto& [name, value] : c.attributes) {
+      if (name.rfind(kPersonRankPrefix, 0) != 0) {
+        resolved[name] = value;
+        continue;
+      }
+      const std::string person = name.substr(kPersonRankPrefix.size());
+      const std::string entity = table.Resolve({"mentioned", "", person, person, ""});
+      if (!entity.empty()) resolved[std::string(kPersonRankPrefix) + entity] = value;
+    }
+    c.attributes = std::move(resolved);
+  }
   out.entities = table.Used();
   out.graph = ClaimGraph(claims.size());
   // Each claim's subject entity ("" when unnamed): fixed from here on, read by every step below.

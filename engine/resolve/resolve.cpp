@@ -194,7 +194,7 @@ void Resolver::BuildTable(const std::vector<Evidence>& evidence) {
 }
 
 std::string Resolver::Display(const std::string& attribute, const std::string& value) const {
-  if (attribute == "rank")
+  if (attribute == "rank" || attribute.rfind(kPersonRankPrefix, 0) == 0)
     for (const auto& r : rules_.ranks)
       if (r.id == value) return r.names.front();
   if (attribute == "place" || attribute == "destination")
@@ -244,7 +244,12 @@ void Resolver::DecideAttribute(const TruthDecision& decision, Event* ev, std::ve
     cf.values.push_back(std::move(ve));
   }
   cf.severity = choice.severity;
-  cf.explanation = "sources disagree on " + name + ": ";
+  std::string what = name;
+  if (name.rfind(kPersonRankPrefix, 0) == 0) {  // "rank:kwon-young-hwan": "Kwon Young-hwan's rank"
+    auto it = entities_.find(name.substr(kPersonRankPrefix.size()));
+    what = (it != entities_.end() ? it->second->name : name.substr(kPersonRankPrefix.size())) + "'s rank";
+  }
+  cf.explanation = "sources disagree on " + what + ": ";
   for (size_t k = 0; k < cf.values.size(); ++k) {
     if (k) cf.explanation += " vs ";
     cf.explanation += "'" + cf.values[k].value + "' (";
@@ -420,36 +425,81 @@ Timeline Resolver::Run() {
     if (!ea && a.date.end != b.date.end) return a.date.end < b.date.end;
     return std::tie(a.type, a.label, a.claims.front()) < std::tie(b.type, b.label, b.claims.front());
   });
-  // A rank is the person's, not the event's: when events about one subject disagree on it with
-  // the same values (a soldier's shooting and his defection), the conflict is told once, on the
-  // event with the most claims (ties: the earlier), and the others refer to it.
-  using RankKey = std::pair<std::string, std::vector<std::string>>;  // subject, values
-  auto rank_key = [](const Event& ev, const Conflict& cf) -> std::optional<RankKey> {
-    if (cf.attribute != "rank") return std::nullopt;
-    for (const auto& p : ev.participants)
-      if (p.role == "subject") {
-        RankKey key{p.entity, {}};
-        for (const auto& v : cf.values) key.second.push_back(v.value);
-        std::sort(key.second.begin(), key.second.end());
-        return key;
-      }
-    return std::nullopt;
+  // A rank is the person's, not the event's: a disagreement about one person's rank is told
+  // once, and the other events that have it refer to it. The subject's ("rank") is told on the
+  // most-told event that has it (ties: the earlier); the rank of someone else the claims name
+  // ("rank:<entity>", Kwon who led the soldier's rescue) on the most-told event they take part
+  // in, whether or not it has the disagreement itself.
+  using RankKey = std::pair<std::string, std::vector<std::string>>;  // person, values
+  std::unordered_map<std::string_view, uint32_t> claim_index;
+  for (uint32_t i = 0; i < linked_.claims.size(); ++i) claim_index.emplace(linked_.claims[i].id, i);
+  auto rank_key = [&](const Conflict& cf) -> std::optional<RankKey> {
+    RankKey key;
+    if (cf.attribute.rfind(kPersonRankPrefix, 0) == 0) {
+      key.first = cf.attribute.substr(kPersonRankPrefix.size());
+    } else if (cf.attribute == "rank" && !cf.values.empty() && !cf.values.front().claims.empty()) {
+      // Whose rank: the subject of the claims that give it.
+      auto it = claim_index.find(cf.values.front().claims.front());
+      if (it != claim_index.end())
+        for (const auto& p : linked_.claims[it->second].participants)
+          if (p.role == "subject" && key.first.empty()) key.first = p.entity;
+    }
+    if (key.first.empty()) return std::nullopt;
+    for (const auto& v : cf.values) key.second.push_back(v.value);
+    std::sort(key.second.begin(), key.second.end());
+    return key;
   };
   std::map<RankKey, size_t> rank_owner;  // -> index into made
-  for (size_t i = 0; i < made.size(); ++i)
-    for (const auto& cf : made[i].second)
-      if (auto key = rank_key(made[i].first, cf)) {
-        auto [it, fresh] = rank_owner.emplace(*key, i);
-        if (!fresh && made[i].first.claims.size() > made[it->second].first.claims.size()) it->second = i;
+  {
+    std::set<std::string> disputed;                       // someone else's rank, disputed
+    std::set<RankKey> subject_keys;                       // disputes about a subject's own rank
+    for (size_t i = 0; i < made.size(); ++i)
+      for (const auto& cf : made[i].second)
+        if (auto key = rank_key(cf)) {
+          auto [it, fresh] = rank_owner.emplace(*key, i);
+          if (!fresh && made[i].first.claims.size() > made[it->second].first.claims.size()) it->second = i;
+          if (cf.attribute != "rank") disputed.insert(key->first);
+          else subject_keys.insert(*key);
+        }
+    // Who takes part in which event, read from its claims.
+    std::map<std::string, std::pair<size_t, size_t>> best;  // person -> (claims, event)
+    for (size_t k = 0; k < made.size(); ++k) {
+      const Event& ev = made[k].first;
+      std::set<std::string> any;
+      for (const auto& id : ev.claims) {
+        auto ci = claim_index.find(id);
+        if (ci == claim_index.end()) continue;
+        const Claim& c = linked_.claims[ci->second];
+        for (const auto& p : c.participants)
+          if (disputed.count(p.entity)) any.insert(p.entity);
+        for (const auto& [name, value] : c.attributes)
+          if (name.rfind(kPersonRankPrefix, 0) == 0 && disputed.count(name.substr(kPersonRankPrefix.size())))
+            any.insert(name.substr(kPersonRankPrefix.size()));
       }
+      auto better = [&](std::pair<size_t, size_t>* slot) {
+        if (slot->first == 0 || ev.claims.size() > slot->first) *slot = {ev.claims.size(), k};
+      };
+      for (const auto& person : any) better(&best[person]);
+    }
+    for (auto& [key, owner] : rank_owner)
+      if (auto b = best.find(key.first); !subject_keys.count(key) && b != best.end() && b->second.first)
+        owner = b->second.second;
+  }
+  std::vector<std::pair<size_t, Conflict>> moved;   // a conflict told on its owner event
   std::vector<std::pair<size_t, RankKey>> referring;  // events that refer to another's rank conflict
   for (size_t i = 0; i < made.size(); ++i)
-    std::erase_if(made[i].second, [&](const Conflict& cf) {
-      auto key = rank_key(made[i].first, cf);
+    std::erase_if(made[i].second, [&](Conflict& cf) {
+      auto key = rank_key(cf);
       if (!key || rank_owner.at(*key) == i) return false;
+      size_t owner = rank_owner.at(*key);
+      if (std::none_of(moved.begin(), moved.end(), [&](const auto& m) { return rank_key(m.second) == key; }) &&
+          std::none_of(made[owner].second.begin(), made[owner].second.end(),
+                       [&](const Conflict& o) { return rank_key(o) == key; }))
+        moved.emplace_back(owner, cf);
       referring.emplace_back(i, std::move(*key));
       return true;
     });
+  for (auto& [owner, cf] : moved) made[owner].second.push_back(std::move(cf));
   std::map<RankKey, std::string> rank_conflict_id;
   for (size_t i = 0; i < made.size(); ++i) {
     Event& ev = made[i].first;
@@ -457,13 +507,16 @@ Timeline Resolver::Run() {
     for (auto& cf : made[i].second) {
       cf.id = "C" + std::to_string(t.conflicts.size() + 1);
       cf.event = ev.id;
-      if (auto key = rank_key(ev, cf)) rank_conflict_id[*key] = cf.id;
+      if (auto key = rank_key(cf)) rank_conflict_id[*key] = cf.id;
       ev.conflicts.push_back(cf.id);
       t.conflicts.push_back(std::move(cf));
     }
     t.events.push_back(std::move(ev));
   }
-  for (const auto& [i, key] : referring) t.events[i].conflicts.push_back(rank_conflict_id.at(key));
+  for (const auto& [i, key] : referring)
+    if (std::find(t.events[i].conflicts.begin(), t.events[i].conflicts.end(), rank_conflict_id.at(key)) ==
+        t.events[i].conflicts.end())
+      t.events[i].conflicts.push_back(rank_conflict_id.at(key));
   // Links for the report: the graph's edges, plus corroborates/contradicts per attribute.
   for (const auto& e : linked_.graph.SortedEdges())
     t.links.push_back({linked_.claims[e.from].id, linked_.claims[e.to].id, e.relation, e.attribute,

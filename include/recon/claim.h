@@ -57,6 +57,11 @@ struct ClaimRelation {
   size_t end = 0;
 };
 
+// The attribute that holds the rank of someone a claim names besides its subject ("rescued by
+// soldiers led by Colonel Kwon"): "rank:" then their name as written, after linking their entity
+// id. A rank is the person's: the resolver tells a disagreement about it once per person.
+inline constexpr std::string_view kPersonRankPrefix = "rank:";
+
 // A claim's attributes (rank, count, place, post, ...) by name, iterated in name order: the
 // part of std::map's interface that recon uses, kept in a sorted vector. A claim has none to
 // three attributes, and a map node cost about 100 bytes each on top of a 48-byte map, which

@@ -358,6 +358,22 @@ TEST_CASE("an article that never names its protagonist shares their one rank and
   CHECK_FALSE(Nth(two, "attack")->date.known());
 }
 
+TEST_CASE("someone else's rank stated with a claim, or in an eventless sentence after it, goes with it") {
+  const std::string kwon = std::string(kPersonRankPrefix) + "Kwon Young-hwan";
+  auto same = Read("Oh was hit four times and was rescued by soldiers led by Colonel Kwon Young-hwan.");
+  const Claim* hit = Nth(same, "attack");
+  REQUIRE(hit);
+  REQUIRE(hit->attributes.count(kwon));
+  CHECK(hit->attributes.at(kwon) == "colonel");
+  auto after = Read("The soldier was hit six times. The rescue was led by Lieutenant Colonel Kwon Young-hwan.");
+  REQUIRE(Nth(after, "attack"));
+  REQUIRE(Nth(after, "attack")->attributes.count(kwon));
+  CHECK(Nth(after, "attack")->attributes.at(kwon) == "lieutenant_colonel");
+  auto apart = Read("The soldier was hit six times.\n\nThe rescue was led by Lieutenant Colonel Kwon Young-hwan.");
+  REQUIRE(Nth(apart, "attack"));
+  CHECK_FALSE(Nth(apart, "attack")->attributes.count(kwon));
+}
+
 TEST_CASE("a bare surname prefers the person the headline names") {
   const std::string body =
       "Pak Song-il was married to Kim Mi-ok, who ran a trading company. He advised his nephew "

@@ -110,6 +110,26 @@ TEST_CASE("a person's disputed rank is one conflict, on the event with most clai
   CHECK(rank_conflicts == 2);
 }
 
+TEST_CASE("a disputed rank of someone else the claims name is told on the most-told event they take part in") {
+  Fixture f;
+  const std::string kwon = std::string(kPersonRankPrefix) + "Kwon Young-hwan";
+  f.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {});
+  f.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 13)), {});
+  f.Add("Korea Monitor Daily", DateRange::Day(Date(2017, 11, 13)), {{kwon, "colonel"}});
+  f.Add("Korea Monitor Daily", DateRange::Day(Date(2017, 11, 13)), {{kwon, "colonel"}}).type = "attack";
+  f.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 13)), {{kwon, "lieutenant_colonel"}}).type = "attack";
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 2);
+  REQUIRE(t.conflicts.size() == 1);
+  const Conflict& c = t.conflicts[0];
+  CHECK(c.attribute.rfind(kPersonRankPrefix, 0) == 0);
+  CHECK(c.explanation.find("Kwon Young-hwan's rank") != std::string::npos);
+  for (const auto& ev : t.events) {
+    REQUIRE(ev.conflicts.size() == 1);
+    if (ev.type == "defection") CHECK(c.event == ev.id);  // three claims to the attack's two
+  }
+}
+
 TEST_CASE("a claim relayed from a wire is not independent evidence") {
   Fixture with_relays;
   with_relays.Add("Asia Wire Service", DateRange::Day(Date(2017, 11, 13)), {{"rank", "sergeant"}});
