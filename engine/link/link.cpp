@@ -161,6 +161,9 @@ EventKeys::EventKeys(const RuleSet& rules) {
 }
 
 std::string_view EventKeys::KindOf(const Claim& c) const {
+  // "An earlier attempt on his life had been made in 2012": an attempt is not the deed it failed
+  // to be.
+  if (c.modality == Modality::kAttempted) return "attempt";
   if (kinds_.empty()) return {};
   auto it = kinds_.find(c.rule);
   // A claim an absorbing type took over ("attack" told as part of an assassination) is that

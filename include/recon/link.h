@@ -35,12 +35,14 @@ struct Linked {
 Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet& rules);
 
 // Which claims may tell one event: their type, and the kind their trigger gives ("attack" and
-// "attack/return fire" never join). Built once per run from the rule pack; immutable after.
+// "attack/return fire" never join) or their modality: an attempt ("assassination/attempt") is not
+// the deed. Built once per run from the rule pack; immutable after.
 class EventKeys {
  public:
   explicit EventKeys(const RuleSet& rules);
   std::string Of(const Claim& c) const;
-  // The kind of the claim's trigger when it is of the claim's type ("return fire"), else "".
+  // "attempt" for an attempted claim; else the kind of the claim's trigger when it is of the
+  // claim's type ("return fire"); else "".
   std::string_view KindOf(const Claim& c) const;
 
  private:

@@ -374,6 +374,17 @@ TEST_CASE("someone else's rank stated with a claim, or in an eventless sentence 
   CHECK_FALSE(Nth(apart, "attack")->attributes.count(kwon));
 }
 
+TEST_CASE("an attempt on someone's life is an attempted assassination of them, dated in its clause") {
+  auto ex = Read("Officials said an earlier attempt on Pak Chol-su's life had been made in 2012.");
+  const Claim* c = Nth(ex, "assassination");
+  REQUIRE(c);
+  CHECK(c->modality == Modality::kAttempted);
+  CHECK(Subject(*c) == "Pak Chol-su");
+  CHECK(c->date.start == Date(2012, 1, 1));
+  // Without an attempt, a life is no event.
+  CHECK_FALSE(Nth(Read("Pak Chol-su spent his life in the army."), "assassination"));
+}
+
 TEST_CASE("a bare surname prefers the person the headline names") {
   const std::string body =
       "Pak Song-il was married to Kim Mi-ok, who ran a trading company. He advised his nephew "

@@ -144,6 +144,17 @@ TEST_CASE("a kind of event joins only claims of its kind") {
   const EventKeys keys(rules);
   CHECK(keys.Of(claims[0]) == "attack");
   CHECK(keys.Of(claims[1]) == "attack/return fire");
+  // An attempt is not the deed: "an earlier attempt on his life" and "he was murdered".
+  std::vector<Claim> named = {MakeClaim("murdered", 0, "Seoul Ledger", "Kim Jong-nam", DateRange::Year(2017)),
+                              MakeClaim("attempt", 1, "Pacific Dispatch", "Kim Jong-nam", DateRange::Year(2017)),
+                              MakeClaim("killed", 1, "Pacific Dispatch", "Kim Jong-nam", {})};
+  for (auto& c : named) c.type = "assassination";
+  named[1].modality = Modality::kAttempted;
+  CHECK(keys.Of(named[1]) == "assassination/attempt");
+  Linked n = LinkClaims(corpus, named, rules);
+  CHECK(SameEventEdge(n, 0, 2));
+  CHECK_FALSE(SameEventEdge(n, 0, 1));
+  CHECK_FALSE(SameEventEdge(n, 1, 2));
 }
 
 Claim Unnamed(std::string id, uint32_t doc, std::string descriptor, DateRange date) {
