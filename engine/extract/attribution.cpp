@@ -40,7 +40,14 @@ bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to) {
   if (t.lower == "but" || t.lower == "whereas") return true;
   if (t.text == "," && k + 1 < to) {
     std::string_view n = tokens[k + 1].lower;
-    return n == "and" || n == "while" || n == "but" || n == "although";
+    if (n == "and" || n == "while" || n == "but" || n == "although") return true;
+    // "caught with a forged passport, reportedly telling officials ...": a participle clause
+    // after a comma (English -ing, maybe after an -ly adverb) is a clause of its own.
+    auto ends = [](std::string_view w, std::string_view s) {
+      return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
+    };
+    if (ends(n, "ing")) return true;
+    return ends(n, "ly") && k + 2 < to && ends(tokens[k + 2].lower, "ing");
   }
   return false;
 }

@@ -266,5 +266,15 @@ TEST_CASE("a person cited by surname is named in full in the chain") {
   CHECK(c->attributed_to == Chain{"Harbour Herald", "Yonhap", "Thae Yong-ho"});
 }
 
+TEST_CASE("a hedge in a participle clause after a comma hedges that clause, not the event before it") {
+  auto ex = Read("Pak Chol-su was caught at the border in 2001, reportedly telling guards he was lost.");
+  const Claim* c = NthOfType(ex.claims, "arrest");
+  REQUIRE(c);
+  CHECK(c->modality == Modality::kAsserted);
+  auto hedged = Read("Reportedly, Pak Chol-su was caught at the border in 2001, telling guards he was lost.");
+  REQUIRE(NthOfType(hedged.claims, "arrest"));
+  CHECK(NthOfType(hedged.claims, "arrest")->modality == Modality::kHedged);
+}
+
 }  // namespace
 }  // namespace recon
