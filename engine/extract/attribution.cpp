@@ -208,6 +208,13 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
     if (!Governs(mr, mm, anchor.first, anchor.last, c->type, sv.to)) continue;
+    // "issued an order for his half-brother to be killed soon after taking power": a cue that
+    // reaches forward governs the first event after it, not one past it.
+    if (mr.scope == ModalityRule::Scope::kFollowing &&
+        std::any_of(sv.triggers.begin(), sv.triggers.end(), [&](const PhraseMatcher::Match& m) {
+          return m.first >= mm.last && m.last <= anchor.first;
+        }))
+      continue;
     if (CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;

@@ -172,6 +172,9 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     MarkGeneric(sv, rule, anchor, &c);
     Attribute(cited, &c);
     FindModality(sv, mods, rule, anchor, !cited.empty(), &c);
+    // "issued an order for him to be killed soon after taking power": the relation times the
+    // order or the plan, not the deed it asks for.
+    if (c.modality == Modality::kOrdered || c.modality == Modality::kPlanned) c.relations.clear();
     out_.hits.emplace_back(rule.id, 1);
     out_.claims.push_back(std::move(c));
     }

@@ -276,5 +276,16 @@ TEST_CASE("a hedge in a participle clause after a comma hedges that clause, not 
   CHECK(NthOfType(hedged.claims, "arrest")->modality == Modality::kHedged);
 }
 
+TEST_CASE("an order governs the first event after it; its relations time the order, not the deed") {
+  auto ex = Read("Kim Chol-su issued an order for the arrest of Pak Song-il soon after taking power in 2012.");
+  const Claim* arrest = NthOfType(ex.claims, "arrest");
+  const Claim* power = NthOfType(ex.claims, "taking_power");
+  REQUIRE(arrest);
+  REQUIRE(power);
+  CHECK(arrest->modality == Modality::kOrdered);
+  CHECK(power->modality == Modality::kAsserted);
+  CHECK(arrest->relations.empty());
+}
+
 }  // namespace
 }  // namespace recon
