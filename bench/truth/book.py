@@ -137,15 +137,27 @@ def main():
                                   "--base-similarity", b])
     total = full = 0
     chosen = []
+    conf_raw, conf_cal, labels = [], [], []
     for k in (0, 1):
         best = max(grid, key=lambda rb: (score_run(results[rb], folds[1 - k])[0], rb))
         chosen.append(best)
-        t, f, _ = score_run(results[best], folds[k])
+        t, f, correct = score_run(results[best], folds[k])
         total += t
         full += f
-    print("%-60s %8.3f %6d/%d   (rho, base) chosen per fold: %s" % (
+        # The chosen setting's confidences for this half, calibrated on the other half (the
+        # cross-fit's folds alternate over the sorted keys, as these halves do).
+        all_correct = score_run(results[best], isbns)[2]
+        d, _, _, _ = common.cross_fit(tmp, path, "truthfinder",
+                                      ["--similarity", "contains", "--implication", best[0],
+                                       "--base-similarity", best[1]], all_correct)
+        for key, ok in correct.items():
+            if key in d:
+                conf_raw.append(d[key][2])
+                conf_cal.append(d[key][1])
+                labels.append(ok)
+    print("%-60s %8.3f %6d/%d %8.3f %8.3f   (rho, base) chosen per fold: %s" % (
         "truthfinder contains, rho/base chosen on the other half", total / len(gold), full,
-        len(gold), chosen))
+        len(gold), common.ece(conf_raw, labels), common.ece(conf_cal, labels), chosen))
 
 
 if __name__ == "__main__":
