@@ -58,6 +58,103 @@ std::map<std::string, std::string> WithinMap(const RuleSet& rules) {
   return within;
 }
 
+// A disagreement about someone's rank: whose rank, and the values in dispute (sorted).
+using RankKey = std::pair<std::string, std::vector<std::string>>;
+
+struct RankConflicts {
+  std::vector<std::vector<std::optional<RankKey>>> keys;  // per event, per conflict
+  std::vector<std::pair<size_t, RankKey>> referring;      // events that refer to another's
+};
+
+// A rank is the person's, not the event's: a disagreement about one person's rank is told once,
+// and the other events that have it refer to it. The subject's ("rank") is told on the most-told
+// event that has it (ties: the earlier); the rank of someone else the claims name
+// ("rank:<entity>", Kwon who led the soldier's rescue) on the most-told event whose claims give
+// that person's rank, whether or not it has the disagreement itself.
+RankConflicts TellRankConflictsOnce(const std::vector<Claim>& claims,
+                                    std::vector<std::pair<Event, std::vector<Conflict>>>* made_events) {
+  auto& made = *made_events;
+  std::unordered_map<std::string_view, uint32_t> claim_index;
+  for (uint32_t i = 0; i < claims.size(); ++i) claim_index.emplace(claims[i].id, i);
+  auto rank_key = [&](const Event& ev, const Conflict& cf) -> std::optional<RankKey> {
+    RankKey key;
+    if (cf.attribute.rfind(kPersonRankPrefix, 0) == 0) {
+      key.first = cf.attribute.substr(kPersonRankPrefix.size());
+    } else if (cf.attribute == "rank") {
+      for (const auto& p : ev.participants)  // whose rank: the event's subject
+        if (p.role == "subject" && !p.entity.empty() && key.first.empty()) key.first = p.entity;
+    }
+    if (key.first.empty()) return std::nullopt;
+    for (const auto& v : cf.values) key.second.push_back(v.value);
+    std::sort(key.second.begin(), key.second.end());
+    return key;
+  };
+  RankConflicts out;
+  out.keys.resize(made.size());
+  std::map<RankKey, size_t> owner_of;  // -> index into made
+  std::set<std::string> disputed;      // someone else's rank, disputed
+  std::set<RankKey> subject_keys;      // disputes about a subject's own rank
+  for (size_t i = 0; i < made.size(); ++i)
+    for (const auto& cf : made[i].second) {
+      auto key = rank_key(made[i].first, cf);
+      out.keys[i].push_back(key);
+      if (!key) continue;
+      auto [it, fresh] = owner_of.emplace(*key, i);
+      if (!fresh && made[i].first.claims.size() > made[it->second].first.claims.size()) it->second = i;
+      if (cf.attribute != "rank") disputed.insert(key->first);
+      else subject_keys.insert(*key);
+    }
+  if (owner_of.empty()) return out;
+  // For someone else's rank: the events whose claims give it.
+  std::map<std::string, std::pair<size_t, size_t>> best;  // person -> (claims, event)
+  for (size_t k = 0; k < made.size() && !disputed.empty(); ++k) {
+    const Event& ev = made[k].first;
+    std::set<std::string> gives;
+    for (const auto& id : ev.claims) {
+      auto ci = claim_index.find(id);
+      if (ci == claim_index.end()) continue;
+      for (const auto& [name, value] : claims[ci->second].attributes)
+        if (name.rfind(kPersonRankPrefix, 0) == 0 && disputed.count(name.substr(kPersonRankPrefix.size())))
+          gives.insert(name.substr(kPersonRankPrefix.size()));
+    }
+    for (const auto& person : gives) {
+      auto& slot = best[person];
+      if (slot.first == 0 || ev.claims.size() > slot.first) slot = {ev.claims.size(), k};
+    }
+  }
+  for (auto& [key, owner] : owner_of)
+    if (auto b = best.find(key.first); !subject_keys.count(key) && b != best.end()) owner = b->second.second;
+  // Move each disputed rank to its owner, once; the other events refer to it.
+  std::set<RankKey> told;
+  for (size_t i = 0; i < made.size(); ++i)
+    for (size_t j = 0; j < made[i].second.size(); ++j)
+      if (const auto& key = out.keys[i][j]; key && owner_of.at(*key) == i) told.insert(*key);
+  std::vector<std::tuple<size_t, Conflict, RankKey>> moved;
+  for (size_t i = 0; i < made.size(); ++i) {
+    auto& conflicts = made[i].second;
+    auto& keys = out.keys[i];
+    size_t kept = 0;
+    for (size_t j = 0; j < conflicts.size(); ++j) {
+      if (!keys[j] || owner_of.at(*keys[j]) == i) {
+        if (kept != j) conflicts[kept] = std::move(conflicts[j]), keys[kept] = std::move(keys[j]);
+        ++kept;
+        continue;
+      }
+      const size_t owner = owner_of.at(*keys[j]);
+      if (told.insert(*keys[j]).second) moved.emplace_back(owner, std::move(conflicts[j]), *keys[j]);
+      out.referring.emplace_back(i, std::move(*keys[j]));
+    }
+    conflicts.resize(kept);
+    keys.resize(kept);
+  }
+  for (auto& [owner, cf, key] : moved) {
+    made[owner].second.push_back(std::move(cf));
+    out.keys[owner].push_back(std::move(key));
+  }
+  return out;
+}
+
+
 class Resolver {
  public:
   Resolver(const Corpus& corpus, const Linked& linked, const RuleSet& rules)
@@ -425,95 +522,22 @@ Timeline Resolver::Run() {
     if (!ea && a.date.end != b.date.end) return a.date.end < b.date.end;
     return std::tie(a.type, a.label, a.claims.front()) < std::tie(b.type, b.label, b.claims.front());
   });
-  // A rank is the person's, not the event's: a disagreement about one person's rank is told
-  // once, and the other events that have it refer to it. The subject's ("rank") is told on the
-  // most-told event that has it (ties: the earlier); the rank of someone else the claims name
-  // ("rank:<entity>", Kwon who led the soldier's rescue) on the most-told event they take part
-  // in, whether or not it has the disagreement itself.
-  using RankKey = std::pair<std::string, std::vector<std::string>>;  // person, values
-  std::unordered_map<std::string_view, uint32_t> claim_index;
-  for (uint32_t i = 0; i < linked_.claims.size(); ++i) claim_index.emplace(linked_.claims[i].id, i);
-  auto rank_key = [&](const Conflict& cf) -> std::optional<RankKey> {
-    RankKey key;
-    if (cf.attribute.rfind(kPersonRankPrefix, 0) == 0) {
-      key.first = cf.attribute.substr(kPersonRankPrefix.size());
-    } else if (cf.attribute == "rank" && !cf.values.empty() && !cf.values.front().claims.empty()) {
-      // Whose rank: the subject of the claims that give it.
-      auto it = claim_index.find(cf.values.front().claims.front());
-      if (it != claim_index.end())
-        for (const auto& p : linked_.claims[it->second].participants)
-          if (p.role == "subject" && key.first.empty()) key.first = p.entity;
-    }
-    if (key.first.empty()) return std::nullopt;
-    for (const auto& v : cf.values) key.second.push_back(v.value);
-    std::sort(key.second.begin(), key.second.end());
-    return key;
-  };
-  std::map<RankKey, size_t> rank_owner;  // -> index into made
-  {
-    std::set<std::string> disputed;                       // someone else's rank, disputed
-    std::set<RankKey> subject_keys;                       // disputes about a subject's own rank
-    for (size_t i = 0; i < made.size(); ++i)
-      for (const auto& cf : made[i].second)
-        if (auto key = rank_key(cf)) {
-          auto [it, fresh] = rank_owner.emplace(*key, i);
-          if (!fresh && made[i].first.claims.size() > made[it->second].first.claims.size()) it->second = i;
-          if (cf.attribute != "rank") disputed.insert(key->first);
-          else subject_keys.insert(*key);
-        }
-    // Who takes part in which event, read from its claims.
-    std::map<std::string, std::pair<size_t, size_t>> best;  // person -> (claims, event)
-    for (size_t k = 0; k < made.size(); ++k) {
-      const Event& ev = made[k].first;
-      std::set<std::string> any;
-      for (const auto& id : ev.claims) {
-        auto ci = claim_index.find(id);
-        if (ci == claim_index.end()) continue;
-        const Claim& c = linked_.claims[ci->second];
-        for (const auto& p : c.participants)
-          if (disputed.count(p.entity)) any.insert(p.entity);
-        for (const auto& [name, value] : c.attributes)
-          if (name.rfind(kPersonRankPrefix, 0) == 0 && disputed.count(name.substr(kPersonRankPrefix.size())))
-            any.insert(name.substr(kPersonRankPrefix.size()));
-      }
-      auto better = [&](std::pair<size_t, size_t>* slot) {
-        if (slot->first == 0 || ev.claims.size() > slot->first) *slot = {ev.claims.size(), k};
-      };
-      for (const auto& person : any) better(&best[person]);
-    }
-    for (auto& [key, owner] : rank_owner)
-      if (auto b = best.find(key.first); !subject_keys.count(key) && b != best.end() && b->second.first)
-        owner = b->second.second;
-  }
-  std::vector<std::pair<size_t, Conflict>> moved;   // a conflict told on its owner event
-  std::vector<std::pair<size_t, RankKey>> referring;  // events that refer to another's rank conflict
-  for (size_t i = 0; i < made.size(); ++i)
-    std::erase_if(made[i].second, [&](Conflict& cf) {
-      auto key = rank_key(cf);
-      if (!key || rank_owner.at(*key) == i) return false;
-      size_t owner = rank_owner.at(*key);
-      if (std::none_of(moved.begin(), moved.end(), [&](const auto& m) { return rank_key(m.second) == key; }) &&
-          std::none_of(made[owner].second.begin(), made[owner].second.end(),
-                       [&](const Conflict& o) { return rank_key(o) == key; }))
-        moved.emplace_back(owner, cf);
-      referring.emplace_back(i, std::move(*key));
-      return true;
-    });
-  for (auto& [owner, cf] : moved) made[owner].second.push_back(std::move(cf));
+  const RankConflicts ranks = TellRankConflictsOnce(linked_.claims, &made);
   std::map<RankKey, std::string> rank_conflict_id;
   for (size_t i = 0; i < made.size(); ++i) {
     Event& ev = made[i].first;
     ev.id = "E" + std::to_string(i + 1);
-    for (auto& cf : made[i].second) {
+    for (size_t j = 0; j < made[i].second.size(); ++j) {
+      Conflict& cf = made[i].second[j];
       cf.id = "C" + std::to_string(t.conflicts.size() + 1);
       cf.event = ev.id;
-      if (auto key = rank_key(cf)) rank_conflict_id[*key] = cf.id;
+      if (const auto& key = ranks.keys[i][j]) rank_conflict_id[*key] = cf.id;
       ev.conflicts.push_back(cf.id);
       t.conflicts.push_back(std::move(cf));
     }
     t.events.push_back(std::move(ev));
   }
-  for (const auto& [i, key] : referring)
+  for (const auto& [i, key] : ranks.referring)
     if (std::find(t.events[i].conflicts.begin(), t.events[i].conflicts.end(), rank_conflict_id.at(key)) ==
         t.events[i].conflicts.end())
       t.events[i].conflicts.push_back(rank_conflict_id.at(key));
@@ -556,6 +580,7 @@ Timeline Resolver::Run() {
   }
   return t;
 }
+
 
 }  // namespace
 
