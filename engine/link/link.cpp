@@ -208,15 +208,19 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   // precisely. An undated one joins; a dated one only where an absorbing claim's date meets
   // its own at least as precisely: "purged on 8 December, executed on the 12th" are two events,
   // and so are "expelled on 8 December" and "executed in December" or an undated "executed".
+  // Only the plain events of a type absorb: a kind stands apart ("return fire" is no part of an
+  // assassination; an attempt on someone's life is not the killing).
+  const EventKeys event_keys(rules);
   std::map<std::pair<std::string, std::string>, std::vector<DateRange>> subject_types;  // -> dates
   for (uint32_t i = 0; i < claims.size(); ++i) {
+    if (!event_keys.KindOf(claims[i]).empty()) continue;
     auto& dates = subject_types[{subject_of[i], claims[i].type}];
     if (claims[i].date.known()) dates.push_back(claims[i].date);
   }
   for (uint32_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
     const std::string& subject = subject_of[i];
-    if (subject.empty()) continue;
+    if (subject.empty() || !event_keys.KindOf(c).empty()) continue;
     for (const auto& et : rules.event_types) {
       if (std::find(et.absorbs.begin(), et.absorbs.end(), c.type) == et.absorbs.end()) continue;
       auto it = subject_types.find({subject, et.id});
@@ -231,7 +235,6 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   }
 
   // From here on claims join only claims of their type and kind.
-  const EventKeys event_keys(rules);
   std::vector<std::string> key_of(claims.size());
   for (uint32_t i = 0; i < claims.size(); ++i) key_of[i] = event_keys.Of(claims[i]);
 

@@ -40,6 +40,8 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
 class EventKeys {
  public:
   explicit EventKeys(const RuleSet& rules);
+  // "type" for a claim of its type's plain events, "type/kind" otherwise; claims join only
+  // claims with the same key.
   std::string Of(const Claim& c) const;
   // "attempt" for an attempted claim; else the kind of the claim's trigger when it is of the
   // claim's type ("return fire"); else "".
