@@ -160,10 +160,10 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "generic", "subject", "corroborates_only", "kind",
-                                      "answers"})
-                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "generic",
-                                      "subject", "corroborates_only", "kind", "answers"}))
+                                      "requires_near", "near_within", "generic", "subject",
+                                      "corroborates_only", "kind", "answers"})
+                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
+                                      "generic", "subject", "corroborates_only", "kind", "answers"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -177,6 +177,7 @@ class PackParser {
     }
     t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
+    t.near_within = int(r_.Number(n, "near_within", false, 0, 50).value_or(0));
     t.generic = r_.Bool(n, "generic").value_or(false);
     t.corroborates_only = r_.Bool(n, "corroborates_only").value_or(false);
     t.kind = r_.String(n, "kind", false).value_or("");
@@ -312,7 +313,9 @@ class PackParser {
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
                           "auxiliaries", "pronouns", "generic_cues", "clause_openers",
-                          "finite_markers", "agent_markers", "after_openers", "event_separators", "when_openers", "peg_verbs", "destination_markers", "place_prepositions",
+                          "finite_markers", "agent_markers", "after_openers", "event_separators",
+                          "when_openers", "peg_verbs", "clause_continuers", "destination_markers",
+                          "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
                           "carry_over_cues", "party_metonyms"}))
@@ -340,6 +343,7 @@ class PackParser {
     add(&rules_->names.event_separators, r_.StringList(n, "event_separators", false));
     add(&rules_->names.when_openers, r_.StringList(n, "when_openers", false));
     add(&rules_->names.peg_verbs, r_.StringList(n, "peg_verbs", false));
+    add(&rules_->names.clause_continuers, r_.StringList(n, "clause_continuers", false));
     add(&rules_->names.destination_markers, r_.StringList(n, "destination_markers", false));
     add(&rules_->names.place_prepositions, r_.StringList(n, "place_prepositions", false));
     add(&rules_->names.outlet_nouns, r_.StringList(n, "outlet_nouns", false));

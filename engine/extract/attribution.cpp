@@ -34,7 +34,7 @@ bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\
 
 // Where one clause ends and the next begins: a cue in one says nothing about a trigger in the
 // other ("Jang was executed, and Hyon was reportedly put to death").
-bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to) {
+bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to, const WordSet& continuers) {
   const Token& t = tokens[k];
   if (t.text == ";") return true;
   if (t.lower == "but" || t.lower == "whereas") return true;
@@ -42,39 +42,41 @@ bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to) {
     std::string_view n = tokens[k + 1].lower;
     if (n == "and" || n == "while" || n == "but" || n == "although") return true;
     // "caught with a forged passport, reportedly telling officials ...": a participle clause
-    // after a comma (English -ing, maybe after an -ly adverb) is a clause of its own.
+    // after a comma (English -ing, maybe after an -ly adverb) is a clause of its own, but
+    // "executed, according to unconfirmed reports" goes on with its clause.
     auto ends = [](std::string_view w, std::string_view s) {
       return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
     };
-    if (ends(n, "ing")) return true;
-    return ends(n, "ly") && k + 2 < to && ends(tokens[k + 2].lower, "ing");
+    if (ends(n, "ing")) return !continuers.count(n);
+    return ends(n, "ly") && k + 2 < to && ends(tokens[k + 2].lower, "ing") &&
+           !continuers.count(tokens[k + 2].lower);
   }
   return false;
 }
 
 bool SameClause(const std::vector<Token>& tokens, uint32_t a_first, uint32_t a_last, uint32_t b_first,
-                uint32_t b_last, uint32_t to) {
+                uint32_t b_last, uint32_t to, const WordSet& continuers) {
   uint32_t lo, hi;
   if (a_last <= b_first) lo = a_last, hi = b_first;
   else if (b_last <= a_first) lo = b_last, hi = a_first;
   else return true;
   for (uint32_t k = lo; k < hi; ++k)
-    if (ClauseBreakAt(tokens, k, to)) return false;
+    if (ClauseBreakAt(tokens, k, to, continuers)) return false;
   return true;
 }
 
 // Whether a stance cue is itself negated: "did not claim that he had been kidnapped", "nor
 // did it deny". Then it says nothing about the event.
-bool CueNegated(const RuleSet& rules, const std::vector<Token>& tokens, const PhraseMatcher::Match& cue,
-                const std::vector<PhraseMatcher::Match>& mods, uint32_t from, uint32_t to,
-                const WordSet& auxiliaries) {
+bool CueNegated(const ExtractorTables& t, const std::vector<Token>& tokens, const PhraseMatcher::Match& cue,
+                const std::vector<PhraseMatcher::Match>& mods, uint32_t from, uint32_t to) {
+  const RuleSet& rules = t.rules;
   if (rules.modality[cue.pattern].modality == Modality::kNegated) return false;
   // "was denied entry": a passive denial is something refused to someone, not a party's denial.
-  if (rules.modality[cue.pattern].active_only && cue.first > from && auxiliaries.count(tokens[cue.first - 1].lower))
+  if (rules.modality[cue.pattern].active_only && cue.first > from && t.auxiliaries.count(tokens[cue.first - 1].lower))
     return true;
   for (const auto& n : mods)
     if (rules.modality[n.pattern].modality == Modality::kNegated && n.last <= cue.first &&
-        cue.first - n.last <= 6 && SameClause(tokens, n.first, n.last, cue.first, cue.last, to))
+        cue.first - n.last <= 6 && SameClause(tokens, n.first, n.last, cue.first, cue.last, to, t.clause_continuers))
       return true;
   return false;
 }
@@ -192,9 +194,9 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
       for (uint32_t k = cue.last; k < first; ++k)
         if (tokens_[k].kind == TokenKind::kPunct && tokens_[k].text != "," && !IsApostrophe(tokens_[k]))
           return false;
-      return SameClause(tokens_, cue.first, cue.last, first, last, to);
+      return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
     case ModalityRule::Scope::kClause:
-      return SameClause(tokens_, cue.first, cue.last, first, last, to);
+      return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
   }
   return false;
 }
@@ -209,13 +211,19 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
     const ModalityRule& mr = rules_.modality[mm.pattern];
     if (!Governs(mr, mm, anchor.first, anchor.last, c->type, sv.to)) continue;
     // "issued an order for his half-brother to be killed soon after taking power": a cue that
-    // reaches forward governs the first event after it, not one past it.
+    // reaches forward governs the first event after it, not one in a later clause. ("ordered
+    // the arrest and execution of": one order, both events.)
     if (mr.scope == ModalityRule::Scope::kFollowing &&
-        std::any_of(sv.triggers.begin(), sv.triggers.end(), [&](const PhraseMatcher::Match& m) {
-          return m.first >= mm.last && m.last <= anchor.first;
+        std::any_of(sv.kept.begin(), sv.kept.end(), [&](const PhraseMatcher::Match& m) {
+          if (m.first < mm.last || m.last > anchor.first) return false;
+          for (uint32_t k = m.last; k < anchor.first; ++k)
+            if (t_.event_separators.count(tokens_[k].lower) || t_.after_openers.count(tokens_[k].lower) ||
+                t_.when_openers.count(tokens_[k].lower))
+              return true;
+          return false;
         }))
       continue;
-    if (CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;
+    if (CueNegated(t_, tokens_, mm, mods, sv.from, sv.to)) continue;
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;
       out_.hits.emplace_back(mr.id, 1);
@@ -233,7 +241,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const auto& mods = sv.cues_found ? sv.modality : (found = t_.modality.FindAll(tokens_, sv.from, sv.to));
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
-    if (!mr.standalone || CueNegated(rules_, tokens_, mm, mods, sv.from, sv.to, t_.auxiliaries)) continue;
+    if (!mr.standalone || CueNegated(t_, tokens_, mm, mods, sv.from, sv.to)) continue;
     bool governs = false;
     for (size_t k = first_claim; k < out_.claims.size() && !governs; ++k) {
       const Claim& c = out_.claims[k];

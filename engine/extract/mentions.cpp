@@ -2,6 +2,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "recon/text_util.h"
@@ -160,9 +161,16 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   std::vector<Mention> kept;
   std::map<std::string, int> salience;  // full name -> 2 per plain mention, 1 per qualifier
   // "North Korea executes Kim Jong Un's uncle": whom the headline names is whom the story is
-  // about. Such a name counts only once the body names it too.
+  // about. Such a name counts only once the body names it too, however it spaces or hyphenates
+  // it ("Kim Jong-un", "Kim Jong Un").
+  auto loose = [](std::string_view name) {
+    std::string key;
+    for (unsigned char ch : name)
+      if (std::isalnum(ch) || (ch & 0x80)) key += char(std::tolower(ch));
+    return key;
+  };
   std::map<std::string, int> prior;
-  for (const auto& n : headline) prior[n] = 2;
+  for (const auto& n : headline) prior[loose(n)] = 2;
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
     if (m.coreferent) {
@@ -171,7 +179,7 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       for (size_t k = i; k-- > 0;) {
         const Mention& o = (*mentions)[k];
         if (o.coreferent || o.type != EntityType::kPerson || !same_surname(o, m.name)) continue;
-        auto p = prior.find(o.name);
+        auto p = prior.empty() ? prior.end() : prior.find(loose(o.name));
         if (int score = salience[o.name] + (p == prior.end() ? 0 : p->second); score > best) best = score, target = &o;
       }
       for (size_t k = i + 1; !target && k < mentions->size(); ++k) {

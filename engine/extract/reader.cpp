@@ -141,6 +141,10 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     if (out_.claims.size() == first_claim) CarryRanks(sv);
     return;
   }
+  sv.kept.clear();
+  for (const auto& [key, ms] : by_type) sv.kept.insert(sv.kept.end(), ms.begin(), ms.end());
+  std::sort(sv.kept.begin(), sv.kept.end(),
+            [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) { return a.first < b.first; });
   // Sentence-level cues, computed once for every claim of the sentence.
   sv.modality = t_.modality.FindAll(tokens_, sv.from, sv.to);
   sv.counts = t_.counts.FindAll(tokens_, sv.from, sv.to);
@@ -173,8 +177,9 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     Attribute(cited, &c);
     FindModality(sv, mods, rule, anchor, !cited.empty(), &c);
     // "issued an order for him to be killed soon after taking power": the relation times the
-    // order or the plan, not the deed it asks for.
-    if (c.modality == Modality::kOrdered || c.modality == Modality::kPlanned) c.relations.clear();
+    // order, not the deed it asks for. (A plan keeps its own: "plans to launch it two weeks
+    // after the congress".)
+    if (c.modality == Modality::kOrdered) c.relations.clear();
     out_.hits.emplace_back(rule.id, 1);
     out_.claims.push_back(std::move(c));
     }
@@ -187,6 +192,13 @@ bool DocumentReader::StartsClause(uint32_t k, uint32_t limit) const {
   const Token& t = tokens_[k];
   return t_.event_separators.count(t.lower) > 0 || t.text == ";" ||
          (t.text == "," && k + 1 < limit && (tokens_[k + 1].lower == "and" || tokens_[k + 1].lower == "but"));
+}
+
+bool DocumentReader::OneClause(const PhraseMatcher::Match& x, const PhraseMatcher::Match& y) const {
+  const auto& [a, b] = x.first < y.first ? std::tie(x, y) : std::tie(y, x);
+  for (uint32_t k = a.last; k < b.first; ++k)
+    if (StartsClause(k, b.first)) return false;
+  return true;
 }
 
 std::vector<PhraseMatcher::Match> DocumentReader::ClauseAnchors(const std::vector<PhraseMatcher::Match>& ms) const {
@@ -234,45 +246,38 @@ void DocumentReader::MergeRetellings(size_t first) {
   }
 }
 
-// One claim per event type per sentence; the first trigger of a type anchors it.
+// The triggers that make claims, grouped by event type and kind ("attack", "attack/return
+// fire"); ClauseAnchors then makes one claim per group and clause.
 std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::TriggersByType(
     const SentenceView& sv) const {
   std::map<std::string, std::vector<PhraseMatcher::Match>> by_type;
   for (const auto& m : sv.triggers) {
     const TriggerRule& rule = rules_.triggers[m.pattern];
-    if (!rule.requires_near.empty()) {
-      bool near = false;
-      for (uint32_t k = sv.from; k < sv.to && !near; ++k)
-        for (const auto& w : rule.requires_near) near = near || tokens_[k].lower == w;
-      if (!near) continue;
-    }
-    // A trigger inside a longer trigger of another type yields to it ("attempted defection").
+    if (!rule.requires_near.empty() && !Near(sv, m, rule)) continue;
+    // A trigger inside a longer trigger of another type or kind yields to it ("attempted
+    // defection", the fire of "returned fire").
     bool covered = false;
-    for (const auto& o : sv.triggers)
+    for (const auto& o : sv.triggers) {
+      const TriggerRule& other = rules_.triggers[o.pattern];
       if (&o != &m && o.first <= m.first && o.last >= m.last && (o.last - o.first) > (m.last - m.first) &&
-          rules_.triggers[o.pattern].event_type != rule.event_type)
+          (other.event_type != rule.event_type || other.kind != rule.kind))
         covered = true;
+    }
     // A kind of the type ("return fire") is told apart from its plain events in one sentence too.
     if (!covered) by_type[rule.kind.empty() ? rule.event_type : rule.event_type + "/" + rule.kind].push_back(m);
   }
   // "executed by anti-aircraft gunfire": in one clause, a type another type absorbs is that
   // event's means, not an event of its own. ("Ri was executed in 2012, and his deputy was
   // purged a year later": another clause, another event.)
-  auto same_clause = [&](const PhraseMatcher::Match& x, const PhraseMatcher::Match& y) {
-    const auto& [a, b] = x.first < y.first ? std::tie(x, y) : std::tie(y, x);
-    for (uint32_t k = a.last; k < b.first; ++k)
-      if (StartsClause(k, b.first)) return false;
-    return true;
-  };
   std::map<std::string, std::vector<PhraseMatcher::Match>> absorbed;  // type -> its matches left
   for (const auto& [type, ms] : by_type)
-    if (const EventTypeRule* et = rules_.FindEventType(type))
+    if (const EventTypeRule* et = rules_.FindEventType(type.substr(0, type.find('/'))))
       for (const auto& a : et->absorbs) {
         auto it = by_type.find(a);
         if (it == by_type.end()) continue;
         auto& left = absorbed.try_emplace(a, it->second).first->second;
         std::erase_if(left, [&](const PhraseMatcher::Match& m) {
-          return std::any_of(ms.begin(), ms.end(), [&](const auto& o) { return same_clause(m, o); });
+          return std::any_of(ms.begin(), ms.end(), [&](const auto& o) { return OneClause(m, o); });
         });
       }
   for (auto& [a, left] : absorbed) {
@@ -280,6 +285,25 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
     else by_type[a] = std::move(left);
   }
   return by_type;
+}
+
+bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m, const TriggerRule& rule) const {
+  const uint32_t w = uint32_t(rule.near_within);
+  const uint32_t lo = w == 0 || m.first < sv.from + w ? sv.from : m.first - w;
+  const uint32_t hi = w == 0 ? sv.to : std::min(sv.to, m.last + w);
+  // Each entry is a word or words in a row ("attempt on").
+  auto at = [&](uint32_t k, std::string_view phrase) {
+    for (size_t pos = 0; pos <= phrase.size(); ++k) {
+      size_t space = std::min(phrase.find(' ', pos), phrase.size());
+      if (k >= hi || tokens_[k].lower != phrase.substr(pos, space - pos)) return false;
+      pos = space + 1;
+    }
+    return true;
+  };
+  for (uint32_t k = lo; k < hi; ++k)
+    for (const auto& phrase : rule.requires_near)
+      if (at(k, phrase)) return true;
+  return false;
 }
 
 bool DocumentReader::Possessive(const Mention& m, uint32_t to) const {
@@ -482,18 +506,33 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   }
 }
 
+uint32_t DocumentReader::ParagraphOf(size_t byte) const {
+  auto s = std::upper_bound(sentences_.begin(), sentences_.end(), byte,
+                            [](size_t b, const Sentence& x) { return b < x.begin; });
+  return s == sentences_.begin() ? 0 : std::prev(s)->paragraph;
+}
+
+std::string DocumentReader::PersonRankKey(const Mention& m) const {
+  // A bare surname ("Kim") is too many people to hold a rank for.
+  if (m.type != EntityType::kPerson || m.rank < 0 || m.name.find(' ') == std::string::npos) return "";
+  return std::string(kPersonRankPrefix) + m.name;
+}
+
 void DocumentReader::CarryRanks(const SentenceView& sv) {
   if (out_.claims.empty()) return;
-  Claim& last = out_.claims.back();
-  auto s = std::upper_bound(sentences_.begin(), sentences_.end(), last.begin,
-                            [](uint32_t b, const Sentence& x) { return b < x.begin; });
-  if (s == sentences_.begin() || std::prev(s)->paragraph != sentences_[sv.index].paragraph) return;
-  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
-    const Mention& m = mentions_[k];
-    if (m.type != EntityType::kPerson || m.rank < 0) continue;
-    bool subject = false;
-    for (const auto& p : last.participants) subject = subject || (p.role == "subject" && p.name == m.name);
-    if (!subject) last.attributes[std::string(kPersonRankPrefix) + m.name] = rules_.ranks[m.rank].id;
+  const size_t told = out_.claims.back().begin;
+  if (ParagraphOf(told) != sentences_[sv.index].paragraph) return;
+  // Every claim of the sentence before: "Kim was arrested and his deputy executed. Kim, a colonel, ..."
+  for (size_t i = out_.claims.size(); i-- > 0 && out_.claims[i].begin == told;) {
+    Claim& c = out_.claims[i];
+    for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+      const Mention& m = mentions_[k];
+      const std::string key = PersonRankKey(m);
+      if (key.empty()) continue;
+      bool subject = false;
+      for (const auto& p : c.participants) subject = subject || (p.role == "subject" && p.name == m.name);
+      if (!subject) c.attributes[key] = rules_.ranks[m.rank].id;
+    }
   }
 }
 
@@ -507,8 +546,7 @@ void DocumentReader::AddOtherMentions(const SentenceView& sv, int subject, const
     for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);
     if (!dup) c->participants.push_back({role, m.entity, Surface(m), m.name, ""});
     // "rescued by soldiers led by Colonel Kwon": the rank this sentence gives them.
-    if (m.type == EntityType::kPerson && m.rank >= 0)
-      c->attributes[std::string(kPersonRankPrefix) + m.name] = rules_.ranks[m.rank].id;
+    if (const std::string key = PersonRankKey(m); !key.empty()) c->attributes[key] = rules_.ranks[m.rank].id;
   }
 }
 

@@ -68,6 +68,7 @@ struct ExtractorTables {
   WordSet after_openers;           // "after": the event follows the clause's date
   WordSet when_openers;            // "when": the event happened at the clause's date
   WordSet peg_verbs;               // "comes": "the attack comes eight months after the sinking"
+  WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   WordSet stop_words;
   WordSet function_words;  // stop words in lower case: "when", "after", "the"
@@ -99,6 +100,7 @@ class DocumentReader {
     uint32_t from = 0, to = 0;
     size_t mention_begin = 0, mention_end = 0;
     std::vector<PhraseMatcher::Match> triggers;
+    std::vector<PhraseMatcher::Match> kept;  // the triggers that make claims, in text order
     // Found once per sentence that makes claims, for all its claims (and its stance).
     bool cues_found = false;
     std::vector<PhraseMatcher::Match> modality;  // modality cues
@@ -114,6 +116,8 @@ class DocumentReader {
   // reader.cpp: who, where, how many, when.
   // The sentence's triggers by event type, keyed "type" or "type/kind" for a trigger with a kind.
   std::map<std::string, std::vector<PhraseMatcher::Match>> TriggersByType(const SentenceView& sv) const;
+  // Whether a word (or words in a row) the rule requires stands near its trigger m.
+  bool Near(const SentenceView& sv, const PhraseMatcher::Match& m, const TriggerRule& rule) const;
   // The triggers of one type that anchor claims of their own: the first, and each later one
   // in another clause ("Jo's defection would be the most senior since Thae fled in 2016"): past
   // an event separator, a semicolon, or ", and" / ", but".
@@ -121,6 +125,8 @@ class DocumentReader {
   // Token k (before `limit`) starts another clause: an event separator or clause opener, a
   // semicolon, or ", and" / ", but".
   bool StartsClause(uint32_t k, uint32_t limit) const;
+  // Whether no clause starts between two trigger matches.
+  bool OneClause(const PhraseMatcher::Match& x, const PhraseMatcher::Match& y) const;
   // One sentence's claims of one type from out_.claims[first] on that tell one event (the same
   // named subject and dates that fit, or the same description and no date to tell them apart)
   // become the first of them, with the others' details.
@@ -146,8 +152,12 @@ class DocumentReader {
   void HarmonizeSubjects();
   // "The soldier was hit six times. ... The rescue was led by Lieutenant Colonel Kwon": a
   // sentence that tells no event but gives someone's rank adds it (kPersonRankPrefix) to the
-  // claim before it in the paragraph.
+  // claims of the sentence before it in the paragraph.
   void CarryRanks(const SentenceView& sv);
+  // The attribute that holds a named person's rank ("rank:Kwon Young-hwan"); "" for a bare
+  // surname or a mention with no rank.
+  std::string PersonRankKey(const Mention& m) const;
+  uint32_t ParagraphOf(size_t byte) const;  // of the sentence holding the byte
   // reader_story.cpp: an article that never names its protagonist ("the soldier", "the patient,
   // a sergeant") gives every telling of them the one rank it states and the date its dated
   // tellings agree on.

@@ -207,8 +207,10 @@ bool DocumentReader::PegDate(const SentenceView& sv, Claim* c) const {
   if (!doc_.published) return false;
   using namespace boost::gregorian;
   const Date published = *doc_.published;
-  for (const auto& t : timexes_) {
-    if (t.begin < c->begin || t.end > c->trigger_begin) continue;
+  const auto first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
+                                      [](const TimeExpression& x, size_t b) { return x.begin < b; });
+  for (auto it = first; it != timexes_.end() && it->end <= c->trigger_begin; ++it) {
+    const TimeExpression& t = *it;
     if (!t.relation || t.relation->offset <= 0 || t.relation->anchor.empty()) continue;
     const TemporalRelation& r = *t.relation;
     if (c->trigger_begin < r.anchor_begin || c->trigger_begin >= r.anchor_end) continue;
@@ -223,9 +225,13 @@ bool DocumentReader::PegDate(const SentenceView& sv, Claim* c) const {
     // "comes N after Y": Y is N before the news; "comes N before Y": N after it.
     const int n = r.before ? r.offset : -r.offset;
     DateRange date;
-    if (r.unit == "day" || r.unit == "week") {
-      Date d = published + days(r.unit == "week" ? 7 * n : n);
-      date = DateRange::Between(d - days(1), d, r.unit == "week" ? Granularity::kWeek : Granularity::kDay);
+    if (r.unit == "day") {
+      Date d = published + days(n);
+      date = DateRange::Between(d - days(1), d, Granularity::kDay);
+    } else if (r.unit == "week") {
+      // "Two weeks" is told to the week: the days around the one it names.
+      Date d = published + days(7 * n);
+      date = DateRange::Between(d - days(3), std::min(d + days(3), published), Granularity::kWeek);
     } else if (r.unit == "month") {
       Date d = published + months(n);
       date = DateRange::Month(int(d.year()), int(d.month()));
@@ -245,6 +251,12 @@ bool DocumentReader::PegDate(const SentenceView& sv, Claim* c) const {
 void DocumentReader::AnswerDate(Claim* c) const {
   for (auto it = out_.claims.rbegin(); it != out_.claims.rend(); ++it) {
     if (it->type != c->type || !it->date.bounded() || it->date.vague) continue;
+    // Only an event that happened is answered: not a class of them, nor one denied, refuted,
+    // ordered or planned.
+    const Modality m = it->modality;
+    if (it->generic || m == Modality::kDenied || m == Modality::kNegated || m == Modality::kOrdered ||
+        m == Modality::kPlanned)
+      continue;
     const TriggerRule* r = rules_.FindTrigger(it->rule);
     if (!r || !r->kind.empty()) continue;
     c->date = it->date;
@@ -255,11 +267,7 @@ void DocumentReader::AnswerDate(Claim* c) const {
 }
 
 bool DocumentReader::SameClaim(const PhraseMatcher::Match& anchor, const PhraseMatcher::Match& m) const {
-  if (rules_.triggers[m.pattern].event_type != rules_.triggers[anchor.pattern].event_type) return false;
-  const auto& [a, b] = m.first < anchor.first ? std::tie(m, anchor) : std::tie(anchor, m);
-  for (uint32_t k = a.last; k < b.first; ++k)
-    if (StartsClause(k, b.first)) return false;
-  return true;
+  return rules_.triggers[m.pattern].event_type == rules_.triggers[anchor.pattern].event_type && OneClause(anchor, m);
 }
 
 bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {

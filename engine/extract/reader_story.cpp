@@ -55,7 +55,11 @@ void DocumentReader::ShareUnnamedStory() {
       if (!out_.claims[i].attributes.count("rank")) out_.claims[i].attributes["rank"] = rank;
 
   // The date: the most precise of the person's dated tellings and of the tellings that name no
-  // subject at all ("nine days after the defection on November 13"), when they all agree.
+  // subject at all ("nine days after the defection on November 13"), when they all agree. A
+  // telling with no subject counts in the lead, before the person's story starts, or in a
+  // paragraph of the story; not in the background told after it.
+  std::vector<uint32_t> story_paragraphs;
+  for (size_t i : story) story_paragraphs.push_back(ParagraphOf(out_.claims[i].begin));
   const Claim* dated = nullptr;
   Date latest_start, earliest_end;
   std::vector<size_t> dated_sentences;  // a sentence that dated one of its triggers and not another meant it
@@ -63,6 +67,9 @@ void DocumentReader::ShareUnnamedStory() {
     if (c.generic || !c.date.bounded() || c.date.vague) continue;
     const Participant* s = subject_of(c);
     if (s && (s->descriptor.empty() || family_of(s->descriptor) != family)) continue;
+    if (!s && c.begin > out_.claims[story.front()].begin &&
+        std::ranges::find(story_paragraphs, ParagraphOf(c.begin)) == story_paragraphs.end())
+      continue;
     dated_sentences.push_back(c.begin);
     if (latest_start.is_special() || c.date.start > latest_start) latest_start = c.date.start;
     if (earliest_end.is_special() || c.date.end < earliest_end) earliest_end = c.date.end;

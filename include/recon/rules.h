@@ -29,7 +29,9 @@ struct TriggerRule {
   std::vector<std::string> patterns;
   std::optional<Modality> modality;  // e.g. "tried to defect" -> attempted. Default: none
   double confidence = 0.8;           // extraction confidence of claims it makes. Default: 0.8
-  std::vector<std::string> requires_near;  // when set, one of these words must occur in the sentence
+  // When set, one of these words (or words in a row: "attempt on") must occur in the sentence.
+  std::vector<std::string> requires_near;
+  int near_within = 0;  // ... within this many words of the trigger. Default: 0, anywhere in it
   // A class of events, not one ("executions", "defections"): its claims are kept but marked
   // generic, and no event is made from them. Default: false
   bool generic = false;
@@ -165,6 +167,7 @@ struct NameRules {
   std::vector<std::string> when_openers;     // "when": right after a trigger, the clause's date is the event's
   std::vector<std::string> after_openers;    // "after": right after a trigger, the event follows the clause's date
   std::vector<std::string> peg_verbs;        // "comes": "the attack comes eight months after the sinking" dates the sinking from the news
+  std::vector<std::string> clause_continuers;  // "according": ", according to ..." goes on with the clause
   // Cited parties. outlet_nouns: "the agency said" names the outlet cited before;
   // anonymity_words ("unnamed") are dropped, and a party left as a bare vague_sources word
   // ("sources") is no link of the chain; collective_nouns: "a team of investigators" is the

@@ -332,6 +332,44 @@ TEST_CASE("an answer is an event of its own kind, dated by what it answers") {
   auto alone = Read("The marines answered with about 80 rounds from howitzers.");
   REQUIRE(Nth(alone, "attack"));
   CHECK_FALSE(Nth(alone, "attack")->date.known());
+  // "returned fire" is one claim of its kind, not also a plain attack.
+  auto returned = Read("The marines returned fire on Wednesday.");
+  REQUIRE(Nth(returned, "attack"));
+  CHECK_FALSE(Nth(returned, "attack", 1));
+  CHECK(Nth(returned, "attack")->rule == "attack.return_fire");
+  // An attack that is denied is not answered: its date is nobody's.
+  auto denied = Read("Pyongyang denied that its guns shelled the island on Tuesday. The marines returned fire.");
+  const Claim* answer = nullptr;
+  for (const auto& c : denied.claims)
+    if (c.rule == "attack.return_fire") answer = &c;
+  REQUIRE(answer);
+  CHECK_FALSE(answer->date.known());
+}
+
+TEST_CASE("words that only look like an answer, a return of fire or an attempt on a life are none") {
+  for (const char* text : {"Seoul responded with sanctions after the North's artillery attack.",
+                           "Border guards are authorized to return fire.",
+                           "The minister fired back at his critics.",
+                           "Pak Chol-su attempted to rebuild his life in Seoul."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    for (const auto& c : ex.claims) {
+      CHECK(c.rule.find("fire") == std::string::npos);
+      CHECK(c.rule != "assassination.attempt");
+    }
+  }
+  auto attempt = Read("It was the second attempt on Pak Chol-su's life.");
+  REQUIRE(Nth(attempt, "assassination"));
+  CHECK(Nth(attempt, "assassination")->modality == Modality::kAttempted);
+}
+
+TEST_CASE("background told after an unnamed person's story lends it no date") {
+  auto ex = Read(
+      "A soldier fled across the border. The soldier was hit by gunfire as he ran.\n\n"
+      "In 2010 the North shelled an island near the sea border.");
+  const Claim* fled = Nth(ex, "defection");
+  REQUIRE(fled);
+  CHECK_FALSE(fled->date.known());
 }
 
 TEST_CASE("an article that never names its protagonist shares their one rank and their date") {
@@ -411,11 +449,21 @@ TEST_CASE("news pegged to an earlier event dates that event back from the public
   CHECK(sinking->date.start == Date(2018, 9, 1));
   CHECK(sinking->date.end == Date(2018, 9, 30));
   // Days allow the news a day's age; without a peg verb the relation dates nothing this way.
-  auto days = Read("The arrest came two days after the bombing of a guard post at the border.");
+  auto days = Read("The arrest comes two days after the bombing of a guard post at the border.");
   const Claim* shot = Nth(days, "attack");
   REQUIRE(shot);
   CHECK(shot->date.start == Date(2019, 4, 28));
   CHECK(shot->date.end == Date(2019, 4, 29));
+  // Past narration pegs nothing to the news.
+  auto past = Read("The arrest came two days after the bombing of a guard post at the border.");
+  REQUIRE(Nth(past, "attack"));
+  CHECK_FALSE(Nth(past, "attack")->date.bounded());
+  // Weeks are told at a week's precision around the day they name.
+  auto weeks = Read("The arrest comes two weeks after the bombing of a guard post at the border.");
+  REQUIRE(Nth(weeks, "attack"));
+  CHECK(Nth(weeks, "attack")->date.start <= Date(2019, 4, 17));
+  CHECK(Nth(weeks, "attack")->date.end >= Date(2019, 4, 17));
+  CHECK(Nth(weeks, "attack")->date.end < Date(2019, 4, 24));
   auto plain = Read("Officials met eight months after the sinking of a patrol boat.");
   REQUIRE(Nth(plain, "attack"));
   CHECK_FALSE(Nth(plain, "attack")->date.bounded());

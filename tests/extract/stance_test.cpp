@@ -274,6 +274,10 @@ TEST_CASE("a hedge in a participle clause after a comma hedges that clause, not 
   auto hedged = Read("Reportedly, Pak Chol-su was caught at the border in 2001, telling guards he was lost.");
   REQUIRE(NthOfType(hedged.claims, "arrest"));
   CHECK(NthOfType(hedged.claims, "arrest")->modality == Modality::kHedged);
+  // ", according to ...", ", including ..." go on with the clause: its hedge is the event's.
+  auto according = Read("Pak Chol-su was executed in 2015, according to unconfirmed reports.");
+  REQUIRE(NthOfType(according.claims, "execution"));
+  CHECK(NthOfType(according.claims, "execution")->modality == Modality::kHedged);
 }
 
 TEST_CASE("an order governs the first event after it; its relations time the order, not the deed") {
@@ -285,6 +289,20 @@ TEST_CASE("an order governs the first event after it; its relations time the ord
   CHECK(arrest->modality == Modality::kOrdered);
   CHECK(power->modality == Modality::kAsserted);
   CHECK(arrest->relations.empty());
+  // One order, two deeds coordinated under it.
+  auto both = Read("Kim Chol-su ordered the arrest and execution of Pak Song-il.");
+  REQUIRE(NthOfType(both.claims, "arrest"));
+  REQUIRE(NthOfType(both.claims, "execution"));
+  CHECK(NthOfType(both.claims, "arrest")->modality == Modality::kOrdered);
+  CHECK(NthOfType(both.claims, "execution")->modality == Modality::kOrdered);
+}
+
+TEST_CASE("a plan keeps its relations: they time what is planned") {
+  auto ex = Read("Pyongyang plans to carry out a nuclear test two weeks after the party congress.");
+  const Claim* test = NthOfType(ex.claims, "weapons_test");
+  REQUIRE(test);
+  CHECK(test->modality == Modality::kPlanned);
+  CHECK_FALSE(test->relations.empty());
 }
 
 }  // namespace
