@@ -97,7 +97,7 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
       if (!rule.relay) cited.push_back({{kVagueDepth, a.first}, surface});
       continue;
     }
-    std::string party = ResolveParty(surface);
+    std::string party = ResolveParty(surface, a.first);
     if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
     if (rule.relay && !rules_.FindOutlet(party)) continue;  // "told lawmakers": an audience
     named_parties_.emplace_back(surface, party);
@@ -190,9 +190,11 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
     case ModalityRule::Scope::kFollowing:
       if (first < cue.first) return false;
       if (mr.reach > 0 && first > cue.last + uint32_t(mr.reach)) return false;
-      // "No. 2 diplomat defected": a stop or a bracket between them, and "no" is no cue.
+      // "No. 2 diplomat defected": a stop or a bracket between them, and "no" is no cue. (Quote
+      // marks are neither: 'issued a "standing order" for him to be killed'.)
       for (uint32_t k = cue.last; k < first; ++k)
-        if (tokens_[k].kind == TokenKind::kPunct && tokens_[k].text != "," && !IsApostrophe(tokens_[k]))
+        if (tokens_[k].kind == TokenKind::kPunct && tokens_[k].text != "," && !IsApostrophe(tokens_[k]) &&
+            !IsQuoteMark(tokens_[k].text))
           return false;
       return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
     case ModalityRule::Scope::kClause:

@@ -183,6 +183,8 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
       if (!ends && !told) return "";
     }
   }
+  // "By Seoul's estimate": a sentence's capitalised first word may be a preposition.
+  while (a < b && (t.agent_markers.count(tokens[a].lower) || t.place_prepositions.count(tokens[a].lower))) ++a;
   if (b <= a) return "";
   // A party needs a name or a source noun; a date word or a pronoun is none.
   bool named = false, noun = false;
@@ -253,7 +255,7 @@ std::string ExtractorTables::CanonicalParty(const std::string& party) const {
 // gazetteer name (also when qualified, "North Korea's National Defence Commission", or when
 // one of its people speaks, "a JCS official"), a capital for its country, and "the agency" or
 // "the official" by the latest party this document cited that fits. Else the description.
-std::string DocumentReader::ResolveParty(const std::string& surface) {
+std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at) {
   const StanceTables& st = t_.stance;
   auto known = [&](const std::string& s) -> std::string {
     if (const OutletRule* o = rules_.FindOutlet(s)) return o->name;
@@ -270,6 +272,12 @@ std::string DocumentReader::ResolveParty(const std::string& surface) {
           ToLower(it->second).find(lower) != std::string::npos ||
           (outlet_noun && rules_.FindOutlet(it->second) && ToLower(it->second) != ToLower(doc_.source)))
         return it->second;
+    }
+    // "The United Nations Command released the video. ... By the command's count": the latest
+    // organisation named before whose name ends in the noun.
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->type != EntityType::kOrganization || it->first >= at || it->last <= it->first) continue;
+      if (it->last - it->first > 1 && tokens_[it->last - 1].lower == lower) return it->name;
     }
     return surface;
   }

@@ -185,7 +185,7 @@ class DocumentReader {
                uint32_t trigger_last, const std::string& type, uint32_t to) const;
   // parties.cpp: a cited party as the chain names it (outlet or gazetteer name, a capital's
   // state, "the agency" as the fitting party cited before in this document).
-  std::string ResolveParty(const std::string& surface);
+  std::string ResolveParty(const std::string& surface, uint32_t at);  // cited at token `at`
 
   bool Possessive(const Mention& m, uint32_t to) const;
   // The first token in [from, to) that begins at or after `byte`; `to` when none does.

@@ -223,6 +223,11 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
     return;
   }
   const Slot& s = p.slots[slot];
+  // A quote mark between two words of a pattern is no word of it: 'issued a "standing order"'.
+  if (i < tokens.size() && tokens[i].kind == TokenKind::kPunct && IsQuoteMark(tokens[i].text)) {
+    MatchFrom(p, slot, tokens, i + 1, best);
+    return;
+  }
   if (i < tokens.size() && !tokens[i].lower.empty() && (s.keys & SlotKey(tokens[i].lower)) != 0)
     for (const auto& a : s.alternatives)
       if (MatchAlternative(a, tokens, i)) MatchFrom(p, slot + 1, tokens, i + uint32_t(a.words.size()), best);

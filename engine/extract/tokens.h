@@ -59,6 +59,9 @@ inline uint16_t WordFilterKey(std::string_view w) {
   return uint16_t((key * 2654435761u) >> 16);
 }
 
+// A straight or curly double quote mark.
+inline bool IsQuoteMark(std::string_view t) { return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D"; }
+
 // A token is a view into the document text plus its ASCII-lowercased twin.
 struct Token {
   uint32_t begin = 0;

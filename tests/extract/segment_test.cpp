@@ -112,6 +112,23 @@ TEST_CASE("a required non-ASCII letter matches its other case") {
   CHECK(fast.Match("\xC3\x89" "dition du soir") == 1);
 }
 
+TEST_CASE("a byline is a name and maybe a short credit, not a sentence opening with 'By'") {
+  const auto& rules = DefaultTestRules().boilerplate;
+  BoilerplateMatcher matcher(rules);
+  auto rule_of = [&](std::string_view line) -> std::string {
+    int k = matcher.Match(line);
+    return k < 0 ? "" : rules[size_t(k)].id;
+  };
+  for (const char* line : {"By Daniel Moon", "By Daniel Moon and Jane Park", "BY Thae Yong-ho, Seoul",
+                           "By Kim Tong-hyung, Associated Press"})
+    CHECK_MESSAGE(rule_of(line) == "bp.byline", line);
+  for (const char* line : {"By Seoul's estimate, the guards fired 40 rounds.",
+                           "By Tuesday, the guards had fired 40 rounds.",
+                           "By the command's count, four soldiers fired about 40 rounds.",
+                           "by then the soldier had crossed the line"})
+    CHECK_MESSAGE(rule_of(line).empty(), line);
+}
+
 TEST_CASE("patterns that open with a group of words, and shapes that only look like it") {
   std::vector<BoilerplateRule> rules{{"x.opt", "^(ab|cd)?e.*$", {}},     {"x.alt", "^(ab)x|yz$", {}},
                                      {"x.kay", "^(k|sk)[a-z]*$", {}},      {"x.rep", "^(ab|c)+d$", {}},

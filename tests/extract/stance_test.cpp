@@ -297,6 +297,25 @@ TEST_CASE("an order governs the first event after it; its relations time the ord
   CHECK(NthOfType(both.claims, "execution")->modality == Modality::kOrdered);
 }
 
+TEST_CASE("'by the command's count' cites the organisation named before") {
+  auto ex = Read(
+      "The United Nations Command released the footage on Wednesday.\n\n"
+      "By the command's count, guards fired about 40 rounds at the soldier.");
+  const Claim* c = Find(ex, "attack", "count");
+  REQUIRE(c);
+  CHECK(c->modality == Modality::kReported);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "United Nations Command"});
+  auto estimate = Read("By Seoul's estimate, the guards fired 40 rounds at the border post.");
+  REQUIRE(Find(estimate, "attack"));
+  CHECK(Find(estimate, "attack")->attributed_to == Chain{"Harbour Herald", "South Korea"});
+}
+
+TEST_CASE("quote marks between an order and its deed do not stop the order") {
+  auto ex = Read("Kim Chol-su issued a \"standing order\" for the arrest of Pak Song-il.");
+  REQUIRE(NthOfType(ex.claims, "arrest"));
+  CHECK(NthOfType(ex.claims, "arrest")->modality == Modality::kOrdered);
+}
+
 TEST_CASE("a plan keeps its relations: they time what is planned") {
   auto ex = Read("Pyongyang plans to carry out a nuclear test two weeks after the party congress.");
   const Claim* test = NthOfType(ex.claims, "weapons_test");
