@@ -176,10 +176,16 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     if (t.begin < c->trigger_end || t.end > c->end || !t.range.bounded() || t.range.vague) continue;
     uint32_t ti = TokenAt(t.begin, from, to);
     bool after = false, when = false;
+    uint32_t opener = ti;
     for (uint32_t k = anchor.last; k < ti && k < anchor.last + 3; ++k) {
       after = after || t_.after_openers.count(tokens_[k].lower) > 0;
       when = when || t_.when_openers.count(tokens_[k].lower) > 0;
+      if ((after || when) && opener == ti) opener = k;
     }
+    // The opener's own clause: "killed soon after taking power, and that an attempt had been
+    // made in 2012" does not date the killing.
+    for (uint32_t k = opener + 1; k < ti && (after || when); ++k)
+      if (StartsClause(k, ti)) after = when = false;
     // The clause's own date: no other clause opens between the opener and the date.
     for (uint32_t k = anchor.last + 1; when && k < ti; ++k)
       when = !(t_.clause_openers.count(tokens_[k].lower) && !t_.when_openers.count(tokens_[k].lower));

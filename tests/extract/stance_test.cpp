@@ -316,6 +316,21 @@ TEST_CASE("quote marks between an order and its deed do not stop the order") {
   CHECK(NthOfType(ex.claims, "arrest")->modality == Modality::kOrdered);
 }
 
+TEST_CASE("a killing someone ordered is ordered, and a later clause's date is not its date") {
+  auto ex = Read(
+      "Officials said Kim Chol-su had issued an order for his rival to be killed soon after taking "
+      "power, and that an earlier attempt on Pak Song-il's life had been made in 2012.");
+  const Claim* ordered = nullptr;
+  for (const auto& c : ex.claims)
+    if (c.type == "assassination" && c.modality == Modality::kOrdered) ordered = &c;
+  REQUIRE(ordered);
+  CHECK_FALSE(ordered->date.known());
+  const Claim* attempt = NthOfType(ex.claims, "assassination", 1);
+  REQUIRE(attempt);
+  CHECK(attempt->modality == Modality::kAttempted);
+  CHECK(attempt->date.start == Date(2012, 1, 1));
+}
+
 TEST_CASE("a plan keeps its relations: they time what is planned") {
   auto ex = Read("Pyongyang plans to carry out a nuclear test two weeks after the party congress.");
   const Claim* test = NthOfType(ex.claims, "weapons_test");
