@@ -160,10 +160,11 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "near_within", "generic", "subject",
-                                      "corroborates_only", "kind", "answers"})
+                                      "requires_near", "near_within", "requires_subject", "generic",
+                                      "subject", "corroborates_only", "kind", "answers"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
-                                      "generic", "subject", "corroborates_only", "kind", "answers"}))
+                                      "requires_subject", "generic", "subject", "corroborates_only", "kind",
+                                      "answers"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -178,6 +179,7 @@ class PackParser {
     t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
     t.near_within = int(r_.Number(n, "near_within", false, 0, 50).value_or(0));
+    t.requires_subject = r_.Bool(n, "requires_subject").value_or(false);
     t.generic = r_.Bool(n, "generic").value_or(false);
     t.corroborates_only = r_.Bool(n, "corroborates_only").value_or(false);
     t.kind = r_.String(n, "kind", false).value_or("");

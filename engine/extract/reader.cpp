@@ -168,6 +168,10 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     c.rule = rule.id;
     c.confidence = rule.confidence;
     FindParticipants(sv, anchor, &c);
+    if (rule.requires_subject && std::none_of(c.participants.begin(), c.participants.end(), [](const Participant& p) {
+          return p.role == "subject" && (!p.name.empty() || !p.descriptor.empty());
+        }))
+      continue;
     FindPlace(sv, anchor, &c);
     FindCounts(sv, &c);
     FindDate(sv, anchor, &c);

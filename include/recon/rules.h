@@ -32,6 +32,9 @@ struct TriggerRule {
   // When set, one of these words (or words in a row: "attempt on") must occur in the sentence.
   std::vector<std::string> requires_near;
   int near_within = 0;  // ... within this many words of the trigger. Default: 0, anywhere in it
+  // An ambiguous verb that tells the event only when done to someone the sentence names or
+  // describes ("officers held Ri Jong Chol", not "police held a news conference"). Default: false
+  bool requires_subject = false;
   // A class of events, not one ("executions", "defections"): its claims are kept but marked
   // generic, and no event is made from them. Default: false
   bool generic = false;

@@ -346,6 +346,14 @@ TEST_CASE("an answer is an event of its own kind, dated by what it answers") {
   CHECK_FALSE(answer->date.known());
 }
 
+TEST_CASE("an ambiguous verb tells its event only when done to someone") {
+  auto held = Read("Officers have also held a North Korean man, Ri Jong-chol, since Friday.");
+  REQUIRE(Nth(held, "arrest"));
+  CHECK(SubjectName(*Nth(held, "arrest")) == "Ri Jong-chol");
+  auto conference = Read("Police held a news conference on Friday.");
+  CHECK_FALSE(Nth(conference, "arrest"));
+}
+
 TEST_CASE("words that only look like an answer, a return of fire or an attempt on a life are none") {
   for (const char* text : {"Seoul responded with sanctions after the North's artillery attack.",
                            "Border guards are authorized to return fire.",
