@@ -242,7 +242,7 @@ class PackParser {
 
   void ModalityCue(const YAML::Node& n) {
     if (!r_.CheckKeys(n, {"id", "modality", "patterns", "scope", "reach", "event_types",
-                          "standalone", "active_only", "confidence"}))
+                          "standalone", "active_only", "confidence", "unless"}))
       return;
     ModalityRule m;
     auto id = r_.String(n, "id", true);
@@ -266,6 +266,8 @@ class PackParser {
     m.reach = int(r_.Number(n, "reach", false, 0, 50).value_or(0));
     m.standalone = r_.Bool(n, "standalone").value_or(false);
     m.active_only = r_.Bool(n, "active_only").value_or(false);
+    for (auto& w : r_.StringList(n, "unless", false).value_or(std::vector<std::string>{}))
+      m.unless.push_back(ToLower(w));
     m.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.5);
     m.id = *id, m.modality = *parsed, m.origin = Origin(n);
     Upsert(&rules_->modality, std::move(m), &ids_, r_, n);

@@ -226,6 +226,12 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
         }))
       continue;
     if (CueNegated(t_, tokens_, mm, mods, sv.from, sv.to)) continue;
+    if (!mr.unless.empty()) {
+      auto shifts = [&](uint32_t k) { return std::ranges::find(mr.unless, tokens_[k].lower) != mr.unless.end(); };
+      bool shifted = anchor.last < sv.to && shifts(anchor.last);
+      for (uint32_t k = mm.last; k < anchor.first && !shifted; ++k) shifted = shifts(k);
+      if (shifted) continue;
+    }
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;
       out_.hits.emplace_back(mr.id, 1);

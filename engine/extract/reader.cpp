@@ -480,7 +480,17 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         for (const auto& p : it->participants)
           if (p.role == "subject" && !p.name.empty()) earlier = p.name;
     std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
-    if (pronoun >= 0 && !descriptor_first && !antecedent.empty()) {
+    // "The 43-year-old was detained": the person the article gave that age.
+    std::string aged;
+    for (uint32_t k = from + 2; k < anchor.first && aged.empty(); ++k)
+      if (tokens_[k].lower == "year-old" && tokens_[k - 1].text == "-" && tokens_[k - 2].kind == TokenKind::kNumber &&
+          (k + 1 == anchor.first || tokens_[k + 1].kind != TokenKind::kWord || t_.auxiliaries.count(tokens_[k + 1].lower)))
+        aged = PersonAged(tokens_[k - 2].text, k - 2);
+    if (!aged.empty()) {
+      subject_name = aged;
+      c->participants.push_back({"subject", EntityOf(aged), "(the same age)", aged, ""});
+      c->confidence *= 0.85;
+    } else if (pronoun >= 0 && !descriptor_first && !antecedent.empty()) {
       subject_name = antecedent;
       c->participants.push_back({"subject", EntityOf(antecedent), "(pronoun)", antecedent, ""});
       c->confidence *= 0.85;
@@ -508,6 +518,19 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (rank < 0) rank = RankOf(subject_name);
     if (rank >= 0) c->attributes["rank"] = rules_.ranks[rank].id;
   }
+}
+
+std::string DocumentReader::PersonAged(std::string_view age, uint32_t before) const {
+  // "Ri Chol-min, 43, crossed ...", "Ri Chol-min, a 43-year-old former officer, ...".
+  for (size_t k = mentions_.size(); k-- > 0;) {
+    const Mention& m = mentions_[k];
+    if (m.type != EntityType::kPerson || m.last >= before || m.last + 2 >= tokens_.size()) continue;
+    if (tokens_[m.last].text != ",") continue;
+    uint32_t n = m.last + 1;
+    if (tokens_[n].lower == "a" || tokens_[n].lower == "aged") ++n;
+    if (n < tokens_.size() && tokens_[n].kind == TokenKind::kNumber && tokens_[n].text == age) return m.name;
+  }
+  return "";
 }
 
 uint32_t DocumentReader::ParagraphOf(size_t byte) const {

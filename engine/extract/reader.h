@@ -158,6 +158,9 @@ class DocumentReader {
   // surname or a mention with no rank.
   std::string PersonRankKey(const Mention& m) const;
   uint32_t ParagraphOf(size_t byte) const;  // of the sentence holding the byte
+  // The person the document gave this age ("Ri, 43," or "Ri, a 43-year-old ...") in a mention
+  // ending before token `before`, the latest such; "" if none.
+  std::string PersonAged(std::string_view age, uint32_t before) const;
   // reader_story.cpp: an article that never names its protagonist ("the soldier", "the patient,
   // a sergeant") gives every telling of them the one rank it states and the date its dated
   // tellings agree on.

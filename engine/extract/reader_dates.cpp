@@ -93,7 +93,8 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // At equal distance the trigger the date follows wins ("a diplomat who disappeared last
     // year has been returned": last year is when he disappeared).
     bool nearer_other = false;
-    for (const auto& m : sv.triggers) {
+    // Only triggers that make claims: the "firing" of "executed by firing squad" makes none.
+    for (const auto& m : sv.kept) {
       if (m.first == anchor.first || SameClaim(anchor, m)) continue;
       long other = distance(tokens_[m.first].begin, tokens_[m.last - 1].end);
       nearer_other = nearer_other || other < d ||
@@ -281,6 +282,8 @@ bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool f
   // whole sentence. ("He died on Monday, two days after he was shot": not fronted.)
   if (date_first && fronted && a + 1 < b && tokens_[a + 1].text == ",") return false;
   for (uint32_t k = a + 1; k < b; ++k) {
+    // "Ri did not defect alone: his wife followed him in January".
+    if (tokens_[k].text == ";" || tokens_[k].text == ":") return true;
     // "Earlier on Thursday a newspaper reported that Jo had gone into hiding": a reporting verb
     // between them makes the date the report's.
     if (t_.clause_openers.count(tokens_[k].lower) || t_.reporting_verbs.count(tokens_[k].lower)) return true;

@@ -122,6 +122,10 @@ struct ModalityRule {
   // Not after an auxiliary: "was denied entry" is refused to someone, no one's denial.
   // Default: false
   bool active_only = false;
+  // Words that, between the cue and the trigger or right after the trigger, move the cue's
+  // force off the event: "did not defect alone" (he did defect), "was not only arrested".
+  // Default: none
+  std::vector<std::string> unless;
   RuleOrigin origin;
 };
 

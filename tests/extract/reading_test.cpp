@@ -346,6 +346,38 @@ TEST_CASE("an answer is an event of its own kind, dated by what it answers") {
   CHECK_FALSE(answer->date.known());
 }
 
+TEST_CASE("'the 43-year-old' is the person the article gave that age") {
+  auto ex = Read(
+      "Ri Chol-min, 43, crossed the Tumen River into China in September. "
+      "Pak Song-il, 51, stayed behind. "
+      "The 43-year-old was detained by Chinese police two days later.");
+  const Claim* crossed = Nth(ex, "defection");
+  REQUIRE(crossed);
+  CHECK(SubjectName(*crossed) == "Ri Chol-min");
+  const Claim* held = Nth(ex, "arrest");
+  REQUIRE(held);
+  CHECK(SubjectName(*held) == "Ri Chol-min");
+  auto unknown = Read("Ri Chol-min, 43, fled in 2018. The 60-year-old was detained in Yanji.");
+  REQUIRE(Nth(unknown, "arrest"));
+  CHECK(SubjectName(*Nth(unknown, "arrest")) != "Ri Chol-min");
+}
+
+TEST_CASE("a trigger that makes no claim takes no date away: 'executed by firing squad in the spring'") {
+  auto ex = Read("Eleven officers had been executed by firing squad in Pyongyang in the spring of 2018.");
+  const Claim* c = Nth(ex, "execution");
+  REQUIRE(c);
+  CHECK(c->date.start == Date(2018, 3, 1));
+  CHECK(c->date.end == Date(2018, 5, 31));
+}
+
+TEST_CASE("a colon ends the clause a date can belong to") {
+  auto ex = Read("Ri did not defect alone: his wife followed him in January.");
+  const Claim* c = Nth(ex, "defection");
+  REQUIRE(c);
+  CHECK(c->modality == Modality::kAsserted);  // "not ... alone": he did defect
+  CHECK_FALSE(c->date.known());
+}
+
 TEST_CASE("an ambiguous verb tells its event only when done to someone") {
   auto held = Read("Officers have also held a North Korean man, Ri Jong-chol, since Friday.");
   REQUIRE(Nth(held, "arrest"));
