@@ -273,6 +273,10 @@ bool Scanner::Clock(size_t i, Match* m) const {
   if (!ampm && !colon) return false;
   if (ampm && (h < 1 || h > 12)) return false;
   if (!ampm && h > 23) return false;
+  // "9:20 at night", "7:30 in the evening": after noon.
+  if (!ampm && h < 12 && ((WordIs(j, "at") && WordIs(j + 1, "night")) ||
+                          (WordIs(j, "in") && WordIs(j + 1, "the") && WordIs(j + 2, "evening"))))
+    h += 12;
   if (ampm == 2 && h < 12) h += 12;
   if (ampm == 1 && h == 12) h = 0;
   m->Cover(i, j, TimexType::kTime);
@@ -287,6 +291,13 @@ bool Scanner::Clock(size_t i, Match* m) const {
       dpart = day.value.substr(0, 10);
       m->range = day.range;
     }
+  }
+  // Else a day named just before it in the sentence ("a year ago today, shortly after 9:20").
+  if (const Match* prev = Previous(); dpart.empty() && prev && prev->end <= i && i - prev->end <= 6 &&
+                                      prev->range.granularity == Granularity::kDay && prev->range.bounded()) {
+    bool stop = false;
+    for (size_t k = prev->end; k < i && !stop; ++k) stop = P(k, '.') || P(k, ';');
+    if (!stop) dpart = ToIso(prev->range.start), m->range = prev->range;
   }
   if (dpart.empty()) {
     if (dct_) dpart = ToIso(*dct_), m->range = DateRange::Day(*dct_);

@@ -47,6 +47,12 @@ bool Scanner::Ago(size_t k, Unit unit, long num, Match* m) const {
   }
   Date d = Shift(*dct_, unit, -num);
   if (d.is_special()) return false;
+  // "A year ago today": the same day that long ago.
+  if (R(k + 1, kToday) && unit != kWeekend) {
+    m->end = k + 2;
+    m->Set(DayPeriod(d));
+    return true;
+  }
   m->Set(UnitAt(unit == kWeekend ? kWeek : unit, d));
   return true;
 }

@@ -378,6 +378,18 @@ TEST_CASE("a colon ends the clause a date can belong to") {
   CHECK_FALSE(c->date.known());
 }
 
+TEST_CASE("a blast is an attack unless it is a nuclear test; crossing into China is a defection") {
+  auto blast = Read("North Korea blew up the liaison office in Kaesong on Tuesday.");
+  REQUIRE(Nth(blast, "attack"));
+  CHECK(Nth(blast, "attack")->date.start == Date(2019, 4, 30));
+  auto nuclear = Read("The nuclear blast was detected by seismic stations.");
+  CHECK_FALSE(Nth(nuclear, "attack"));
+  CHECK(Nth(nuclear, "weapons_test"));
+  auto crossed = Read("Ri Chol-min crossed into China in September.");
+  REQUIRE(Nth(crossed, "defection"));
+  CHECK(SubjectName(*Nth(crossed, "defection")) == "Ri Chol-min");
+}
+
 TEST_CASE("an ambiguous verb tells its event only when done to someone") {
   auto held = Read("Officers have also held a North Korean man, Ri Jong-chol, since Friday.");
   REQUIRE(Nth(held, "arrest"));

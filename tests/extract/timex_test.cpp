@@ -147,6 +147,7 @@ const Row kRows[] = {
     {"Talks stalled this quarter.", D, "this quarter", "DATE", "2018-Q2", "2018-04-01", "2018-06-30", ""},
     {"He defected two years ago.", D, "two years ago", "DATE", "2016", "2016-01-01", "2016-12-31", ""},
     {"He defected a year ago.", D, "a year ago", "DATE", "2017", "2017-01-01", "2017-12-31", ""},
+    {"A year ago today the ship sank.", D, "A year ago today", "DATE", "2017-06-14", "2017-06-14", "2017-06-14", ""},
     {"He defected three months ago.", D, "three months ago", "DATE", "2018-03", "2018-03-01", "2018-03-31", ""},
     {"He defected six months ago.", "2018-01-10", "six months ago", "DATE", "2017-07", "2017-07-01", "2017-07-31", ""},
     {"He defected two weeks ago.", D, "two weeks ago", "DATE", "2018-W22", "2018-05-28", "2018-06-03", ""},
@@ -241,6 +242,9 @@ const Row kRows[] = {
     {"The blast came at 3:30 p.m. Monday.", D, "3:30 p.m. Monday", "TIME", "2018-06-11T15:30", "2018-06-11", "2018-06-11", ""},
     {"The blast came at 9pm.", D, "9pm", "TIME", "2018-06-14T21:00", "2018-06-14", "2018-06-14", ""},
     {"The blast came at 12 a.m.", D, "12 a.m.", "TIME", "2018-06-14T00:00", "2018-06-14", "2018-06-14", ""},
+    {"The blast came at 9:20 at night.", D, "9:20", "TIME", "2018-06-14T21:20", "2018-06-14", "2018-06-14", ""},
+    {"On June 3, shortly after 9:20, the ship sank.", D, "9:20", "TIME", "2018-06-03T09:20", "2018-06-03", "2018-06-03", ""},
+    {"It sank on June 3. At 9:20 the crew left.", D, "9:20", "TIME", "2018-06-14T09:20", "2018-06-14", "2018-06-14", ""},
     {"The blast came at 14:45.", D, "14:45", "TIME", "2018-06-14T14:45", "2018-06-14", "2018-06-14", ""},
     // Year boundaries, leap days, abbreviations.
     {"He spoke on Feb. 29.", "2016-03-10", "Feb. 29", "DATE", "2016-02-29", "2016-02-29", "2016-02-29", ""},
