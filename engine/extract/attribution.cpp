@@ -168,6 +168,27 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
   return carried;
 }
 
+// "The North denied that its troops fired, but the South's military said it returned fire":
+// a party cited across "but", "whereas" or ";" speaks for the other side's clause.
+DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, const Cited& cited,
+                                                    const PhraseMatcher::Match& anchor) const {
+  Cited out;
+  for (const auto& entry : cited) {
+    const uint32_t at = entry.first.second;
+    bool apart = false;
+    if (at >= sv.from && at < sv.to) {
+      const uint32_t lo = std::min(at, anchor.first), hi = std::max(at, anchor.last);
+      // ("saying he had been purged but that it had not confirmed ...": one speaker's two points.)
+      for (uint32_t k = lo; k < hi && !apart; ++k)
+        apart = tokens_[k].text == ";" ||
+                ((tokens_[k].lower == "but" || tokens_[k].lower == "whereas") &&
+                 !(k + 1 < sv.to && tokens_[k + 1].lower == "that"));
+    }
+    if (!apart) out.push_back(entry);
+  }
+  return out;
+}
+
 // Attribution chain: the outlet, then whom it cites, outermost first.
 void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
   if (!doc_.source.empty()) c->attributed_to.push_back(doc_.source);

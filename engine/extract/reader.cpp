@@ -178,8 +178,9 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     if (rule.answers && !c.date.known()) AnswerDate(&c);
     t_.relations.Find(tokens_, sv.from, sv.to, timexes_, sv.triggers, &c);  // "four days after his arrest"
     MarkGeneric(sv, rule, anchor, &c);
-    Attribute(cited, &c);
-    FindModality(sv, mods, rule, anchor, !cited.empty(), &c);
+    const Cited own = CitedInClause(sv, cited, anchor);
+    Attribute(own, &c);
+    FindModality(sv, mods, rule, anchor, !own.empty(), &c);
     // "issued an order for him to be killed soon after taking power": the relation times the
     // order, not the deed it asks for. (A plan keeps its own: "plans to launch it two weeks
     // after the congress".)
@@ -638,6 +639,8 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       long n = NumberAt(tokens_, k, t_.numbers);
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k])) continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
+      // "No one was killed": no count at all, not one.
+      if (k > from && tokens_[k - 1].lower == "no") break;
       total = total < 0 ? n : total + n;
       // Keep summing parts joined by "and" or commas: "nine soldiers and three civilians".
       if (k > lo && (tokens_[k - 1].lower == "than" || tokens_[k - 1].lower == "over" ||

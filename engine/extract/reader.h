@@ -189,6 +189,8 @@ class DocumentReader {
   // parties.cpp: a cited party as the chain names it (outlet or gazetteer name, a capital's
   // state, "the agency" as the fitting party cited before in this document).
   std::string ResolveParty(const std::string& surface, uint32_t at);  // cited at token `at`
+  // The citations that speak for the clause of the trigger `anchor`.
+  Cited CitedInClause(const SentenceView& sv, const Cited& cited, const PhraseMatcher::Match& anchor) const;
 
   bool Possessive(const Mention& m, uint32_t to) const;
   // The first token in [from, to) that begins at or after `byte`; `to` when none does.

@@ -378,6 +378,12 @@ TEST_CASE("a colon ends the clause a date can belong to") {
   CHECK_FALSE(c->date.known());
 }
 
+TEST_CASE("'no one was killed' counts no one") {
+  auto ex = Read("No one was killed in the blast at the liaison office on Tuesday.");
+  REQUIRE(Nth(ex, "attack"));
+  CHECK_FALSE(Nth(ex, "attack")->attributes.count("killed"));
+}
+
 TEST_CASE("a blast is an attack unless it is a nuclear test; crossing into China is a defection") {
   auto blast = Read("North Korea blew up the liaison office in Kaesong on Tuesday.");
   REQUIRE(Nth(blast, "attack"));

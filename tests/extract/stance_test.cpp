@@ -310,6 +310,25 @@ TEST_CASE("'by the command's count' cites the organisation named before") {
   CHECK(Find(estimate, "attack")->attributed_to == Chain{"Harbour Herald", "South Korea"});
 }
 
+TEST_CASE("a party cited across 'but' speaks for its own clause; 'but that' is the same speaker's") {
+  auto ex = Read("The North denied that its troops had shelled the island, but the South's military said it had returned fire.");
+  const Claim* shelled = nullptr;
+  const Claim* returned = nullptr;
+  for (const auto& c : ex.claims) {
+    if (c.rule == "attack.shelling") shelled = &c;
+    if (c.rule == "attack.return_fire") returned = &c;
+  }
+  REQUIRE(shelled);
+  REQUIRE(returned);
+  CHECK(shelled->attributed_to == Chain{"Harbour Herald", "North Korea"});
+  CHECK(shelled->modality == Modality::kDenied);
+  CHECK(returned->attributed_to == Chain{"Harbour Herald", "Joint Chiefs of Staff"});
+  auto same = Read("The ministry said Pak Song-il had been purged but that it had not confirmed he was executed.");
+  const Claim* executed = Find(same, "execution");
+  REQUIRE(executed);
+  CHECK(executed->attributed_to.size() == 2);
+}
+
 TEST_CASE("quote marks between an order and its deed do not stop the order") {
   auto ex = Read("Kim Chol-su issued a \"standing order\" for the arrest of Pak Song-il.");
   REQUIRE(NthOfType(ex.claims, "arrest"));
