@@ -358,6 +358,9 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv) const {
     if (k + 1 < sv.to && !t_.descriptors.count(tokens_[k + 1].lower) &&
         (t_.source_nouns.count(tokens_[k + 1].lower) || t_.stance.outlet_nouns.count(tokens_[k + 1].lower)))
       continue;
+    // "citing a military official", "an official said": a cited party, not the event's subject.
+    auto party = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), k > sv.from + 3 ? k - 3 : sv.from);
+    if (party != party_tokens_.end() && *party <= k) continue;
     // "Thae Yong-ho, the former deputy ambassador in London": the name's apposition.
     if (!ApposedToPerson(sv, k)) return std::string(tokens_[k].lower);
   }

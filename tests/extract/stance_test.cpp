@@ -329,6 +329,18 @@ TEST_CASE("a party cited across 'but' speaks for its own clause; 'but that' is t
   CHECK(executed->attributed_to.size() == 2);
 }
 
+TEST_CASE("a cited official is no unnamed subject of the event") {
+  auto ex = Read("Yonhap, citing a military official, reported that the explosion was heard in Paju.");
+  const Claim* c = Find(ex, "attack");
+  REQUIRE(c);
+  for (const auto& p : c->participants) CHECK(p.role != "subject");
+  auto told = Read("A former official was arrested in Sinuiju last week.");
+  REQUIRE(Find(told, "arrest"));
+  bool described = false;
+  for (const auto& p : Find(told, "arrest")->participants) described = described || p.descriptor == "official";
+  CHECK(described);
+}
+
 TEST_CASE("quote marks between an order and its deed do not stop the order") {
   auto ex = Read("Kim Chol-su issued a \"standing order\" for the arrest of Pak Song-il.");
   REQUIRE(NthOfType(ex.claims, "arrest"));
