@@ -38,6 +38,7 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
   for (const auto& d : r.names.source_nouns) source_nouns.insert(ToLower(d));
   for (const auto& d : r.names.auxiliaries) auxiliaries.insert(ToLower(d));
   for (const auto& d : r.names.pronouns) pronouns.insert(ToLower(d));
+  for (const auto& d : r.names.first_person) first_person.insert(ToLower(d));
   for (const auto& d : r.names.generic_cues) generic_cues.insert(ToLower(d));
   for (const auto& d : r.names.clause_openers) clause_openers.insert(ToLower(d));
   for (const auto& d : r.names.finite_markers) finite_markers.insert(ToLower(d));

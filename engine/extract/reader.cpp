@@ -436,6 +436,20 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     const Mention& m = mentions_[k];
     if (m.type == EntityType::kPerson && Possessive(m, to) && m.last + 1 == anchor.first) subject = int(k);
   }
+  // "the purge of Hyon Yong-chol, who was reportedly executed": a passive trigger in a relative
+  // clause is about the person the clause hangs on.
+  if (subject < 0 && passive) {
+    for (uint32_t w = anchor.first; w > from + 1 && w + 5 > anchor.first; --w) {
+      const Token& tk = tokens_[w - 1];
+      if (tk.kind == TokenKind::kPunct) break;
+      if (tk.lower != "who" && tk.lower != "whom") continue;
+      const uint32_t end = tokens_[w - 2].text == "," ? w - 2 : w - 1;
+      for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
+        if (mentions_[k].type == EntityType::kPerson && mentions_[k].last == end && !Possessive(mentions_[k], to))
+          subject = int(k);
+      break;
+    }
+  }
   // For an active patient trigger the person before it is the doer ("Kim Jong Un purged ..."),
   // never the one it was done to.
   bool active_patient = patient && !passive && !nominal_of;
@@ -484,6 +498,15 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         for (const auto& p : it->participants)
           if (p.role == "subject" && !p.name.empty()) earlier = p.name;
     std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
+    // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
+    if (pronoun < 0) {
+      std::string speaker = Speaker(sv);
+      for (uint32_t k = anchor.first; k > from && !speaker.empty() && antecedent.empty();) {
+        --k;
+        if (t_.first_person.count(tokens_[k].lower) && (tokens_[k].lower != "i" || tokens_[k].text == "I"))
+          pronoun = int(k), antecedent = speaker;
+      }
+    }
     // "The 43-year-old was detained": the person the article gave that age.
     std::string aged;
     for (uint32_t k = from + 2; k < anchor.first && aged.empty(); ++k)
@@ -522,6 +545,15 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (rank < 0) rank = RankOf(subject_name);
     if (rank >= 0) c->attributes["rank"] = rules_.ranks[rank].id;
   }
+}
+
+std::string DocumentReader::Speaker(const SentenceView& sv) {
+  for (const auto& [key, party] : CitedParties(sv)) {
+    if (key.first != 1) continue;  // a speaker, not a relaying outlet or the speaker's source
+    for (const auto& m : mentions_)
+      if (m.type == EntityType::kPerson && m.name == party) return party;
+  }
+  return "";
 }
 
 std::string DocumentReader::PersonAged(std::string_view age, uint32_t before) const {

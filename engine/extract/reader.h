@@ -58,6 +58,7 @@ struct ExtractorTables {
   WordSet source_nouns;
   WordSet auxiliaries;             // "was", "were": a passive trigger after them
   WordSet pronouns;                // "he", "his": stand for a person named before
+  WordSet first_person;            // "I", "my": in quoted speech, the speaker
   WordSet generic_cues;            // "series", "number": a class of events follows
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb
@@ -161,6 +162,8 @@ class DocumentReader {
   // The person the document gave this age ("Ri, 43," or "Ri, a 43-year-old ...") in a mention
   // ending before token `before`, the latest such; "" if none.
   std::string PersonAged(std::string_view age, uint32_t before) const;
+  // The person the sentence quotes or cites as speaking; "" if none is a named person.
+  std::string Speaker(const SentenceView& sv);
   // reader_story.cpp: an article that never names its protagonist ("the soldier", "the patient,
   // a sergeant") gives every telling of them the one rank it states and the date its dated
   // tellings agree on.

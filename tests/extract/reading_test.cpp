@@ -378,6 +378,29 @@ TEST_CASE("a colon ends the clause a date can belong to") {
   CHECK_FALSE(c->date.known());
 }
 
+TEST_CASE("a passive trigger in a relative clause is about the person the clause hangs on") {
+  auto ex = Read("Pak Yong-sik was behind the purge of Hyon Yong-chol, who was reportedly executed.");
+  const Claim* c = Nth(ex, "execution");
+  REQUIRE(c);
+  CHECK(SubjectName(*c) == "Hyon Yong-chol");
+}
+
+TEST_CASE("in a sentence a named person is cited for, 'I' is that person") {
+  auto ex = Read("I crossed the border in 2009 and reached Seoul the following year, said Kim Ryon-hui.");
+  const Claim* c = Nth(ex, "defection");
+  REQUIRE(c);
+  CHECK(SubjectName(*c) == "Kim Ryon-hui");
+  auto unnamed = Read("I crossed the border in 2009, a defector said.");
+  REQUIRE(Nth(unnamed, "defection"));
+  CHECK(SubjectName(*Nth(unnamed, "defection")) != "Kim Ryon-hui");
+}
+
+TEST_CASE("'the fourth such defection' counts a class of events") {
+  auto ex = Read("It is the fourth such defection this year.");
+  REQUIRE(Nth(ex, "defection"));
+  CHECK(Nth(ex, "defection")->generic);
+}
+
 TEST_CASE("'no one was killed' counts no one") {
   auto ex = Read("No one was killed in the blast at the liaison office on Tuesday.");
   REQUIRE(Nth(ex, "attack"));
