@@ -499,13 +499,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
           if (p.role == "subject" && !p.name.empty()) earlier = p.name;
     std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
     // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
-    if (pronoun < 0) {
-      std::string speaker = Speaker(sv);
-      for (uint32_t k = anchor.first; k > from && !speaker.empty() && antecedent.empty();) {
-        --k;
-        if (t_.first_person.count(tokens_[k].lower) && (tokens_[k].lower != "i" || tokens_[k].text == "I"))
-          pronoun = int(k), antecedent = speaker;
-      }
+    for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
+      --k;
+      if (t_.first_person.count(tokens_[k].lower) && (tokens_[k].lower != "i" || tokens_[k].text == "I"))
+        if (std::string speaker = Speaker(sv); !speaker.empty()) pronoun = int(k), antecedent = speaker;
     }
     // "The 43-year-old was detained": the person the article gave that age.
     std::string aged;
