@@ -401,6 +401,20 @@ TEST_CASE("'the fourth such defection' counts a class of events") {
   CHECK(Nth(ex, "defection")->generic);
 }
 
+TEST_CASE("a charge with what it is for is an arrest; a theft told as online is a cyberattack") {
+  auto charged = Read("Park Jin-hyok had already been charged in 2018 over the hack of a film studio.");
+  const Claim* c = Nth(charged, "arrest");
+  REQUIRE(c);
+  CHECK(SubjectName(*c) == "Park Jin-hyok");
+  CHECK(c->date.start == Date(2018, 1, 1));
+  auto fee = Read("The broker charged Pak Song-il a large fee.");
+  CHECK_FALSE(Nth(fee, "arrest"));
+  auto theft = Read("Prosecutors say the unit stole about $1.3 billion in cash and cryptocurrency.");
+  CHECK(Nth(theft, "cyberattack"));
+  auto bread = Read("Pak Song-il stole bread from a market in Hyesan.");
+  CHECK_FALSE(Nth(bread, "cyberattack"));
+}
+
 TEST_CASE("'no one was killed' counts no one") {
   auto ex = Read("No one was killed in the blast at the liaison office on Tuesday.");
   REQUIRE(Nth(ex, "attack"));

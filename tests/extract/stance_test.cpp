@@ -329,6 +329,18 @@ TEST_CASE("a party cited across 'but' speaks for its own clause; 'but that' is t
   CHECK(executed->attributed_to.size() == 2);
 }
 
+TEST_CASE("a rights group is a party; a capital speaks for its state") {
+  auto ex = Read("China ordered the repatriation of 50 escapees last month, a rights group claimed.");
+  REQUIRE(Find(ex, "repatriation"));
+  CHECK(Find(ex, "repatriation")->attributed_to == Chain{"Harbour Herald", "rights group"});
+  auto denied = Read("Fifty escapees were repatriated last month. Beijing has repeatedly denied forcibly returning defectors.");
+  const Claim* denial = nullptr;
+  for (const auto& c : denied.claims)
+    if (c.modality == Modality::kDenied) denial = &c;
+  REQUIRE(denial);
+  CHECK(denial->attributed_to == Chain{"Harbour Herald", "China"});
+}
+
 TEST_CASE("a cited official is no unnamed subject of the event") {
   auto ex = Read("Yonhap, citing a military official, reported that the explosion was heard in Paju.");
   const Claim* c = Find(ex, "attack");
