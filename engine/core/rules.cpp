@@ -160,11 +160,11 @@ class PackParser {
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "near_within", "requires_subject", "generic",
-                                      "subject", "corroborates_only", "kind", "answers"})
+                                      "requires_near", "near_within", "near_side", "requires_subject",
+                                      "generic", "subject", "corroborates_only", "kind", "answers"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
-                                      "requires_subject", "generic", "subject", "corroborates_only", "kind",
-                                      "answers"}))
+                                      "near_side", "requires_subject", "generic", "subject",
+                                      "corroborates_only", "kind", "answers"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -180,6 +180,12 @@ class PackParser {
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
     t.near_within = int(r_.Number(n, "near_within", false, 0, 50).value_or(0));
     t.requires_subject = r_.Bool(n, "requires_subject").value_or(false);
+    if (auto side = r_.String(n, "near_side", false)) {
+      if (*side == "before") t.near_side = TriggerRule::Side::kBefore;
+      else if (*side == "after") t.near_side = TriggerRule::Side::kAfter;
+      else if (*side != "either")
+        r_.Error(n["near_side"], "rule-value", "'near_side' must be before, after or either, not '" + *side + "'");
+    }
     t.generic = r_.Bool(n, "generic").value_or(false);
     t.corroborates_only = r_.Bool(n, "corroborates_only").value_or(false);
     t.kind = r_.String(n, "kind", false).value_or("");

@@ -233,16 +233,19 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
     if (!Governs(mr, mm, anchor.first, anchor.last, c->type, sv.to)) continue;
-    // "issued an order for his half-brother to be killed soon after taking power": a cue that
-    // reaches forward governs the first event after it, not one in a later clause. ("ordered
-    // the arrest and execution of": one order, both events.)
+    // "issued an order for his half-brother to be killed soon after taking power", "a soldier
+    // who tried to defect was arrested": a cue that reaches forward governs the first event
+    // after it, not one in a later clause. ("ordered the arrest and execution of": one order,
+    // both events.)
     if (mr.scope == ModalityRule::Scope::kFollowing &&
-        std::any_of(sv.kept.begin(), sv.kept.end(), [&](const PhraseMatcher::Match& m) {
+        std::any_of(sv.triggers.begin(), sv.triggers.end(), [&](const PhraseMatcher::Match& m) {
           if (m.first < mm.last || m.last > anchor.first) return false;
-          for (uint32_t k = m.last; k < anchor.first; ++k)
-            if (t_.event_separators.count(tokens_[k].lower) || t_.after_openers.count(tokens_[k].lower) ||
-                t_.when_openers.count(tokens_[k].lower))
+          for (uint32_t k = m.last; k < anchor.first; ++k) {
+            const std::string_view w = tokens_[k].lower;
+            if (t_.event_separators.count(w) || t_.after_openers.count(w) || t_.when_openers.count(w) ||
+                t_.finite_markers.count(w) || t_.auxiliaries.count(w))
               return true;
+          }
           return false;
         }))
       continue;

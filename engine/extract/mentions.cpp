@@ -171,6 +171,9 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   };
   std::map<std::string, int> prior;
   for (const auto& n : headline) prior[loose(n)] = 2;
+  // Each mention's loose name, made once: the lookup below runs for every pair of mentions.
+  std::vector<std::string> loose_name(prior.empty() ? 0 : mentions->size());
+  for (size_t k = 0; k < loose_name.size(); ++k) loose_name[k] = loose((*mentions)[k].name);
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
     if (m.coreferent) {
@@ -179,7 +182,7 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       for (size_t k = i; k-- > 0;) {
         const Mention& o = (*mentions)[k];
         if (o.coreferent || o.type != EntityType::kPerson || !same_surname(o, m.name)) continue;
-        auto p = prior.empty() ? prior.end() : prior.find(loose(o.name));
+        auto p = prior.empty() ? prior.end() : prior.find(loose_name[k]);
         if (int score = salience[o.name] + (p == prior.end() ? 0 : p->second); score > best) best = score, target = &o;
       }
       for (size_t k = i + 1; !target && k < mentions->size(); ++k) {

@@ -168,10 +168,6 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     c.rule = rule.id;
     c.confidence = rule.confidence;
     FindParticipants(sv, anchor, &c);
-    if (rule.requires_subject && std::none_of(c.participants.begin(), c.participants.end(), [](const Participant& p) {
-          return p.role == "subject" && (!p.name.empty() || !p.descriptor.empty());
-        }))
-      continue;
     FindPlace(sv, anchor, &c);
     FindCounts(sv, &c);
     FindDate(sv, anchor, &c);
@@ -259,6 +255,7 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
   for (const auto& m : sv.triggers) {
     const TriggerRule& rule = rules_.triggers[m.pattern];
     if (!rule.requires_near.empty() && !Near(sv, m, rule)) continue;
+    if (rule.requires_subject && !DoneToSomeone(sv, m)) continue;
     // A trigger inside a longer trigger of another type or kind yields to it ("attempted
     // defection", the fire of "returned fire").
     bool covered = false;
@@ -294,11 +291,15 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
 
 bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m, const TriggerRule& rule) const {
   const uint32_t w = uint32_t(rule.near_within);
-  const uint32_t lo = w == 0 || m.first < sv.from + w ? sv.from : m.first - w;
-  const uint32_t hi = w == 0 ? sv.to : std::min(sv.to, m.last + w);
-  // Each entry is a word or words in a row ("attempt on").
+  uint32_t lo = w == 0 || m.first < sv.from + w ? sv.from : m.first - w;
+  uint32_t hi = w == 0 ? sv.to : std::min(sv.to, m.last + w);
+  if (rule.near_side == TriggerRule::Side::kBefore) hi = m.first;
+  if (rule.near_side == TriggerRule::Side::kAfter) lo = m.last;
+  // Each entry is a word or words in a row ("attempt on"); quote marks between them do not count.
   auto at = [&](uint32_t k, std::string_view phrase) {
     for (size_t pos = 0; pos <= phrase.size(); ++k) {
+      if (pos > 0)
+        while (k < hi && tokens_[k].kind == TokenKind::kPunct && IsQuoteMark(tokens_[k].text)) ++k;
       size_t space = std::min(phrase.find(' ', pos), phrase.size());
       if (k >= hi || tokens_[k].lower != phrase.substr(pos, space - pos)) return false;
       pos = space + 1;
@@ -308,6 +309,29 @@ bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m,
   for (uint32_t k = lo; k < hi; ++k)
     for (const auto& phrase : rule.requires_near)
       if (at(k, phrase)) return true;
+  return false;
+}
+
+bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const {
+  auto person_at = [&](uint32_t k) {
+    std::string_view w = tokens_[k].lower;
+    if (t_.descriptors.count(w) || (w.size() > 3 && w.back() == 's' && t_.descriptors.count(w.substr(0, w.size() - 1))))
+      return true;
+    for (size_t i = sv.mention_begin; i < sv.mention_end; ++i)
+      if (mentions_[i].type == EntityType::kPerson && mentions_[i].first <= k && k < mentions_[i].last) return true;
+    return false;
+  };
+  // Active: someone right after the verb ("held a North Korean man, Ri Jong Chol").
+  for (uint32_t k = m.last; k < sv.to && k < m.last + 6; ++k) {
+    if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, sv.to)) break;
+    if (person_at(k)) return true;
+  }
+  // Passive: someone before the auxiliary ("Park had already been charged").
+  if (m.first > sv.from && t_.auxiliaries.count(tokens_[m.first - 1].lower))
+    for (uint32_t k = m.first - 1; k-- > sv.from && k + 8 > m.first;) {
+      if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, m.first)) break;
+      if (person_at(k)) return true;
+    }
   return false;
 }
 

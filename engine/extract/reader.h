@@ -117,6 +117,9 @@ class DocumentReader {
   // reader.cpp: who, where, how many, when.
   // The sentence's triggers by event type, keyed "type" or "type/kind" for a trigger with a kind.
   std::map<std::string, std::vector<PhraseMatcher::Match>> TriggersByType(const SentenceView& sv) const;
+  // Whether the verb at m is done to someone named or described: right after it, or before it
+  // in the passive (a rule's requires_subject).
+  bool DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // Whether a word (or words in a row) the rule requires stands near its trigger m.
   bool Near(const SentenceView& sv, const PhraseMatcher::Match& m, const TriggerRule& rule) const;
   // The triggers of one type that anchor claims of their own: the first, and each later one

@@ -184,9 +184,12 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       if ((after || when) && opener == ti) opener = k;
     }
     // The opener's own clause: "killed soon after taking power, and that an attempt had been
-    // made in 2012" does not date the killing.
+    // made in 2012" does not date the killing. (A relative clause inside it is no end: "after
+    // his father, who had ruled since 1994, died in December 2011".)
     for (uint32_t k = opener + 1; k < ti && (after || when); ++k)
-      if (StartsClause(k, ti)) after = when = false;
+      if (tokens_[k].text == ";" || (tokens_[k].text == "," && k + 1 < ti && tokens_[k + 1].lower == "and") ||
+          (tokens_[k].lower == "and" && k + 1 < ti && tokens_[k + 1].lower == "that"))
+        after = when = false;
     // The clause's own date: no other clause opens between the opener and the date.
     for (uint32_t k = anchor.last + 1; when && k < ti; ++k)
       when = !(t_.clause_openers.count(tokens_[k].lower) && !t_.when_openers.count(tokens_[k].lower));
@@ -236,9 +239,10 @@ bool DocumentReader::PegDate(const SentenceView& sv, Claim* c) const {
       Date d = published + days(n);
       date = DateRange::Between(d - days(1), d, Granularity::kDay);
     } else if (r.unit == "week") {
-      // "Two weeks" is told to the week: the days around the one it names.
+      // "Two weeks" is told to the week: the days around the one it names (before the news,
+      // no later than it).
       Date d = published + days(7 * n);
-      date = DateRange::Between(d - days(3), std::min(d + days(3), published), Granularity::kWeek);
+      date = DateRange::Between(d - days(3), n < 0 ? std::min(d + days(3), published) : d + days(3), Granularity::kWeek);
     } else if (r.unit == "month") {
       Date d = published + months(n);
       date = DateRange::Month(int(d.year()), int(d.month()));

@@ -65,6 +65,17 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
       bool digits = true;
       while (j < end) {
         unsigned char d = text[j];
+        // Typographic punctuation ends a word ("order\u2019 for", "Yong-ho\u2014who", a no-break
+        // space), but an apostrophe inside one does not ("Ri Chol\u2019s" is split below).
+        if ((d == 0xE2 && j + 2 < end && ((unsigned char)text[j + 1] & 0xFE) == 0x80) ||
+            (d == 0xC2 && j + 1 < end && (unsigned char)text[j + 1] >= 0xA0)) {
+          if (IsCurlyApostrophe(text, j) && !IsPossessiveS(text, j + 3, end) && j + 3 < end &&
+              IsAsciiAlpha(text[j + 3])) {
+            j += 3;
+            continue;
+          }
+          break;
+        }
         if (uint8_t kind = kWordByte[d]) {
           digits = digits && kind == 2;
           ++j;
@@ -224,9 +235,11 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
   }
   const Slot& s = p.slots[slot];
   // A quote mark between two words of a pattern is no word of it: 'issued a "standing order"'.
+  // (A match never ends on one.)
   if (i < tokens.size() && tokens[i].kind == TokenKind::kPunct && IsQuoteMark(tokens[i].text)) {
-    MatchFrom(p, slot, tokens, i + 1, best);
-    return;
+    uint32_t past = 0;
+    MatchFrom(p, slot, tokens, i + 1, &past);
+    if (past > i + 1) *best = std::max(*best, past);
   }
   if (i < tokens.size() && !tokens[i].lower.empty() && (s.keys & SlotKey(tokens[i].lower)) != 0)
     for (const auto& a : s.alternatives)

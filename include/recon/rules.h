@@ -31,7 +31,9 @@ struct TriggerRule {
   double confidence = 0.8;           // extraction confidence of claims it makes. Default: 0.8
   // When set, one of these words (or words in a row: "attempt on") must occur in the sentence.
   std::vector<std::string> requires_near;
-  int near_within = 0;  // ... within this many words of the trigger. Default: 0, anywhere in it
+  int near_within = 0;  // ... within this many tokens of the trigger. Default: 0, anywhere in it
+  // ... on this side of the trigger ("before", "after"). Default: either
+  enum class Side { kEither, kBefore, kAfter } near_side = Side::kEither;
   // An ambiguous verb that tells the event only when done to someone the sentence names or
   // describes ("officers held Ri Jong Chol", not "police held a news conference"). Default: false
   bool requires_subject = false;

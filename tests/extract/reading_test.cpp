@@ -378,6 +378,13 @@ TEST_CASE("a colon ends the clause a date can belong to") {
   CHECK_FALSE(c->date.known());
 }
 
+TEST_CASE("a relative clause inside an after-clause does not end it") {
+  auto ex = Read("Kim Jong-un took power after his father Kim Jong-il, who had ruled since 1994, died in December 2011.");
+  const Claim* c = Nth(ex, "taking_power");
+  REQUIRE(c);
+  CHECK(c->date.start == Date(2011, 12, 1));
+}
+
 TEST_CASE("a passive trigger in a relative clause is about the person the clause hangs on") {
   auto ex = Read("Pak Yong-sik was behind the purge of Hyon Yong-chol, who was reportedly executed.");
   const Claim* c = Nth(ex, "execution");
@@ -439,6 +446,20 @@ TEST_CASE("an ambiguous verb tells its event only when done to someone") {
   CHECK(SubjectName(*Nth(held, "arrest")) == "Ri Jong-chol");
   auto conference = Read("Police held a news conference on Friday.");
   CHECK_FALSE(Nth(conference, "arrest"));
+  // Someone must be held, right after the verb: not a person elsewhere in the sentence or told before.
+  for (const char* text : {"Siti Aisyah was arrested on Wednesday. The police held a news conference on Friday.",
+                           "Police held a news conference on Friday where the officer in charge spoke.",
+                           "North Korean authorities held a mass rally for the birthday of leader Kim Jong Un.",
+                           "The soldier was shot by North Korean guards who held rifles."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    int arrests = 0;
+    for (const auto& c : ex.claims) arrests += c.type == "arrest";
+    CHECK(arrests == (std::string(text).find("arrested") != std::string::npos ? 1 : 0));
+  }
+  // A held-nothing verb does not take its clause's other trigger with it.
+  auto announce = Read("Investigators held a news conference to announce the arrest of a third suspect.");
+  CHECK(Nth(announce, "arrest"));
 }
 
 TEST_CASE("words that only look like an answer, a return of fire or an attempt on a life are none") {
@@ -453,9 +474,26 @@ TEST_CASE("words that only look like an answer, a return of fire or an attempt o
       CHECK(c.rule != "assassination.attempt");
     }
   }
-  auto attempt = Read("It was the second attempt on Pak Chol-su's life.");
-  REQUIRE(Nth(attempt, "assassination"));
-  CHECK(Nth(attempt, "assassination")->modality == Modality::kAttempted);
+  for (const char* text : {"It was the second attempt on Pak Chol-su's life.",
+                           "An attempt was made on Kim Jong-nam's life in 2012.",
+                           "It was an attempt on the North Korean leader's life."}) {
+    CAPTURE(text);
+    auto attempt = Read(text);
+    REQUIRE(Nth(attempt, "assassination"));
+    CHECK(Nth(attempt, "assassination")->modality == Modality::kAttempted);
+  }
+  // Answers told forward of the verb only; returning fire in any tense.
+  auto after = Read("After the North's artillery barrage, Seoul responded with sanctions.");
+  for (const auto& c : after.claims) CHECK(c.rule != "attack.answer_fire");
+  for (const char* text : {"South Korean troops are returning fire.", "South Korea returns fire after shells hit the island.",
+                           "The marines answered with a barrage of about 80 artillery shells.",
+                           "North Korean border guards fired back at the defector with AK-47 rifles."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    bool answer = false;
+    for (const auto& c : ex.claims) answer = answer || c.rule.find("fire") != std::string::npos;
+    CHECK(answer);
+  }
 }
 
 TEST_CASE("background told after an unnamed person's story lends it no date") {
@@ -559,6 +597,12 @@ TEST_CASE("news pegged to an earlier event dates that event back from the public
   CHECK(Nth(weeks, "attack")->date.start <= Date(2019, 4, 17));
   CHECK(Nth(weeks, "attack")->date.end >= Date(2019, 4, 17));
   CHECK(Nth(weeks, "attack")->date.end < Date(2019, 4, 24));
+  // Before the news: a week around the day it names, in order.
+  auto ahead = Read("The arrest comes two weeks before the bombing of a guard post at the border.");
+  REQUIRE(Nth(ahead, "attack"));
+  CHECK(Nth(ahead, "attack")->date.start <= Date(2019, 5, 15));
+  CHECK(Nth(ahead, "attack")->date.end >= Date(2019, 5, 15));
+  CHECK(Nth(ahead, "attack")->date.start <= Nth(ahead, "attack")->date.end);
   auto plain = Read("Officials met eight months after the sinking of a patrol boat.");
   REQUIRE(Nth(plain, "attack"));
   CHECK_FALSE(Nth(plain, "attack")->date.bounded());

@@ -120,7 +120,9 @@ TEST_CASE("a byline is a name and maybe a short credit, not a sentence opening w
     return k < 0 ? "" : rules[size_t(k)].id;
   };
   for (const char* line : {"By Daniel Moon", "By Daniel Moon and Jane Park", "BY Thae Yong-ho, Seoul",
-                           "By Kim Tong-hyung, Associated Press"})
+                           "By Kim Tong-hyung, Associated Press", "By Julian Ryall in Tokyo",
+                           "By Tom Batchelor for MailOnline", "By Hyung-jin Kim of The Associated Press",
+                           "By Jane Park, Seoul, Dec. 13, 2019"})
     CHECK_MESSAGE(rule_of(line) == "bp.byline", line);
   for (const char* line : {"By Seoul's estimate, the guards fired 40 rounds.",
                            "By Tuesday, the guards had fired 40 rounds.",

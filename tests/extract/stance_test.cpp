@@ -278,6 +278,10 @@ TEST_CASE("a hedge in a participle clause after a comma hedges that clause, not 
   auto according = Read("Pak Chol-su was executed in 2015, according to unconfirmed reports.");
   REQUIRE(NthOfType(according.claims, "execution"));
   CHECK(NthOfType(according.claims, "execution")->modality == Modality::kHedged);
+  // "following ..." tells another event, which keeps its own cues.
+  auto following = Read("Ri Song-il reportedly defected to the South, following the execution of Jang Song-thaek in 2013.");
+  REQUIRE(NthOfType(following.claims, "execution"));
+  CHECK(NthOfType(following.claims, "execution")->modality == Modality::kAsserted);
 }
 
 TEST_CASE("an order governs the first event after it; its relations time the order, not the deed") {
@@ -295,6 +299,15 @@ TEST_CASE("an order governs the first event after it; its relations time the ord
   REQUIRE(NthOfType(both.claims, "execution"));
   CHECK(NthOfType(both.claims, "arrest")->modality == Modality::kOrdered);
   CHECK(NthOfType(both.claims, "execution")->modality == Modality::kOrdered);
+  // A cue inside a relative clause stays there: the arrest happened.
+  for (const char* text : {"A North Korean soldier who tried to defect was arrested by guards.",
+                           "The soldier, who tried to defect, was arrested on Tuesday.",
+                           "A diplomat who had planned to defect was arrested in Beijing."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(NthOfType(ex.claims, "arrest"));
+    CHECK(NthOfType(ex.claims, "arrest")->modality == Modality::kAsserted);
+  }
 }
 
 TEST_CASE("'by the command's count' cites the organisation named before") {
@@ -354,9 +367,13 @@ TEST_CASE("a cited official is no unnamed subject of the event") {
 }
 
 TEST_CASE("quote marks between an order and its deed do not stop the order") {
-  auto ex = Read("Kim Chol-su issued a \"standing order\" for the arrest of Pak Song-il.");
-  REQUIRE(NthOfType(ex.claims, "arrest"));
-  CHECK(NthOfType(ex.claims, "arrest")->modality == Modality::kOrdered);
+  for (const char* text : {"Kim Chol-su issued a \"standing order\" for the arrest of Pak Song-il.",
+                           "Kim Chol-su issued a \xE2\x80\x98standing order\xE2\x80\x99 for the arrest of Pak Song-il."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(NthOfType(ex.claims, "arrest"));
+    CHECK(NthOfType(ex.claims, "arrest")->modality == Modality::kOrdered);
+  }
 }
 
 TEST_CASE("a killing someone ordered is ordered, and a later clause's date is not its date") {
@@ -372,6 +389,16 @@ TEST_CASE("a killing someone ordered is ordered, and a later clause's date is no
   REQUIRE(attempt);
   CHECK(attempt->modality == Modality::kAttempted);
   CHECK(attempt->date.start == Date(2012, 1, 1));
+  // Fear of being killed, or an order to do something else, orders no killing.
+  for (const char* text : {"He defected in order not to be killed like his uncle Jang Song-thaek.",
+                           "Ri Chol-ho fled because he feared he was going to be killed after disobeying an order to return."}) {
+    CAPTURE(text);
+    auto other = Read(text);
+    CHECK_FALSE(NthOfType(other.claims, "assassination"));
+  }
+  auto bare = Read("Thae Yong-ho said there was an order for him to be killed.");
+  REQUIRE(NthOfType(bare.claims, "assassination"));
+  CHECK(NthOfType(bare.claims, "assassination")->modality == Modality::kOrdered);
 }
 
 TEST_CASE("a plan keeps its relations: they time what is planned") {

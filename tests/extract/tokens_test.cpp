@@ -58,12 +58,19 @@ RefPattern Parse(const std::string& pattern, uint32_t id) {
   return p;
 }
 
-// Every end of a match of slots [slot, end) starting at token i.
+// Every end of a match of slots [slot, end) starting at token i. A quote mark after a matched
+// word is skipped: 'issued a "standing order"'.
 void Ends(const RefPattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
-          std::set<uint32_t>* ends) {
+          std::set<uint32_t>* ends, bool started = false) {
   if (slot == p.slots.size()) {
     ends->insert(i);
     return;
+  }
+  if (started && i < tokens.size() && (tokens[i].text == "\"" || tokens[i].text == "\xE2\x80\x9C")) {
+    std::set<uint32_t> past;
+    Ends(p, slot, tokens, i + 1, &past, started);
+    for (uint32_t e : past)
+      if (e > i + 1) ends->insert(e);
   }
   for (const auto& a : p.slots[slot].alts) {
     bool ok = i + a.words.size() <= tokens.size();
@@ -72,9 +79,9 @@ void Ends(const RefPattern& p, size_t slot, const std::vector<Token>& tokens, ui
       ok = k + 1 == a.words.size() && a.prefix ? t.substr(0, a.words[k].size()) == a.words[k]
                                                : t == a.words[k];
     }
-    if (ok) Ends(p, slot + 1, tokens, i + uint32_t(a.words.size()), ends);
+    if (ok) Ends(p, slot + 1, tokens, i + uint32_t(a.words.size()), ends, true);
   }
-  if (p.slots[slot].optional) Ends(p, slot + 1, tokens, i, ends);
+  if (p.slots[slot].optional) Ends(p, slot + 1, tokens, i, ends, started);
 }
 
 // The reference FindAll: per start token, each pattern's longest match, one per (id, end),
@@ -140,7 +147,10 @@ TEST_CASE("the phrase matcher finds what trying every pattern everywhere finds")
       if (added) patterns.push_back(ref), pattern_text += pattern + " #" + std::to_string(id) + "; ";
     }
     std::string text;
-    for (int w = 0; w < 40; ++w) text += vocab[pick(vocab.size())] + (pick(8) == 0 ? ". " : " ");
+    for (int w = 0; w < 40; ++w) {
+      text += vocab[pick(vocab.size())] + (pick(8) == 0 ? ". " : " ");
+      if (pick(10) == 0) text += pick(2) ? "\" " : "\xE2\x80\x9C ";  // quote marks, skipped inside a match
+    }
     std::vector<Token> tokens;
     const std::string lower = ToLower(text);  // tokens are views into it
     Tokenize(text, lower, 0, text.size(), &tokens);
@@ -158,6 +168,24 @@ TEST_CASE("the phrase matcher finds what trying every pattern everywhere finds")
     CHECK_MESSAGE(got == want, "round " << round << ": " << pattern_text << " text: " << text
                                          << " diff (+ only fast, - only reference):" << diff);
   }
+}
+
+TEST_CASE("typographic punctuation ends a word; an apostrophe inside one does not") {
+  auto words = [](const std::string& text) {
+    std::vector<Token> tokens;
+    const std::string lower = ToLower(text);
+    Tokenize(text, lower, 0, text.size(), &tokens);
+    std::vector<std::string> out;
+    for (const auto& t : tokens) out.emplace_back(t.text);
+    return out;
+  };
+  using W = std::vector<std::string>;
+  CHECK(words("a \xE2\x80\x98standing order\xE2\x80\x99 for") ==
+        W{"a", "\xE2\x80\x98", "standing", "order", "\xE2\x80\x99", "for"});
+  CHECK(words("Thae Yong-ho\xE2\x80\x94who fled") == W{"Thae", "Yong-ho", "\xE2\x80\x94", "who", "fled"});
+  CHECK(words("Kim\xE2\x80\x99s uncle") == W{"Kim", "\xE2\x80\x99s", "uncle"});
+  CHECK(words("don\xE2\x80\x99t go") == W{"don\xE2\x80\x99t", "go"});
+  CHECK(words("Seoul\xC2\xA0police") == W{"Seoul", "\xC2\xA0", "police"});
 }
 
 TEST_CASE("a word set holds exactly the words put in it") {
