@@ -434,16 +434,19 @@ DateChoice DecideDate(const ResolveTable& t, const Draft& d, const TruthDecision
     }
   }
   out.best = best;
-  // Dates a few days or weeks apart are vagueness or a report's own date, not a dispute:
-  // only groups more than a month from the chosen one are in conflict with it.
+  // Days a few days or weeks apart are vagueness or a report's own date, not a dispute: only
+  // groups more than a month from the chosen one are in conflict with it. Two whole months or
+  // years that do not overlap are ("fled last year", 2018, against "in 2017"), however close.
   std::vector<size_t>& kept = out.kept;
   kept.push_back(best);
   const DateRange& chosen = groups[best].range;
   for (size_t k : candidates) {
     const DateRange& r = groups[k].range;
+    const bool disjoint = r.end < chosen.start || r.start > chosen.end;
     long gap = r.end < chosen.start ? (chosen.start - r.end).days()
                                     : r.start > chosen.end ? (r.start - chosen.end).days() : 0;
-    if (k != best && gap > 31) kept.push_back(k);
+    const bool coarse = (r.end - r.start).days() >= 27 && (chosen.end - chosen.start).days() >= 27;
+    if (k != best && disjoint && (gap > 31 || coarse)) kept.push_back(k);
   }
   if (kept.size() < 2) return out;
   std::stable_sort(kept.begin() + 1, kept.end(), [&](size_t a, size_t b) { return p[a] > p[b]; });

@@ -336,7 +336,10 @@ class ReferenceResolver {
         const Group& g = candidates[k];
         const Group& c = candidates[best];
         long gap = g.end < c.start ? (c.start - g.end).days() : g.start > c.end ? (g.start - c.end).days() : 0;
-        if (k != best && gap > 31) ev.conflicts.insert("date");
+        // Apart by more than a month, or two whole months or years that do not overlap.
+        bool disjoint = g.end < c.start || g.start > c.end;
+        bool coarse = (g.end - g.start).days() >= 27 && (c.end - c.start).days() >= 27;
+        if (k != best && disjoint && (gap > 31 || coarse)) ev.conflicts.insert("date");
       }
     }
     // Attributes.

@@ -159,6 +159,24 @@ TEST_CASE("a lone source a year off is a date conflict, not a second event") {
   CHECK(date->values[1].sources == std::vector<std::string>{"Global Times Review"});
 }
 
+TEST_CASE("two adjacent years are a date conflict; two adjacent days are not") {
+  Fixture years;
+  years.published = Date(2019, 5, 1);
+  years.Add("Seoul Ledger", DateRange::Year(2018), {});
+  years.Add("Pacific Dispatch", DateRange::Year(2017), {});
+  Timeline t = years.Run();
+  REQUIRE(t.events.size() == 1);
+  const Conflict* date = FindConflict(t, "date");
+  REQUIRE(date);
+  CHECK(date->values.size() == 2);
+  Fixture days;
+  days.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {});
+  days.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 14)), {});
+  Timeline d = days.Run();
+  REQUIRE(d.events.size() == 1);
+  CHECK_FALSE(FindConflict(d, "date"));
+}
+
 TEST_CASE("two well-supported date groups are two events, in date order") {
   Fixture f;
   f.published = Date(2020, 1, 1);  // after both: nothing happens after it was reported
