@@ -91,6 +91,15 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     const auto& ap = t_.attribution_patterns[a.pattern];
     const AttributionRule& rule = rules_.attribution[ap.rule];
     std::string surface = t_.CaptureParty(tokens_, from, to, a);
+    // "..., he said in an interview": the person the pronoun stands for speaks.
+    if (surface.empty() && ap.source_first && a.first > from && t_.pronouns.count(tokens_[a.first - 1].lower)) {
+      for (size_t k = mentions_.size(); k-- > 0 && surface.empty();) {
+        const Mention& m = mentions_[k];
+        if (m.type == EntityType::kPerson && m.last < a.first && m.sentence + 2 >= s &&
+            !Possessive(m, sentence_tokens_[m.sentence].second))
+          surface = m.name;
+      }
+    }
     if (surface.empty()) continue;
     if (t_.stance.vague_sources.count(ToLower(surface))) {
       // "sources said": the claim is reported, but "sources" is no link of the chain.

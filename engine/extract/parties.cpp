@@ -300,6 +300,13 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
   size_t space = surface.rfind(' ');
   if (space != std::string::npos && t_.source_nouns.count(lower.substr(space + 1)) && IsAsciiUpper(surface[0]))
     if (std::string k = known(surface.substr(0, space)); !k.empty()) return k;
+  // "Lieutenant Colonel Ri Chol-min told ...": a person this document named, with a title before.
+  for (const auto& m : mentions_) {
+    if (m.type != EntityType::kPerson || m.last <= m.first + 1) continue;
+    const std::string written = Surface(m);
+    if (surface.size() > written.size() && surface.ends_with(written) && surface[surface.size() - written.size() - 1] == ' ')
+      return m.name;
+  }
   // "citing Thae": a person this document named in full is cited by that name.
   if (space == std::string::npos && IsAsciiUpper(surface[0]))
     for (const auto& m : mentions_)

@@ -342,6 +342,19 @@ TEST_CASE("a party cited across 'but' speaks for its own clause; 'but that' is t
   CHECK(executed->attributed_to.size() == 2);
 }
 
+TEST_CASE("a speaker named with a title, or as 'he', is cited by name; figures that show are a source") {
+  auto titled = Read("Lieutenant Colonel Ri Chol-min, who fled last year, told reporters that he had been purged.");
+  REQUIRE(Find(titled, "defection"));
+  CHECK(Find(titled, "defection")->attributed_to == Chain{"Harbour Herald", "Ri Chol-min"});
+  auto pronoun = Read("Col. Pak Song-il defected in 2017, crossing the Yalu River at night, he said in an interview.");
+  REQUIRE(Find(pronoun, "defection"));
+  CHECK(Find(pronoun, "defection")->attributed_to == Chain{"Harbour Herald", "Pak Song-il"});
+  CHECK(Find(pronoun, "defection")->modality == Modality::kReported);
+  auto figures = Read("About 31,000 North Koreans had defected by 2017, official figures show.");
+  REQUIRE(Find(figures, "defection"));
+  CHECK(Find(figures, "defection")->attributed_to == Chain{"Harbour Herald", "official figures"});
+}
+
 TEST_CASE("a rights group is a party; a capital speaks for its state") {
   auto ex = Read("China ordered the repatriation of 50 escapees last month, a rights group claimed.");
   REQUIRE(Find(ex, "repatriation"));
