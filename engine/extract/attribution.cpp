@@ -83,6 +83,25 @@ bool CueNegated(const ExtractorTables& t, const std::vector<Token>& tokens, cons
 
 }  // namespace
 
+std::string DocumentReader::PronounSpeaker(uint32_t s, uint32_t pronoun) const {
+  auto quoted = [&](const Mention& m) {  // odd number of quote marks before it in its sentence
+    int marks = 0;
+    for (uint32_t k = sentence_tokens_[m.sentence].first; k < m.first; ++k)
+      marks += tokens_[k].kind == TokenKind::kPunct && IsQuoteMark(tokens_[k].text) && tokens_[k].text != "'" &&
+               tokens_[k].text != "\xE2\x80\x99";
+    return marks % 2 == 1;
+  };
+  auto first = std::lower_bound(mentions_.begin(), mentions_.end(), pronoun,
+                                [](const Mention& m, uint32_t at) { return m.first < at; });
+  for (auto it = first; it != mentions_.begin();) {
+    const Mention& m = *--it;
+    if (m.sentence + 2 < s) break;
+    if (m.type == EntityType::kPerson && !Possessive(m, sentence_tokens_[m.sentence].second) && !quoted(m))
+      return m.name;
+  }
+  return "";
+}
+
 // One sentence's own citations, outermost first.
 DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
   Cited cited;
@@ -91,15 +110,11 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     const auto& ap = t_.attribution_patterns[a.pattern];
     const AttributionRule& rule = rules_.attribution[ap.rule];
     std::string surface = t_.CaptureParty(tokens_, from, to, a);
-    // "..., he said in an interview": the person the pronoun stands for speaks.
-    if (surface.empty() && ap.source_first && a.first > from && t_.pronouns.count(tokens_[a.first - 1].lower)) {
-      for (size_t k = mentions_.size(); k-- > 0 && surface.empty();) {
-        const Mention& m = mentions_[k];
-        if (m.type == EntityType::kPerson && m.last < a.first && m.sentence + 2 >= s &&
-            !Possessive(m, sentence_tokens_[m.sentence].second))
-          surface = m.name;
-      }
-    }
+    // "..., he said in an interview": the person the pronoun stands for speaks: the latest person
+    // named outside quotation marks in this sentence or the two before it ('"Kim Jong Un ordered
+    // the execution of Jang," he said' is not Jang speaking).
+    if (surface.empty() && ap.source_first && a.first > from && t_.pronouns.count(tokens_[a.first - 1].lower))
+      surface = PronounSpeaker(s, a.first - 1);
     if (surface.empty()) continue;
     if (t_.stance.vague_sources.count(ToLower(surface))) {
       // "sources said": the claim is reported, but "sources" is no link of the chain.
@@ -181,20 +196,24 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
 // a party cited across "but", "whereas" or ";" speaks for the other side's clause.
 DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, const Cited& cited,
                                                     const PhraseMatcher::Match& anchor) const {
+  // Where the contrast falls between two positions, if anywhere. ("saying he had been purged
+  // but that it had not confirmed ...": one speaker's two points.)
+  auto contrast = [&](uint32_t x, uint32_t y) {
+    for (uint32_t k = std::min(x, y); k < std::max(x, y); ++k)
+      if (tokens_[k].text == ";" || ((tokens_[k].lower == "but" || tokens_[k].lower == "whereas") &&
+                                     !(k + 1 < sv.to && tokens_[k + 1].lower == "that")))
+        return true;
+    return false;
+  };
+  auto in_sentence = [&](uint32_t at) { return at >= sv.from && at < sv.to; };
+  // Only a clause with a source of its own leaves the other's aside: "was shot five times but
+  // survived, the JCS said" is all the JCS's.
+  bool own = false;
+  for (const auto& entry : cited)
+    own = own || (in_sentence(entry.first.second) && !contrast(entry.first.second, anchor.first));
   Cited out;
-  for (const auto& entry : cited) {
-    const uint32_t at = entry.first.second;
-    bool apart = false;
-    if (at >= sv.from && at < sv.to) {
-      const uint32_t lo = std::min(at, anchor.first), hi = std::max(at, anchor.last);
-      // ("saying he had been purged but that it had not confirmed ...": one speaker's two points.)
-      for (uint32_t k = lo; k < hi && !apart; ++k)
-        apart = tokens_[k].text == ";" ||
-                ((tokens_[k].lower == "but" || tokens_[k].lower == "whereas") &&
-                 !(k + 1 < sv.to && tokens_[k + 1].lower == "that"));
-    }
-    if (!apart) out.push_back(entry);
-  }
+  for (const auto& entry : cited)
+    if (!own || !in_sentence(entry.first.second) || !contrast(entry.first.second, anchor.first)) out.push_back(entry);
   return out;
 }
 

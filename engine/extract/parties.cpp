@@ -304,8 +304,18 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
   for (const auto& m : mentions_) {
     if (m.type != EntityType::kPerson || m.last <= m.first + 1) continue;
     const std::string written = Surface(m);
-    if (surface.size() > written.size() && surface.ends_with(written) && surface[surface.size() - written.size() - 1] == ' ')
-      return m.name;
+    if (surface.size() <= written.size() || !surface.ends_with(written) || surface[surface.size() - written.size() - 1] != ' ')
+      continue;
+    // Only titles before it, all capitalised ("Lieutenant Colonel", "Col."): "the wife of Ri
+    // Chol-min" is someone else.
+    bool titles = true;
+    std::string_view before(surface.data(), surface.size() - written.size() - 1);
+    for (size_t pos = 0; pos < before.size() && titles;) {
+      titles = IsAsciiUpper(before[pos]);
+      size_t space = before.find(' ', pos);
+      pos = space == std::string_view::npos ? before.size() : space + 1;
+    }
+    if (titles) return m.name;
   }
   // "citing Thae": a person this document named in full is cited by that name.
   if (space == std::string::npos && IsAsciiUpper(surface[0]))

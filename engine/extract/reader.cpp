@@ -321,9 +321,10 @@ bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::
       if (mentions_[i].type == EntityType::kPerson && mentions_[i].first <= k && k < mentions_[i].last) return true;
     return false;
   };
-  // Active: someone right after the verb ("held a North Korean man, Ri Jong Chol").
+  // Active: someone right after the verb, its direct object ("held a North Korean man, Ri Jong
+  // Chol"; not "held talks with North Korean officials").
   for (uint32_t k = m.last; k < sv.to && k < m.last + 6; ++k) {
-    if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, sv.to)) break;
+    if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, sv.to) || t_.prepositions.count(tokens_[k].lower)) break;
     if (person_at(k)) return true;
   }
   // Passive: someone before the auxiliary ("Park had already been charged").
@@ -382,6 +383,11 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv) const {
     if (k + 1 < sv.to && !t_.descriptors.count(tokens_[k + 1].lower) &&
         (t_.source_nouns.count(tokens_[k + 1].lower) || t_.stance.outlet_nouns.count(tokens_[k + 1].lower)))
       continue;
+    // "North Korea's General Staff said": a word of an organisation's name.
+    bool in_organisation = false;
+    for (size_t i = sv.mention_begin; i < sv.mention_end && !in_organisation; ++i)
+      in_organisation = mentions_[i].type == EntityType::kOrganization && mentions_[i].first <= k && k < mentions_[i].last;
+    if (in_organisation) continue;
     // "citing a military official", "an official said": a cited party, not the event's subject.
     auto party = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), k > sv.from + 3 ? k - 3 : sv.from);
     if (party != party_tokens_.end() && *party <= k) continue;
@@ -504,7 +510,17 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     int pronoun = -1;
     for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
       --k;
-      if (t_.pronouns.count(tokens_[k].lower)) pronoun = int(k);
+      if (!t_.pronouns.count(tokens_[k].lower)) continue;
+      // "His younger half-brother took over": someone else, whom the sentence does not name (a
+      // few plain words between the possessive and the trigger, no verb among them).
+      if (t_.possessives.count(tokens_[k].lower) && k + 1 < anchor.first && anchor.first - k <= 4) {
+        bool noun_phrase = true;
+        for (uint32_t j = k + 1; j < anchor.first && noun_phrase; ++j)
+          noun_phrase = tokens_[j].kind == TokenKind::kWord && !t_.auxiliaries.count(tokens_[j].lower) &&
+                        !t_.finite_markers.count(tokens_[j].lower) && !t_.function_words.count(tokens_[j].lower);
+        if (noun_phrase) break;
+      }
+      pronoun = int(k);
     }
     bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first;
     if (pronoun >= 0 && active_patient && !possessive_pronoun) pronoun = -1;
@@ -523,10 +539,19 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
           if (p.role == "subject" && !p.name.empty()) earlier = p.name;
     std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
     // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
-    for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
+    // ("My father was executed": the father, not the speaker.)
+    for (uint32_t k = anchor.first; k > from && k + 4 > anchor.first && pronoun < 0;) {
       --k;
-      if (t_.first_person.count(tokens_[k].lower) && (tokens_[k].lower != "i" || tokens_[k].text == "I"))
-        if (std::string speaker = Speaker(sv); !speaker.empty()) pronoun = int(k), antecedent = speaker;
+      if (t_.first_person.count(tokens_[k].lower) && tokens_[k].text == "I") {
+        bool subject_of_trigger = true;  // only auxiliaries or adverbs between "I" and the trigger
+        for (uint32_t j = k + 1; j < anchor.first && subject_of_trigger; ++j)
+          subject_of_trigger = t_.auxiliaries.count(tokens_[j].lower) || t_.finite_markers.count(tokens_[j].lower) ||
+                               tokens_[j].lower.ends_with("ly");
+        if (std::string speaker = subject_of_trigger ? Speaker(sv) : ""; !speaker.empty())
+          pronoun = int(k), antecedent = speaker;
+        break;
+      }
+      if (tokens_[k].kind == TokenKind::kPunct) break;
     }
     // "The 43-year-old was detained": the person the article gave that age.
     std::string aged;
@@ -679,7 +704,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
   for (const auto& cm : sv.counts) {
     const CountRule& cr = rules_.counts[cm.pattern];
     long total = -1;
-    bool at_least = false;
+    bool at_least = false, none = false;
     uint32_t k = cm.first;
     uint32_t lo = cm.first > from + 6 ? cm.first - 6 : from;
     // "fired 200 shells at the island, killing two marines": a number ahead of another cue
@@ -695,8 +720,11 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       long n = NumberAt(tokens_, k, t_.numbers);
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k])) continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
-      // "No one was killed": no count at all, not one.
-      if (k > from && tokens_[k - 1].lower == "no") break;
+      // "No one was killed": no count at all, not one (nor the wounded told after it).
+      if (k > from && tokens_[k - 1].lower == "no") {
+        none = true;
+        break;
+      }
       total = total < 0 ? n : total + n;
       // Keep summing parts joined by "and" or commas: "nine soldiers and three civilians".
       if (k > lo && (tokens_[k - 1].lower == "than" || tokens_[k - 1].lower == "over" ||
@@ -705,7 +733,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       // "possibly 50 or more"
       if (k + 2 < cm.first && tokens_[k + 1].lower == "or" && tokens_[k + 2].lower == "more") at_least = true;
     }
-    if (total < 0) {
+    if (total < 0 && !none) {
       // "killed nine soldiers and three civilians": parts after the cue, up to the clause end.
       for (uint32_t f = cm.last; f < to && f < cm.last + 8; ++f) {
         if ((IsClauseBreak(tokens_[f]) && tokens_[f].text != ",") || other_cue(f)) break;
@@ -733,7 +761,7 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
   }
   // "a series of reported purges", "the number arriving": counted or classed, not told.
   for (uint32_t k = anchor.first > sv.from + 3 ? anchor.first - 3 : sv.from; k < anchor.first; ++k)
-    if (t_.generic_cues.count(tokens_[k].lower)) {
+    if (t_.generic_cues.count(tokens_[k].lower) && tokens_[k + 1].lower != "as") {  // not 'such as'
       c->generic = true;
       return;
     }

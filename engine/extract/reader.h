@@ -59,6 +59,8 @@ struct ExtractorTables {
   WordSet auxiliaries;             // "was", "were": a passive trigger after them
   WordSet pronouns;                // "he", "his": stand for a person named before
   WordSet first_person;            // "I", "my": in quoted speech, the speaker
+  WordSet possessives;             // "his": "his half-brother took over" is not about him
+  WordSet prepositions;            // place prepositions, agent markers and lexicon.yaml's prepositions
   WordSet generic_cues;            // "series", "number": a class of events follows
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb
@@ -165,6 +167,8 @@ class DocumentReader {
   // The person the document gave this age ("Ri, 43," or "Ri, a 43-year-old ...") in a mention
   // ending before token `before`, the latest such; "" if none.
   std::string PersonAged(std::string_view age, uint32_t before) const;
+  // Whom "he" or "she" at token `pronoun` of sentence s stands for as a speaker; "" if no one.
+  std::string PronounSpeaker(uint32_t s, uint32_t pronoun) const;
   // The person the sentence quotes or cites as speaking; "" if none is a named person.
   std::string Speaker(const SentenceView& sv);
   // reader_story.cpp: an article that never names its protagonist ("the soldier", "the patient,

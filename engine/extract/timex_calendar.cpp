@@ -273,10 +273,14 @@ bool Scanner::Clock(size_t i, Match* m) const {
   if (!ampm && !colon) return false;
   if (ampm && (h < 1 || h > 12)) return false;
   if (!ampm && h > 23) return false;
-  // "9:20 at night", "7:30 in the evening": after noon.
-  if (!ampm && h < 12 && ((WordIs(j, "at") && WordIs(j + 1, "night")) ||
-                          (WordIs(j, "in") && WordIs(j + 1, "the") && WordIs(j + 2, "evening"))))
-    h += 12;
+  // "9:20 at night", "7:30 in the evening": after noon ("2:30 at night" is before dawn).
+  if (!ampm && WordIs(j, "at") && WordIs(j + 1, "night")) {
+    if (h >= 6 && h < 12) h += 12;
+    j += 2;
+  } else if (!ampm && WordIs(j, "in") && WordIs(j + 1, "the") && WordIs(j + 2, "evening")) {
+    if (h < 12) h += 12;
+    j += 3;
+  }
   if (ampm == 2 && h < 12) h += 12;
   if (ampm == 1 && h == 12) h = 0;
   m->Cover(i, j, TimexType::kTime);

@@ -28,6 +28,21 @@ bool IsCurlyApostrophe(std::string_view t, size_t i) {
 }
 
 // An "s" at `at` that ends a word before `end`: the tail of a possessive "'s".
+// U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN.
+bool IsUnicodeHyphen(std::string_view t, size_t i) {
+  return i + 2 < t.size() && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+         ((unsigned char)t[i + 2] == 0x90 || (unsigned char)t[i + 2] == 0x91);
+}
+
+// A no-break, narrow no-break or thin space: U+00A0, U+202F, U+2009. Their length, or 0.
+size_t UnicodeSpace(std::string_view t, size_t i) {
+  if (i + 1 < t.size() && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0) return 2;
+  if (i + 2 < t.size() && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0xAF || (unsigned char)t[i + 2] == 0x89))
+    return 3;
+  return 0;
+}
+
 bool IsPossessiveS(std::string_view t, size_t at, size_t end) {
   return at < end && (t[at] | 0x20) == 's' && (at + 1 >= end || !IsWordByte(t[at + 1]));
 }
@@ -45,6 +60,10 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
     unsigned char c = text[i];
     if (IsSpace(char(c))) {
       ++i;
+      continue;
+    }
+    if (size_t n = (c == 0xC2 || c == 0xE2) ? UnicodeSpace(text.substr(0, end), i) : 0) {
+      i += n;
       continue;
     }
     if (IsCurlyApostrophe(text, i) && IsPossessiveS(text, i + 3, end)) {
@@ -69,12 +88,12 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
         // space), but an apostrophe inside one does not ("Ri Chol\u2019s" is split below).
         if ((d == 0xE2 && j + 2 < end && ((unsigned char)text[j + 1] & 0xFE) == 0x80) ||
             (d == 0xC2 && j + 1 < end && (unsigned char)text[j + 1] >= 0xA0)) {
-          if (IsCurlyApostrophe(text, j) && !IsPossessiveS(text, j + 3, end) && j + 3 < end &&
-              IsAsciiAlpha(text[j + 3])) {
-            j += 3;
-            continue;
-          }
-          break;
+          // An apostrophe or a Unicode hyphen inside a word ("don\u2019t", "Yong\u2011ho") is part of it.
+          bool inner = j + 3 < end && IsAsciiAlpha(text[j + 3]) &&
+                       ((IsCurlyApostrophe(text, j) && !IsPossessiveS(text, j + 3, end)) || IsUnicodeHyphen(text, j));
+          if (!inner) break;
+          j += 3;
+          continue;
         }
         if (uint8_t kind = kWordByte[d]) {
           digits = digits && kind == 2;

@@ -445,7 +445,8 @@ DateChoice DecideDate(const ResolveTable& t, const Draft& d, const TruthDecision
     const bool disjoint = r.end < chosen.start || r.start > chosen.end;
     long gap = r.end < chosen.start ? (chosen.start - r.end).days()
                                     : r.start > chosen.end ? (r.start - chosen.end).days() : 0;
-    const bool coarse = (r.end - r.start).days() >= 27 && (chosen.end - chosen.start).days() >= 27;
+    const bool coarse = r.granularity == chosen.granularity &&
+                        (r.granularity == Granularity::kMonth || r.granularity == Granularity::kYear);
     if (k != best && disjoint && (gap > 31 || coarse)) kept.push_back(k);
   }
   if (kept.size() < 2) return out;

@@ -167,6 +167,8 @@ struct NameRules {
   std::vector<std::string> auxiliaries;      // "was", "been": mark a passive trigger
   std::vector<std::string> pronouns;         // "he", "his": refer back to the focus person
   std::vector<std::string> first_person;     // "I", "my": in quoted speech, the speaker
+  std::vector<std::string> possessives;      // "his": before a noun, the subject is that noun's person
+  std::vector<std::string> prepositions;     // "with", "for": what follows one is no direct object
   std::vector<std::string> generic_cues;     // "series", "number": a trigger after one is a class of events
   std::vector<std::string> clause_openers;   // "who", "after": a date beyond one is another clause's
   std::vector<std::string> finite_markers;   // "was", "had": a verb of another clause after the trigger

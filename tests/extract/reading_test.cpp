@@ -400,6 +400,15 @@ TEST_CASE("in a sentence a named person is cited for, 'I' is that person") {
   auto unnamed = Read("I crossed the border in 2009, a defector said.");
   REQUIRE(Nth(unnamed, "defection"));
   CHECK(SubjectName(*Nth(unnamed, "defection")) != "Kim Ryon-hui");
+  // Someone the speaker talks about is not the speaker.
+  for (const char* text : {"\"My father was executed in 1997,\" said Kim Ryon-hui.",
+                           "\"I think the soldiers were executed,\" said Kim Ryon-hui.",
+                           "\"After I arrived in Seoul, my brother was arrested,\" said Kim Ryon-hui."}) {
+    CAPTURE(text);
+    auto other = Read(text);
+    for (const auto& c : other.claims)
+      if (c.type == "execution" || c.type == "arrest") CHECK(SubjectName(c) != "Kim Ryon-hui");
+  }
 }
 
 TEST_CASE("'the fourth such defection' counts a class of events") {
@@ -422,10 +431,26 @@ TEST_CASE("a charge with what it is for is an arrest; a theft told as online is 
   CHECK_FALSE(Nth(bread, "cyberattack"));
 }
 
-TEST_CASE("'no one was killed' counts no one") {
+TEST_CASE("'no one was killed' counts no one, not the wounded told after it") {
   auto ex = Read("No one was killed in the blast at the liaison office on Tuesday.");
   REQUIRE(Nth(ex, "attack"));
   CHECK_FALSE(Nth(ex, "attack")->attributes.count("killed"));
+  auto wounded = Read("No one was killed but 20 soldiers were wounded in the shelling.");
+  REQUIRE(Nth(wounded, "attack"));
+  CHECK_FALSE(Nth(wounded, "attack")->attributes.count("killed"));
+  CHECK(Nth(wounded, "attack")->attributes.at("injured") == "20");
+}
+
+TEST_CASE("'such as' names an example, not a class") {
+  auto ex = Read("Kim purged many officials, such as the execution of Jang Song-thaek in 2013.");
+  REQUIRE(Nth(ex, "execution"));
+  CHECK_FALSE(Nth(ex, "execution")->generic);
+}
+
+TEST_CASE("a word of an organisation's name is no unnamed subject") {
+  auto ex = Read("North Korea's General Staff said the soldier was shot on Monday.");
+  REQUIRE(Nth(ex, "attack"));
+  CHECK(SubjectName(*Nth(ex, "attack")) != "general");
 }
 
 TEST_CASE("a blast is an attack unless it is a nuclear test; crossing into China is a defection") {
@@ -435,6 +460,12 @@ TEST_CASE("a blast is an attack unless it is a nuclear test; crossing into China
   auto nuclear = Read("The nuclear blast was detected by seismic stations.");
   CHECK_FALSE(Nth(nuclear, "attack"));
   CHECK(Nth(nuclear, "weapons_test"));
+  auto hydrogen = Read("A hydrogen bomb explosion would be devastating.");
+  CHECK_FALSE(Nth(hydrogen, "attack"));
+  // A blast alone makes no attack event; it joins one other claims tell.
+  auto alone = Read("The blast was estimated at 100 kilotons.");
+  REQUIRE(Nth(alone, "attack"));
+  CHECK(Nth(alone, "attack")->rule == "attack.blast");
   auto crossed = Read("Ri Chol-min crossed into China in September.");
   REQUIRE(Nth(crossed, "defection"));
   CHECK(SubjectName(*Nth(crossed, "defection")) == "Ri Chol-min");
@@ -446,6 +477,11 @@ TEST_CASE("an ambiguous verb tells its event only when done to someone") {
   CHECK(SubjectName(*Nth(held, "arrest")) == "Ri Jong-chol");
   auto conference = Read("Police held a news conference on Friday.");
   CHECK_FALSE(Nth(conference, "arrest"));
+  for (const char* text : {"Malaysian police held a news conference with officials from the embassy.",
+                           "The authorities held talks with North Korean officials."}) {
+    CAPTURE(text);
+    CHECK_FALSE(Nth(Read(text), "arrest"));
+  }
   // Someone must be held, right after the verb: not a person elsewhere in the sentence or told before.
   for (const char* text : {"Siti Aisyah was arrested on Wednesday. The police held a news conference on Friday.",
                            "Police held a news conference on Friday where the officer in charge spoke.",

@@ -336,6 +336,10 @@ TEST_CASE("a party cited across 'but' speaks for its own clause; 'but that' is t
   CHECK(shelled->attributed_to == Chain{"Harbour Herald", "North Korea"});
   CHECK(shelled->modality == Modality::kDenied);
   CHECK(returned->attributed_to == Chain{"Harbour Herald", "Joint Chiefs of Staff"});
+  // One clause with "but" inside it, and a source for all of it.
+  auto survived = Read("The soldier was shot at least five times but survived, the Joint Chiefs of Staff said.");
+  REQUIRE(Find(survived, "attack"));
+  CHECK(Find(survived, "attack")->attributed_to == Chain{"Harbour Herald", "Joint Chiefs of Staff"});
   auto same = Read("The ministry said Pak Song-il had been purged but that it had not confirmed he was executed.");
   const Claim* executed = Find(same, "execution");
   REQUIRE(executed);
@@ -350,6 +354,13 @@ TEST_CASE("a speaker named with a title, or as 'he', is cited by name; figures t
   REQUIRE(Find(pronoun, "defection"));
   CHECK(Find(pronoun, "defection")->attributed_to == Chain{"Harbour Herald", "Pak Song-il"});
   CHECK(Find(pronoun, "defection")->modality == Modality::kReported);
+  // Not a person named inside the quotation; not someone a relative speaks of.
+  auto quoted = Read("Thae Yong-ho defected in 2016. \"Kim Jong Un ordered the execution of Jang Song-thaek,\" he said.");
+  REQUIRE(Find(quoted, "execution"));
+  CHECK(Find(quoted, "execution")->attributed_to == Chain{"Harbour Herald", "Thae Yong-ho"});
+  auto wife = Read("The wife of Ri Chol-min said he was arrested in May.");
+  REQUIRE(Find(wife, "arrest"));
+  for (const auto& p : Find(wife, "arrest")->attributed_to) CHECK(p != "Ri Chol-min");
   auto figures = Read("About 31,000 North Koreans had defected by 2017, official figures show.");
   REQUIRE(Find(figures, "defection"));
   CHECK(Find(figures, "defection")->attributed_to == Chain{"Harbour Herald", "official figures"});

@@ -185,7 +185,10 @@ TEST_CASE("typographic punctuation ends a word; an apostrophe inside one does no
   CHECK(words("Thae Yong-ho\xE2\x80\x94who fled") == W{"Thae", "Yong-ho", "\xE2\x80\x94", "who", "fled"});
   CHECK(words("Kim\xE2\x80\x99s uncle") == W{"Kim", "\xE2\x80\x99s", "uncle"});
   CHECK(words("don\xE2\x80\x99t go") == W{"don\xE2\x80\x99t", "go"});
-  CHECK(words("Seoul\xC2\xA0police") == W{"Seoul", "\xC2\xA0", "police"});
+  // No-break and thin spaces are spaces; Unicode hyphens join a name as "-" does.
+  CHECK(words("Seoul\xC2\xA0police") == W{"Seoul", "police"});
+  CHECK(words("crossed\xE2\x80\xAFthe border") == W{"crossed", "the", "border"});
+  CHECK(words("Thae Yong\xE2\x80\x91ho defected") == W{"Thae", "Yong\xE2\x80\x91ho", "defected"});
 }
 
 TEST_CASE("a word set holds exactly the words put in it") {

@@ -338,7 +338,9 @@ class ReferenceResolver {
         long gap = g.end < c.start ? (c.start - g.end).days() : g.start > c.end ? (g.start - c.end).days() : 0;
         // Apart by more than a month, or two whole months or years that do not overlap.
         bool disjoint = g.end < c.start || g.start > c.end;
-        bool coarse = (g.end - g.start).days() >= 27 && (c.end - c.start).days() >= 27;
+        const Granularity gg = linked_.claims[g.members.front()].date.granularity;
+        const Granularity cg = linked_.claims[c.members.front()].date.granularity;
+        bool coarse = gg == cg && (gg == Granularity::kMonth || gg == Granularity::kYear);
         if (k != best && disjoint && (gap > 31 || coarse)) ev.conflicts.insert("date");
       }
     }
