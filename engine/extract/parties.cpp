@@ -303,7 +303,7 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
   // "Lieutenant Colonel Ri Chol-min told ...": a person this document named, with a title before.
   for (const auto& m : mentions_) {
     if (m.type != EntityType::kPerson || m.last <= m.first + 1) continue;
-    const std::string written = Surface(m);
+    const std::string_view written = text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin);
     if (surface.size() <= written.size() || !surface.ends_with(written) || surface[surface.size() - written.size() - 1] != ' ')
       continue;
     // Only titles before it, all capitalised ("Lieutenant Colonel", "Col."): "the wife of Ri
