@@ -441,6 +441,19 @@ TEST_CASE("'no one was killed' counts no one, not the wounded told after it") {
   CHECK(Nth(wounded, "attack")->attributes.at("injured") == "20");
 }
 
+TEST_CASE("a detained foreigner is described by what they are") {
+  auto ex = Read("A U.S. citizen was detained at Pyongyang's airport on Sept. 14.");
+  const Claim* c = Nth(ex, "arrest");
+  REQUIRE(c);
+  bool described = false;
+  for (const auto& p : c->participants) described = described || (p.role == "subject" && p.descriptor == "citizen");
+  CHECK(described);
+  // An adjective that looks like a rank or a nationality describes no one.
+  auto company = Read("A private company in Seoul was hacked last week.");
+  REQUIRE(Nth(company, "cyberattack"));
+  for (const auto& p : Nth(company, "cyberattack")->participants) CHECK(p.descriptor != "private");
+}
+
 TEST_CASE("'such as' names an example, not a class") {
   auto ex = Read("Kim purged many officials, such as the execution of Jang Song-thaek in 2013.");
   REQUIRE(Nth(ex, "execution"));
