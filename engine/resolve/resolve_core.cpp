@@ -376,8 +376,13 @@ AttributeChoice DecideAttribute(const ResolveTable& t, std::string_view attribut
   });
   std::vector<size_t>& disputed = out.disputed;
   disputed.push_back(0);
+  // A value told only by lines that also tell the chosen one is a source's loose wording ("an
+  // army colonel" in the lede, "Lt. Col. Ri" below), not sources disagreeing.
+  auto own_line = [&](const Candidate& c) {
+    return !std::includes(cands.front().lines.begin(), cands.front().lines.end(), c.lines.begin(), c.lines.end());
+  };
   for (size_t k = 1; k < cands.size(); ++k)
-    if (!compatible(attribute, raw(cands.front()), raw(cands[k]))) disputed.push_back(k);
+    if (!compatible(attribute, raw(cands.front()), raw(cands[k])) && own_line(cands[k])) disputed.push_back(k);
   // Places are noisy in text ("Seoul said" is no place of the event): a place dispute needs
   // independent support on both sides.
   if (attribute == "place" || attribute == "destination") {

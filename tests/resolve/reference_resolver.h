@@ -375,7 +375,9 @@ class ReferenceResolver {
       ev.attributes[name] = {Display(name, chosen), chosen_support};
       std::vector<std::string> against;
       for (const auto& [v, pv] : p)
-        if (!Compatible(name, chosen, v)) against.push_back(v);
+        if (!Compatible(name, chosen, v) &&
+            !std::includes(lines[chosen].begin(), lines[chosen].end(), lines[v].begin(), lines[v].end()))
+          against.push_back(v);  // a value only the chosen value's own sources tell is no dispute
       if (name == "place") {
         if (lines[chosen].size() < 2) against.clear();
         against.erase(std::remove_if(against.begin(), against.end(),

@@ -159,6 +159,23 @@ TEST_CASE("a lone source a year off is a date conflict, not a second event") {
   CHECK(date->values[1].sources == std::vector<std::string>{"Global Times Review"});
 }
 
+TEST_CASE("a source that words a rank two ways disagrees with no one") {
+  Fixture one;
+  auto& a = one.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "colonel"}});
+  one.claims.push_back(a);
+  one.claims.back().id = "d0#2";
+  one.claims.back().attributes = Attributes{{"rank", "lieutenant_colonel"}};
+  Timeline t = one.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK_FALSE(FindConflict(t, "rank"));
+  Fixture two;
+  two.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "colonel"}});
+  two.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 13)), {{"rank", "lieutenant_colonel"}});
+  Timeline u = two.Run();
+  REQUIRE(u.events.size() == 1);
+  CHECK(FindConflict(u, "rank"));
+}
+
 TEST_CASE("two adjacent years are a date conflict; two adjacent days are not") {
   Fixture years;
   years.published = Date(2019, 5, 1);
