@@ -87,8 +87,8 @@ std::string DocumentReader::PronounSpeaker(uint32_t s, uint32_t pronoun) const {
   auto quoted = [&](const Mention& m) {  // odd number of quote marks before it in its sentence
     int marks = 0;
     for (uint32_t k = sentence_tokens_[m.sentence].first; k < m.first; ++k)
-      marks += tokens_[k].kind == TokenKind::kPunct && IsQuoteMark(tokens_[k].text) && tokens_[k].text != "'" &&
-               tokens_[k].text != "\xE2\x80\x99";
+      marks += tokens_[k].kind == TokenKind::kPunct &&  // double quotes: single ones are also apostrophes
+               (tokens_[k].text == "\"" || tokens_[k].text == "\xE2\x80\x9C" || tokens_[k].text == "\xE2\x80\x9D");
     return marks % 2 == 1;
   };
   auto first = std::lower_bound(mentions_.begin(), mentions_.end(), pronoun,
@@ -113,8 +113,11 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     // "..., he said in an interview": the person the pronoun stands for speaks: the latest person
     // named outside quotation marks in this sentence or the two before it ('"Kim Jong Un ordered
     // the execution of Jang," he said' is not Jang speaking).
-    if (surface.empty() && ap.source_first && a.first > from && t_.pronouns.count(tokens_[a.first - 1].lower))
+    if (surface.empty() && ap.source_first && a.first > from && t_.pronouns.count(tokens_[a.first - 1].lower)) {
       surface = PronounSpeaker(s, a.first - 1);
+      // No one to name: still a report, by someone the chain cannot name.
+      if (surface.empty() && !rule.relay) cited.push_back({{kVagueDepth, a.first}, std::string(tokens_[a.first - 1].text)});
+    }
     if (surface.empty()) continue;
     if (t_.stance.vague_sources.count(ToLower(surface))) {
       // "sources said": the claim is reported, but "sources" is no link of the chain.
@@ -196,24 +199,28 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
 // a party cited across "but", "whereas" or ";" speaks for the other side's clause.
 DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, const Cited& cited,
                                                     const PhraseMatcher::Match& anchor) const {
-  // Where the contrast falls between two positions, if anywhere. ("saying he had been purged
-  // but that it had not confirmed ...": one speaker's two points.)
+  // Whether a contrast with a subject of its own falls between two positions: "..., but
+  // Pyongyang denied involvement", "but the NIS said". Not "was shot five times but survived,
+  // the JCS said" (one subject: all the JCS's), "not only Jang but also his relatives", nor
+  // "saying he had been purged but that it had not confirmed ..." (one speaker's two points).
   auto contrast = [&](uint32_t x, uint32_t y) {
-    for (uint32_t k = std::min(x, y); k < std::max(x, y); ++k)
-      if (tokens_[k].text == ";" || ((tokens_[k].lower == "but" || tokens_[k].lower == "whereas") &&
-                                     !(k + 1 < sv.to && tokens_[k + 1].lower == "that")))
+    for (uint32_t k = std::min(x, y); k < std::max(x, y); ++k) {
+      if (tokens_[k].text == ";") return true;
+      if (tokens_[k].lower != "but" && tokens_[k].lower != "whereas") continue;
+      if (k + 1 >= sv.to) continue;
+      const Token& next = tokens_[k + 1];
+      if (next.lower == "that") continue;
+      if (next.capitalized() || t_.pronouns.count(next.lower) ||
+          (t_.function_words.count(next.lower) && next.lower != "also"))
         return true;
+    }
     return false;
   };
-  auto in_sentence = [&](uint32_t at) { return at >= sv.from && at < sv.to; };
-  // Only a clause with a source of its own leaves the other's aside: "was shot five times but
-  // survived, the JCS said" is all the JCS's.
-  bool own = false;
-  for (const auto& entry : cited)
-    own = own || (in_sentence(entry.first.second) && !contrast(entry.first.second, anchor.first));
   Cited out;
-  for (const auto& entry : cited)
-    if (!own || !in_sentence(entry.first.second) || !contrast(entry.first.second, anchor.first)) out.push_back(entry);
+  for (const auto& entry : cited) {
+    const uint32_t at = entry.first.second;
+    if (at < sv.from || at >= sv.to || !contrast(at, anchor.first)) out.push_back(entry);
+  }
   return out;
 }
 

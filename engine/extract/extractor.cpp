@@ -40,6 +40,8 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
   for (const auto& d : r.names.pronouns) pronouns.insert(ToLower(d));
   for (const auto& d : r.names.first_person) first_person.insert(ToLower(d));
   for (const auto& d : r.names.possessives) possessives.insert(ToLower(d));
+  for (const auto& d : r.names.relation_nouns) relation_nouns.insert(ToLower(d));
+  for (const auto& d : r.names.adverbs) adverbs.insert(ToLower(d));
   for (const auto* list : {&r.names.prepositions, &r.names.place_prepositions, &r.names.agent_markers})
     for (const auto& d : *list) prepositions.insert(ToLower(d));
   for (const auto& d : r.names.generic_cues) generic_cues.insert(ToLower(d));

@@ -324,7 +324,12 @@ bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::
   // Active: someone right after the verb, its direct object ("held a North Korean man, Ri Jong
   // Chol"; not "held talks with North Korean officials").
   for (uint32_t k = m.last; k < sv.to && k < m.last + 6; ++k) {
-    if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, sv.to) || t_.prepositions.count(tokens_[k].lower)) break;
+    if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, sv.to)) break;
+    // A preposition ends the object, unless it counts it ("holding about 50", "dozens of defectors").
+    if (t_.prepositions.count(tokens_[k].lower) &&
+        !(k + 1 < sv.to && tokens_[k + 1].kind == TokenKind::kNumber) &&
+        !(k > m.last && (tokens_[k - 1].kind == TokenKind::kNumber || t_.numbers.count(tokens_[k - 1].lower))))
+      break;
     if (person_at(k)) return true;
   }
   // Passive: someone before the auxiliary ("Park had already been charged").
@@ -512,14 +517,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       --k;
       if (!t_.pronouns.count(tokens_[k].lower)) continue;
       // "His younger half-brother took over": someone else, whom the sentence does not name (a
-      // few plain words between the possessive and the trigger, no verb among them).
-      if (t_.possessives.count(tokens_[k].lower) && k + 1 < anchor.first && anchor.first - k <= 4) {
-        bool noun_phrase = true;
-        for (uint32_t j = k + 1; j < anchor.first && noun_phrase; ++j)
-          noun_phrase = tokens_[j].kind == TokenKind::kWord && !t_.auxiliaries.count(tokens_[j].lower) &&
-                        !t_.finite_markers.count(tokens_[j].lower) && !t_.function_words.count(tokens_[j].lower);
-        if (noun_phrase) break;
-      }
+      // relation or role right before the trigger; "his dramatic defection" is still his).
+      if (t_.possessives.count(tokens_[k].lower) && k + 1 < anchor.first && anchor.first - k <= 4 &&
+          t_.relation_nouns.count(tokens_[anchor.first - 1].lower))
+        break;
       pronoun = int(k);
     }
     bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first;
@@ -540,13 +541,14 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
     // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
     // ("My father was executed": the father, not the speaker.)
-    for (uint32_t k = anchor.first; k > from && k + 4 > anchor.first && pronoun < 0;) {
+    for (uint32_t k = anchor.first; k > from && k + 7 > anchor.first && pronoun < 0;) {
       --k;
-      if (t_.first_person.count(tokens_[k].lower) && tokens_[k].text == "I") {
+      const bool my = tokens_[k].lower == "my" && k + 1 == anchor.first;  // "my defection"
+      if (t_.first_person.count(tokens_[k].lower) && (tokens_[k].text == "I" || my)) {
         bool subject_of_trigger = true;  // only auxiliaries or adverbs between "I" and the trigger
         for (uint32_t j = k + 1; j < anchor.first && subject_of_trigger; ++j)
           subject_of_trigger = t_.auxiliaries.count(tokens_[j].lower) || t_.finite_markers.count(tokens_[j].lower) ||
-                               tokens_[j].lower.ends_with("ly");
+                               tokens_[j].lower.ends_with("ly") || t_.adverbs.count(tokens_[j].lower);
         if (std::string speaker = subject_of_trigger ? Speaker(sv) : ""; !speaker.empty())
           pronoun = int(k), antecedent = speaker;
         break;

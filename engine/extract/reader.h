@@ -61,6 +61,8 @@ struct ExtractorTables {
   WordSet first_person;            // "I", "my": in quoted speech, the speaker
   WordSet possessives;             // "his": "his half-brother took over" is not about him
   WordSet prepositions;            // place prepositions, agent markers and lexicon.yaml's prepositions
+  WordSet relation_nouns;          // "half-brother": after a possessive, someone else
+  WordSet adverbs;                 // "later": between a subject and its verb
   WordSet generic_cues;            // "series", "number": a class of events follows
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb

@@ -276,6 +276,7 @@ bool Scanner::Clock(size_t i, Match* m) const {
   // "9:20 at night", "7:30 in the evening": after noon ("2:30 at night" is before dawn).
   if (!ampm && WordIs(j, "at") && WordIs(j + 1, "night")) {
     if (h >= 6 && h < 12) h += 12;
+    if (h == 12) h = 0;  // "12:30 at night"
     j += 2;
   } else if (!ampm && WordIs(j, "in") && WordIs(j + 1, "the") && WordIs(j + 2, "evening")) {
     if (h < 12) h += 12;

@@ -284,7 +284,8 @@ void Resolver::BuildTable(const std::vector<Evidence>& evidence) {
       if (p.role == "subject" && !p.entity.empty()) flags |= ResolveTable::kNamed;
     const auto& published = corpus_.documents[c.doc_index].published;
     table_.AddClaim(c.date, published ? *published : Date(boost::gregorian::not_a_date_time), flags,
-                    table_.names.Find(e.source), table_.names.Find(e.line), e.weight, e.strength, c.confidence);
+                    table_.names.Find(e.source), table_.names.Find(e.line), e.weight, e.strength, c.confidence,
+                    c.doc_index);
     for (const auto& [name, value] : c.attributes)
       table_.AddAttribute(table_.names.Intern(name), table_.names.Intern(value));
   }

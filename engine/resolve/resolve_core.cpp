@@ -30,7 +30,8 @@ uint32_t NameTable::Find(std::string_view s) const {
 
 void ResolveTable::AddClaim(const DateRange& d, Date reported, uint8_t claim_flags, uint32_t source_id,
                             uint32_t line_id, double claim_weight, double claim_strength,
-                            double claim_confidence) {
+                            double claim_confidence, uint32_t document_id) {
+  document.push_back(document_id == kNoDocument ? uint32_t(date.size()) : document_id);
   date.push_back(d);
   report.push_back(reported);
   flags.push_back(claim_flags);
@@ -53,6 +54,7 @@ void ResolveTable::Reserve(size_t claims, size_t attributes) {
   flags.reserve(claims);
   source.reserve(claims);
   line.reserve(claims);
+  document.reserve(claims);
   weight.reserve(claims);
   strength.reserve(claims);
   confidence.reserve(claims);
@@ -62,7 +64,7 @@ void ResolveTable::Reserve(size_t claims, size_t attributes) {
 
 size_t ResolveTable::MemoryBytes() const {
   size_t n = date.capacity() * sizeof(DateRange) + report.capacity() * sizeof(Date) + flags.capacity() +
-             (source.capacity() + line.capacity() + attr_begin.capacity()) * sizeof(uint32_t) +
+             (source.capacity() + line.capacity() + document.capacity() + attr_begin.capacity()) * sizeof(uint32_t) +
              (weight.capacity() + strength.capacity() + confidence.capacity()) * sizeof(double) +
              attrs.capacity() * sizeof(attrs[0]);
   for (size_t i = 0; i < names.size(); ++i) n += names.name(uint32_t(i)).size() + 64;
@@ -353,9 +355,11 @@ AttributeChoice DecideAttribute(const ResolveTable& t, std::string_view attribut
     Candidate c;
     c.value = v;
     c.p = tv.confidence;
-    for (size_t row : tv.claims) c.lines.push_back(t.line[owner[row]]);
+    for (size_t row : tv.claims) c.lines.push_back(t.line[owner[row]]), c.documents.push_back(t.document[owner[row]]);
     std::sort(c.lines.begin(), c.lines.end());
     c.lines.erase(std::unique(c.lines.begin(), c.lines.end()), c.lines.end());
+    std::sort(c.documents.begin(), c.documents.end());
+    c.documents.erase(std::unique(c.documents.begin(), c.documents.end()), c.documents.end());
     cands.push_back(std::move(c));
   }
   if (cands.empty()) return out;
@@ -376,10 +380,12 @@ AttributeChoice DecideAttribute(const ResolveTable& t, std::string_view attribut
   });
   std::vector<size_t>& disputed = out.disputed;
   disputed.push_back(0);
-  // A value told only by lines that also tell the chosen one is a source's loose wording ("an
-  // army colonel" in the lede, "Lt. Col. Ri" below), not sources disagreeing.
+  // A value told only in documents that also tell the chosen one is an article's loose wording
+  // ("an army colonel" in the lede, "Lt. Col. Ri" below), not sources disagreeing. (Documents,
+  // not lines: two outlets relaying one wire are one line and may still disagree.)
   auto own_line = [&](const Candidate& c) {
-    return !std::includes(cands.front().lines.begin(), cands.front().lines.end(), c.lines.begin(), c.lines.end());
+    return !std::includes(cands.front().documents.begin(), cands.front().documents.end(), c.documents.begin(),
+                          c.documents.end());
   };
   for (size_t k = 1; k < cands.size(); ++k)
     if (!compatible(attribute, raw(cands.front()), raw(cands[k])) && own_line(cands[k])) disputed.push_back(k);
@@ -450,8 +456,8 @@ DateChoice DecideDate(const ResolveTable& t, const Draft& d, const TruthDecision
     const bool disjoint = r.end < chosen.start || r.start > chosen.end;
     long gap = r.end < chosen.start ? (chosen.start - r.end).days()
                                     : r.start > chosen.end ? (r.start - chosen.end).days() : 0;
-    const bool coarse = r.granularity == chosen.granularity &&
-                        (r.granularity == Granularity::kMonth || r.granularity == Granularity::kYear);
+    const bool coarse = r.granularity >= Granularity::kMonth && chosen.granularity >= Granularity::kMonth &&
+                        r.granularity != Granularity::kUnknown && chosen.granularity != Granularity::kUnknown;
     if (k != best && disjoint && (gap > 31 || coarse)) kept.push_back(k);
   }
   if (kept.size() < 2) return out;

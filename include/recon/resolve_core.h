@@ -61,6 +61,7 @@ struct ResolveTable {
   std::vector<uint32_t> source;    // the outlet that published it (or the document id)
   std::vector<uint32_t> line;      // its independent line of evidence: `source`, or the outlet
                                    // it relays
+  std::vector<uint32_t> document;  // its document (claim index when none is given)
   std::vector<double> weight;      // prior x strength
   std::vector<double> strength;    // extraction confidence x modality (x copy penalty)
   std::vector<double> confidence;  // extraction confidence (what a negated claim weighs against)
@@ -70,8 +71,10 @@ struct ResolveTable {
 
   size_t size() const { return date.size(); }
   // Appends claim size(); its attributes follow with AddAttribute before the next AddClaim.
+  static constexpr uint32_t kNoDocument = UINT32_MAX;
   void AddClaim(const DateRange& d, Date reported, uint8_t claim_flags, uint32_t source_id,
-                uint32_t line_id, double claim_weight, double claim_strength, double claim_confidence);
+                uint32_t line_id, double claim_weight, double claim_strength, double claim_confidence,
+                uint32_t document_id = kNoDocument);
   void AddAttribute(uint32_t name_id, uint32_t value_id);
   void Reserve(size_t claims, size_t attributes);
   bool relayed(uint32_t i) const { return line[i] != source[i]; }
@@ -166,6 +169,7 @@ struct AttributeChoice {
     double p = 0;                // the method's probability for this exact value
     double support = 0;          // p plus the compatible values' p, at most 1
     std::vector<uint32_t> lines; // distinct independent lines behind it, ascending ids
+    std::vector<uint32_t> documents;  // distinct documents behind it, ascending
   };
   std::vector<Candidate> candidates;  // by support, then p, then value
   std::vector<size_t> disputed;       // indices into candidates: the chosen one, then each

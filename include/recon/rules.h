@@ -169,6 +169,8 @@ struct NameRules {
   std::vector<std::string> first_person;     // "I", "my": in quoted speech, the speaker
   std::vector<std::string> possessives;      // "his": before a noun, the subject is that noun's person
   std::vector<std::string> prepositions;     // "with", "for": what follows one is no direct object
+  std::vector<std::string> relation_nouns;   // "half-brother": "his half-brother took over" is someone else
+  std::vector<std::string> adverbs;          // "later": may stand between a subject and its verb
   std::vector<std::string> generic_cues;     // "series", "number": a trigger after one is a class of events
   std::vector<std::string> clause_openers;   // "who", "after": a date beyond one is another clause's
   std::vector<std::string> finite_markers;   // "was", "had": a verb of another clause after the trigger

@@ -385,6 +385,15 @@ TEST_CASE("a relative clause inside an after-clause does not end it") {
   CHECK(c->date.start == Date(2011, 12, 1));
 }
 
+TEST_CASE("a possessive is the subject unless a relation stands before the trigger") {
+  auto his = Read("Thae Yong-ho was a senior diplomat in London. His dramatic defection in 2016 embarrassed Pyongyang.");
+  const Claim* c = Nth(his, "defection");
+  REQUIRE(c);
+  CHECK(SubjectName(*c) == "Thae Yong-ho");
+  auto brother = Read("Kim Jong-nam lived in Macau. His younger half-brother took over in 2011.");
+  for (const auto& claim : brother.claims) CHECK(SubjectName(claim) != "Kim Jong-nam");
+}
+
 TEST_CASE("a passive trigger in a relative clause is about the person the clause hangs on") {
   auto ex = Read("Pak Yong-sik was behind the purge of Hyon Yong-chol, who was reportedly executed.");
   const Claim* c = Nth(ex, "execution");
@@ -400,6 +409,15 @@ TEST_CASE("in a sentence a named person is cited for, 'I' is that person") {
   auto unnamed = Read("I crossed the border in 2009, a defector said.");
   REQUIRE(Nth(unnamed, "defection"));
   CHECK(SubjectName(*Nth(unnamed, "defection")) != "Kim Ryon-hui");
+  // "I" with adverbs between, and "my" right before the trigger, are the speaker too.
+  for (const char* text : {"\"I was later arrested by the police in 2009,\" said Kim Ryon-hui.",
+                           "\"I had been forcibly repatriated twice,\" said Kim Ryon-hui.",
+                           "\"My defection in 2016 was planned for years,\" said Kim Ryon-hui."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(!ex.claims.empty());
+    CHECK(SubjectName(ex.claims.front()) == "Kim Ryon-hui");
+  }
   // Someone the speaker talks about is not the speaker.
   for (const char* text : {"\"My father was executed in 1997,\" said Kim Ryon-hui.",
                            "\"I think the soldiers were executed,\" said Kim Ryon-hui.",
@@ -494,6 +512,12 @@ TEST_CASE("an ambiguous verb tells its event only when done to someone") {
                            "The authorities held talks with North Korean officials."}) {
     CAPTURE(text);
     CHECK_FALSE(Nth(Read(text), "arrest"));
+  }
+  // A quantity is part of the object.
+  for (const char* text : {"Chinese authorities are holding about 50 North Korean defectors, activists said.",
+                           "Police held dozens of defectors near the border."}) {
+    CAPTURE(text);
+    CHECK(Nth(Read(text), "arrest"));
   }
   // Someone must be held, right after the verb: not a person elsewhere in the sentence or told before.
   for (const char* text : {"Siti Aisyah was arrested on Wednesday. The police held a news conference on Friday.",

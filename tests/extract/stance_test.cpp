@@ -336,6 +336,16 @@ TEST_CASE("a party cited across 'but' speaks for its own clause; 'but that' is t
   CHECK(shelled->attributed_to == Chain{"Harbour Herald", "North Korea"});
   CHECK(shelled->modality == Modality::kDenied);
   CHECK(returned->attributed_to == Chain{"Harbour Herald", "Joint Chiefs of Staff"});
+  // A clause that disputes the event is no source of it.
+  for (const char* text : {"Pak Song-il was assassinated in Malaysia in 2017, but Pyongyang denied involvement.",
+                           "Ri Chol-min was executed in 2015, but the NIS said it could not confirm the report.",
+                           "The soldier defected across the DMZ on Monday, but North Korea said he was kidnapped."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(!ex.claims.empty());
+    const Claim& first = ex.claims.front();
+    CHECK(first.attributed_to == Chain{"Harbour Herald"});
+  }
   // One clause with "but" inside it, and a source for all of it.
   auto survived = Read("The soldier was shot at least five times but survived, the Joint Chiefs of Staff said.");
   REQUIRE(Find(survived, "attack"));
@@ -358,6 +368,11 @@ TEST_CASE("a speaker named with a title, or as 'he', is cited by name; figures t
   auto quoted = Read("Thae Yong-ho defected in 2016. \"Kim Jong Un ordered the execution of Jang Song-thaek,\" he said.");
   REQUIRE(Find(quoted, "execution"));
   CHECK(Find(quoted, "execution")->attributed_to == Chain{"Harbour Herald", "Thae Yong-ho"});
+  // With no one outside the quotation to stand for, "she said" still makes it a report.
+  auto nobody = Read("\"Ri Chol-min was executed,\" she said.");
+  REQUIRE(Find(nobody, "execution"));
+  CHECK(Find(nobody, "execution")->modality == Modality::kReported);
+  CHECK(Find(nobody, "execution")->attributed_to == Chain{"Harbour Herald"});
   auto wife = Read("The wife of Ri Chol-min said he was arrested in May.");
   REQUIRE(Find(wife, "arrest"));
   for (const auto& p : Find(wife, "arrest")->attributed_to) CHECK(p != "Ri Chol-min");

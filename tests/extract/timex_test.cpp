@@ -244,6 +244,7 @@ const Row kRows[] = {
     {"The blast came at 12 a.m.", D, "12 a.m.", "TIME", "2018-06-14T00:00", "2018-06-14", "2018-06-14", ""},
     {"The blast came at 9:20 at night.", D, "9:20 at night", "TIME", "2018-06-14T21:20", "2018-06-14", "2018-06-14", ""},
     {"He crossed at 2:30 at night on May 3.", D, "2:30 at night on May 3", "TIME", "2018-05-03T02:30", "2018-05-03", "2018-05-03", ""},
+    {"He crossed at 12:30 at night on May 3.", D, "12:30 at night on May 3", "TIME", "2018-05-03T00:30", "2018-05-03", "2018-05-03", ""},
     {"It sank at 9:22 in the evening on March 26, 2010.", D, "9:22 in the evening on March 26, 2010", "TIME", "2010-03-26T21:22", "2010-03-26", "2010-03-26", ""},
     {"On June 3, shortly after 9:20, the ship sank.", D, "9:20", "TIME", "2018-06-03T09:20", "2018-06-03", "2018-06-03", ""},
     {"It sank on June 3. At 9:20 the crew left.", D, "9:20", "TIME", "2018-06-14T09:20", "2018-06-14", "2018-06-14", ""},

@@ -340,7 +340,8 @@ class ReferenceResolver {
         bool disjoint = g.end < c.start || g.start > c.end;
         const Granularity gg = linked_.claims[g.members.front()].date.granularity;
         const Granularity cg = linked_.claims[c.members.front()].date.granularity;
-        bool coarse = gg == cg && (gg == Granularity::kMonth || gg == Granularity::kYear);
+        bool coarse = gg >= Granularity::kMonth && cg >= Granularity::kMonth && gg != Granularity::kUnknown &&
+                      cg != Granularity::kUnknown;
         if (k != best && disjoint && (gap > 31 || coarse)) ev.conflicts.insert("date");
       }
     }
@@ -351,6 +352,7 @@ class ReferenceResolver {
     for (const auto& name : names) {
       std::vector<std::tuple<std::string, std::string, double>> votes;
       std::map<std::string, std::set<std::string>> lines;  // value -> lines
+      std::map<std::string, std::set<uint32_t>> documents;  // value -> documents
       for (size_t i : members) {
         auto it = linked_.claims[i].attributes.find(name);
         if (it == linked_.claims[i].attributes.end()) continue;
@@ -358,6 +360,7 @@ class ReferenceResolver {
         if (e.strength <= 0) continue;
         votes.emplace_back(e.line, it->second, std::min(1.0, e.weight));
         lines[it->second].insert(e.line);
+        documents[it->second].insert(linked_.claims[i].doc_index);
       }
       if (votes.empty()) continue;
       auto p = Vote(votes);
@@ -376,8 +379,8 @@ class ReferenceResolver {
       std::vector<std::string> against;
       for (const auto& [v, pv] : p)
         if (!Compatible(name, chosen, v) &&
-            !std::includes(lines[chosen].begin(), lines[chosen].end(), lines[v].begin(), lines[v].end()))
-          against.push_back(v);  // a value only the chosen value's own sources tell is no dispute
+            !std::includes(documents[chosen].begin(), documents[chosen].end(), documents[v].begin(), documents[v].end()))
+          against.push_back(v);  // a value told only in the chosen value's own documents is no dispute
       if (name == "place") {
         if (lines[chosen].size() < 2) against.clear();
         against.erase(std::remove_if(against.begin(), against.end(),

@@ -222,7 +222,7 @@ std::map<std::vector<std::string>, Decided> RunCore(const Input& in, const RuleS
                     (c.participants[0].entity.empty() ? 0 : ResolveTable::kNamed);
     uint32_t s = t.names.Find(source_of(c));
     t.AddClaim(c.date, doc.published ? *doc.published : Date(boost::gregorian::not_a_date_time), flags, s, s,
-               prior * strength, strength, c.confidence);
+               prior * strength, strength, c.confidence, c.doc_index);
     for (const auto& [name, value] : c.attributes) t.AddAttribute(t.names.Intern(name), t.names.Intern(value));
   }
   std::vector<std::pair<uint32_t, uint32_t>> edges;

@@ -174,6 +174,13 @@ TEST_CASE("a source that words a rank two ways disagrees with no one") {
   Timeline u = two.Run();
   REQUIRE(u.events.size() == 1);
   CHECK(FindConflict(u, "rank"));
+  // Two outlets relaying one wire are one line of evidence, yet they disagree.
+  Fixture relays;
+  relays.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"shots", "5"}}, {"Yonhap"});
+  relays.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 13)), {{"shots", "12"}}, {"Yonhap"});
+  Timeline r = relays.Run();
+  REQUIRE(r.events.size() == 1);
+  CHECK(FindConflict(r, "shots"));
 }
 
 TEST_CASE("two adjacent years are a date conflict; two adjacent days are not") {
@@ -186,6 +193,14 @@ TEST_CASE("two adjacent years are a date conflict; two adjacent days are not") {
   const Conflict* date = FindConflict(t, "date");
   REQUIRE(date);
   CHECK(date->values.size() == 2);
+  // A month against the year next to it is a conflict too.
+  Fixture month_year;
+  month_year.published = Date(2019, 5, 1);
+  month_year.Add("Seoul Ledger", DateRange::Month(2016, 12), {});
+  month_year.Add("Pacific Dispatch", DateRange::Year(2017), {});
+  Timeline my = month_year.Run();
+  REQUIRE(my.events.size() == 1);
+  CHECK(FindConflict(my, "date"));
   Fixture days;
   days.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {});
   days.Add("Pacific Dispatch", DateRange::Day(Date(2017, 11, 14)), {});
@@ -218,6 +233,16 @@ TEST_CASE("claims of ambiguous triggers join an event but make none alone") {
   Timeline t = f.Run();
   REQUIRE(t.events.size() == 1);
   CHECK(t.events[0].claims.size() == 3);
+  // The default pack's other ambiguous triggers: a blast, a crossing into somewhere, taking over.
+  for (const char* id : {"attack.blast", "defection.cross_into", "taking_power.take_over"}) {
+    CAPTURE(id);
+    REQUIRE(f.rules.FindTrigger(id));
+    CHECK(f.rules.FindTrigger(id)->corroborates_only);
+  }
+  Fixture blast;
+  blast.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {}).rule = "attack.blast";
+  blast.claims.back().type = "attack";
+  CHECK(blast.Run().events.empty());
 }
 
 TEST_CASE("an open-ended date joins the latest group it meets, not the latest before its article") {
