@@ -98,14 +98,11 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
         if (uint8_t kind = kWordByte[d]) {
           digits = digits && kind == 2;
           ++j;
-        } else if ((d == '\'' && IsPossessiveS(text, j + 1, end)) ||
-                   (IsCurlyApostrophe(text, j) && IsPossessiveS(text, j + 3, end))) {
-          break;  // a possessive "'s" is a token of its own: "Kim Jong Un" + "'s"
+        } else if (d == '\'' && IsPossessiveS(text, j + 1, end)) {
+          break;  // a possessive "'s" is a token of its own: "Kim Jong Un" + "'s" (curly: above)
         } else if ((d == '-' || d == '\'') && j + 1 < end && IsWordByte(text[j + 1]) &&
                    !IsAsciiDigit(text[j + 1]) == !IsAsciiDigit(text[j - 1])) {
           ++j;
-        } else if (IsCurlyApostrophe(text, j) && j + 3 < end && IsAsciiAlpha(text[j + 3])) {
-          j += 3;
         } else if ((d == ',' || d == '.') && digits && j + 1 < end && IsAsciiDigit(text[j + 1]) &&
                    IsAsciiDigit(text[j - 1])) {
           ++j;
