@@ -315,11 +315,8 @@ bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m,
 bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const {
   auto person_at = [&](uint32_t k) {
     std::string_view w = tokens_[k].lower;
-    if (t_.descriptors.count(w) || (w.size() > 3 && w.back() == 's' && t_.descriptors.count(w.substr(0, w.size() - 1))))
-      return true;
-    for (size_t i = sv.mention_begin; i < sv.mention_end; ++i)
-      if (mentions_[i].type == EntityType::kPerson && mentions_[i].first <= k && k < mentions_[i].last) return true;
-    return false;
+    return t_.descriptors.count(w) || (w.size() > 3 && w.back() == 's' && t_.descriptors.count(w.substr(0, w.size() - 1))) ||
+           CoveredBy(sv, k, EntityType::kPerson);
   };
   // Active: someone right after the verb, its direct object ("held a North Korean man, Ri Jong
   // Chol"; not "held talks with North Korean officials").
@@ -338,6 +335,12 @@ bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::
       if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, m.first)) break;
       if (person_at(k)) return true;
     }
+  return false;
+}
+
+bool DocumentReader::CoveredBy(const SentenceView& sv, uint32_t k, EntityType type) const {
+  for (size_t i = sv.mention_begin; i < sv.mention_end; ++i)
+    if (mentions_[i].type == type && mentions_[i].first <= k && k < mentions_[i].last) return true;
   return false;
 }
 
@@ -389,10 +392,7 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv) const {
         (t_.source_nouns.count(tokens_[k + 1].lower) || t_.stance.outlet_nouns.count(tokens_[k + 1].lower)))
       continue;
     // "North Korea's General Staff said": a word of an organisation's name.
-    bool in_organisation = false;
-    for (size_t i = sv.mention_begin; i < sv.mention_end && !in_organisation; ++i)
-      in_organisation = mentions_[i].type == EntityType::kOrganization && mentions_[i].first <= k && k < mentions_[i].last;
-    if (in_organisation) continue;
+    if (CoveredBy(sv, k, EntityType::kOrganization)) continue;
     // "citing a military official", "an official said": a cited party, not the event's subject.
     auto party = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), k > sv.from + 3 ? k - 3 : sv.from);
     if (party != party_tokens_.end() && *party <= k) continue;

@@ -205,6 +205,8 @@ class DocumentReader {
   Cited CitedInClause(const SentenceView& sv, const Cited& cited, const PhraseMatcher::Match& anchor) const;
 
   bool Possessive(const Mention& m, uint32_t to) const;
+  // Whether token k of the sentence lies in a mention of that type.
+  bool CoveredBy(const SentenceView& sv, uint32_t k, EntityType type) const;
   // The first token in [from, to) that begins at or after `byte`; `to` when none does.
   uint32_t TokenAt(size_t byte, uint32_t from, uint32_t to) const;
   // True when the token lies inside one of the document's time expressions.
