@@ -3,6 +3,7 @@
 #ifndef RECON_EXTRACT_READER_H_
 #define RECON_EXTRACT_READER_H_
 
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -154,7 +155,8 @@ class DocumentReader {
   // between them ("fired about 170 rounds at the island": one claim, two triggers).
   bool SameClaim(const PhraseMatcher::Match& anchor, const PhraseMatcher::Match& m) const;
   // Dates a claim told in the anchor of "comes N after <anchor>" from the publication date.
-  bool PegDate(const SentenceView& sv, Claim* c) const;
+  // `before_trigger`: the sentence's time expressions before the claim's trigger.
+  bool PegDate(const SentenceView& sv, std::span<const TimeExpression> before_trigger, Claim* c) const;
   // Marks claims that tell of a class of events, not one.
   void MarkGeneric(const SentenceView& sv, const TriggerRule& rule, const PhraseMatcher::Match& anchor, Claim* c) const;
   void HarmonizeSubjects();

@@ -117,7 +117,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     while (last != timexes_.end() && last->end <= c->trigger_begin) ++last;
     return std::span<const TimeExpression>(sentence_first, last);
   }();
-  if (PegDate(sv, c)) return;
+  if (PegDate(sv, before_trigger, c)) return;
   // "police said on Friday, eleven days after he was attacked": an event told in the anchor
   // clause of a relation set beside a date lies that far from the date.
   for (const auto& t : before_trigger) {
@@ -213,14 +213,12 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
 // "The attack comes eight months after the sinking of the Cheonan": news pegged to an earlier
 // event. The news is the article's own, so the event in the relation's anchor happened that long
 // before publication, at the unit's precision; a day's offset allows the news a day's age.
-bool DocumentReader::PegDate(const SentenceView& sv, Claim* c) const {
+bool DocumentReader::PegDate(const SentenceView& sv, std::span<const TimeExpression> before_trigger,
+                             Claim* c) const {
   if (!doc_.published) return false;
   using namespace boost::gregorian;
   const Date published = *doc_.published;
-  const auto first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
-                                      [](const TimeExpression& x, size_t b) { return x.begin < b; });
-  for (auto it = first; it != timexes_.end() && it->end <= c->trigger_begin; ++it) {
-    const TimeExpression& t = *it;
+  for (const TimeExpression& t : before_trigger) {
     if (!t.relation || t.relation->offset <= 0 || t.relation->anchor.empty()) continue;
     const TemporalRelation& r = *t.relation;
     if (c->trigger_begin < r.anchor_begin || c->trigger_begin >= r.anchor_end) continue;
