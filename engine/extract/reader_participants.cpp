@@ -1,0 +1,322 @@
+// DocumentReader's participants: whom a claim is about (FindParticipants: voice, possessives,
+// relative clauses, pronouns, "I" in quoted speech, "the 43-year-old", descriptors of an unnamed
+// person), the others its sentence names, and the ranks they are given.
+#include <algorithm>
+
+#include "reader.h"
+#include "recon/text_util.h"
+
+namespace recon {
+
+bool DocumentReader::CoveredBy(const SentenceView& sv, uint32_t k, EntityType type) const {
+  for (size_t i = sv.mention_begin; i < sv.mention_end; ++i)
+    if (mentions_[i].type == type && mentions_[i].first <= k && k < mentions_[i].last) return true;
+  return false;
+}
+
+bool DocumentReader::Possessive(const Mention& m, uint32_t to) const {
+  return m.last < to && (tokens_[m.last].lower == "'s" || tokens_[m.last].lower == "\xE2\x80\x99s");
+}
+
+bool DocumentReader::Qualifier(const Mention& m) const {
+  // Also "the half-brother of North Korean leader Kim Jong Un": "of" a few words before.
+  const uint32_t from = sentence_tokens_[m.sentence].first;
+  for (uint32_t k = m.first; k > from && k + 7 > m.first; --k) {
+    if (tokens_[k - 1].kind == TokenKind::kPunct) break;
+    if (tokens_[k - 1].lower == "of") return true;
+  }
+  return false;
+}
+
+bool DocumentReader::Agent(const Mention& m) const {
+  const uint32_t from = sentence_tokens_[m.sentence].first;
+  for (uint32_t k = m.first; k > from && k + 3 > m.first; --k) {
+    if (tokens_[k - 1].kind == TokenKind::kPunct) break;
+    if (t_.agent_markers.count(tokens_[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at) const {
+  for (size_t k = sv.mention_end; k-- > 0;) {
+    const Mention& m = mentions_[k];
+    if (m.sentence + 3 < sv.index) break;
+    if (m.type != EntityType::kPerson || m.last > at) continue;
+    if (Possessive(m, sentence_tokens_[m.sentence].second) || Qualifier(m) || Agent(m)) continue;
+    return m.name;
+  }
+  return focus_;
+}
+
+std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv) const {
+  for (uint32_t k = sv.from; k < sv.to; ++k) {
+    if (!t_.descriptors.count(tokens_[k].lower)) continue;
+    // "the spy agency", "the defector group": a modifier of an institution, not a person.
+    if (k + 1 < sv.to && !t_.descriptors.count(tokens_[k + 1].lower) &&
+        (t_.source_nouns.count(tokens_[k + 1].lower) || t_.stance.outlet_nouns.count(tokens_[k + 1].lower)))
+      continue;
+    // "North Korea's General Staff said": a word of an organisation's name.
+    if (CoveredBy(sv, k, EntityType::kOrganization)) continue;
+    // "citing a military official", "an official said": a cited party, not the event's subject.
+    auto party = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), k > sv.from + 3 ? k - 3 : sv.from);
+    if (party != party_tokens_.end() && *party <= k) continue;
+    // "Thae Yong-ho, the former deputy ambassador in London": the name's apposition.
+    if (!ApposedToPerson(sv, k)) return std::string(tokens_[k].lower);
+  }
+  return "";
+}
+
+bool DocumentReader::ApposedToPerson(const SentenceView& sv, uint32_t k) const {
+  uint32_t j = k;
+  while (j > sv.from && j + 6 > k && tokens_[j - 1].kind != TokenKind::kPunct) --j;
+  if (j == sv.from || j + 6 <= k || tokens_[j - 1].text != ",") return false;
+  for (size_t m = sv.mention_begin; m < sv.mention_end; ++m)
+    if (mentions_[m].type == EntityType::kPerson && mentions_[m].last == j - 1) return true;
+  return false;
+}
+
+int DocumentReader::RankOf(const std::string& name) const {
+  for (const auto& m : mentions_)
+    if (m.name == name && m.rank >= 0) return m.rank;
+  return -1;
+}
+
+std::string DocumentReader::EntityOf(const std::string& name) const {
+  for (const auto& m : mentions_)
+    if (m.name == name && !m.entity.empty()) return m.entity;
+  return "";
+}
+
+std::string DocumentReader::Surface(const Mention& m) const {
+  return std::string(text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin));
+}
+
+// Whom the event is about depends on voice and on the event type. "The execution of Jang" and
+// "executed his uncle Jang" take the person after the trigger; "Jang was executed" and "Thae
+// defected" the nearest person before it. A possessive ("Kim Jong Un's uncle") is never the
+// subject. Every other mention joins as a participant by its type; the subject's rank, from
+// this sentence or anywhere in the document, becomes the claim's rank.
+void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) {
+  const uint32_t from = sv.from, to = sv.to;
+  auto auxiliary_in = [&](uint32_t lo, uint32_t hi) {
+    for (uint32_t k = lo; k < hi; ++k)
+      if (t_.auxiliaries.count(tokens_[k].lower)) return true;
+    return false;
+  };
+  bool passive = auxiliary_in(anchor.first > from + 2 ? anchor.first - 2 : from, anchor.first);
+  // "He was arrested and executed": a participle coordinated with a passive one is passive too.
+  if (!passive && anchor.first >= from + 4 && tokens_[anchor.first - 1].lower == "and")
+    passive = auxiliary_in(anchor.first - 4, anchor.first - 2);
+  bool nominal_of = (anchor.last < to && tokens_[anchor.last].lower == "of") ||
+                    tokens_[anchor.last - 1].lower == "of";
+  const EventTypeRule* et = rules_.FindEventType(c->type);
+  const bool patient = rules_.triggers[anchor.pattern].patient_subject.value_or(et && et->patient_subject);
+  bool after_first = nominal_of || (patient && !passive);
+  int subject = -1, before = -1, after = -1;
+  // "70 officials have been executed since Kim took over", "aides were executed in November,
+  // and that Jang himself had been removed": a person past a clause opener after the trigger
+  // belongs to that other clause.
+  uint32_t clause_end = anchor.last;
+  while (clause_end < to && !StartsClause(clause_end, to)) ++clause_end;
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (m.type != EntityType::kPerson || Possessive(m, to)) continue;
+    // "Yonhap reported, citing Thae, that the girl had been taken back": a source, not the subject.
+    if (auto it = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), m.first);
+        it != party_tokens_.end() && *it < m.last)
+      continue;
+    bool qualifier = Qualifier(m), agent = Agent(m);
+    if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
+    else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8 && m.first < clause_end)
+      after = int(k);
+  }
+  // "Jang's execution": a possessive right before a nominal trigger is its subject.
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (m.type == EntityType::kPerson && Possessive(m, to) && m.last + 1 == anchor.first) subject = int(k);
+  }
+  // "the purge of Hyon Yong-chol, who was reportedly executed": a passive trigger in a relative
+  // clause is about the person the clause hangs on.
+  if (subject < 0 && passive) {
+    for (uint32_t w = anchor.first; w > from + 1 && w + 5 > anchor.first; --w) {
+      const Token& tk = tokens_[w - 1];
+      if (tk.kind == TokenKind::kPunct) break;
+      if (tk.lower != "who" && tk.lower != "whom") continue;
+      const uint32_t end = tokens_[w - 2].text == "," ? w - 2 : w - 1;
+      for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
+        if (mentions_[k].type == EntityType::kPerson && mentions_[k].last == end && !Possessive(mentions_[k], to))
+          subject = int(k);
+      break;
+    }
+  }
+  // For an active patient trigger the person before it is the doer ("Kim Jong Un purged ..."),
+  // never the one it was done to.
+  bool active_patient = patient && !passive && !nominal_of;
+  // With two people before an active patient trigger ("Kim had his uncle, Jang, executed"),
+  // the nearer is the patient and the first the doer; with one, it is the doer.
+  int persons_before = 0;
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
+    persons_before += mentions_[k].type == EntityType::kPerson && mentions_[k].last <= anchor.first;
+  if (et && et->no_person_subject) {
+    // Every person is only mentioned; no unnamed subject is looked for either.
+    AddOtherMentions(sv, -1, "", c);
+    return;
+  }
+  if (subject < 0)
+    subject = after_first ? (after >= 0 ? after : (active_patient && persons_before < 2 ? -1 : before))
+                          : (before >= 0 ? before : after);
+  std::string subject_name;
+  if (subject >= 0) {
+    const Mention& m = mentions_[subject];
+    subject_name = m.name;
+    c->participants.push_back({"subject", m.entity.empty() ? EntityOf(m.name) : m.entity, Surface(m), m.name, ""});
+  } else {
+    // Unnamed. A pronoun in subject position ("he fled", "she pleaded guilty and was
+    // sentenced", "his defection") stands for the latest claim's subject, else the document's
+    // focus, unless a descriptor stands before it in the sentence ("the soldier who ... as he
+    // fled"). For an active patient trigger the pronoun before it is the doer, not the subject.
+    std::string descriptor = UnnamedDescriptor(sv);
+    int pronoun = -1;
+    for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
+      --k;
+      if (!t_.pronouns.count(tokens_[k].lower)) continue;
+      // "His younger half-brother took over": someone else, whom the sentence does not name (a
+      // relation or role right before the trigger; "his dramatic defection" is still his).
+      if (t_.possessives.count(tokens_[k].lower) && k + 1 < anchor.first && anchor.first - k <= 4 &&
+          t_.relation_nouns.count(tokens_[anchor.first - 1].lower))
+        break;
+      pronoun = int(k);
+    }
+    bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first;
+    if (pronoun >= 0 && active_patient && !possessive_pronoun) pronoun = -1;
+    bool descriptor_first = false;
+    for (uint32_t k = from; pronoun >= 0 && k < uint32_t(pronoun); ++k)
+      descriptor_first = descriptor_first || t_.descriptors.count(tokens_[k].lower) > 0;
+    // "The execution was carried out ...": a definite mention of an event of a type this
+    // document already told about a named person is that event again.
+    bool definite = false;
+    for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
+      definite = definite || tokens_[k].lower == "the" || tokens_[k].lower == "this" || tokens_[k].lower == "that";
+    std::string earlier;
+    for (auto it = out_.claims.rbegin(); it != out_.claims.rend() && earlier.empty(); ++it)
+      if (it->type == c->type && !it->generic)
+        for (const auto& p : it->participants)
+          if (p.role == "subject" && !p.name.empty()) earlier = p.name;
+    std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
+    // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
+    // ("My father was executed": the father, not the speaker.)
+    for (uint32_t k = anchor.first; k > from && k + 7 > anchor.first && pronoun < 0;) {
+      --k;
+      const bool my = tokens_[k].lower == "my" && k + 1 == anchor.first;  // "my defection"
+      if (t_.first_person.count(tokens_[k].lower) && (tokens_[k].text == "I" || my)) {
+        bool subject_of_trigger = true;  // only auxiliaries or adverbs between "I" and the trigger
+        for (uint32_t j = k + 1; j < anchor.first && subject_of_trigger; ++j)
+          subject_of_trigger = t_.auxiliaries.count(tokens_[j].lower) || t_.finite_markers.count(tokens_[j].lower) ||
+                               tokens_[j].lower.ends_with("ly") || t_.adverbs.count(tokens_[j].lower);
+        if (std::string speaker = subject_of_trigger ? Speaker(sv) : ""; !speaker.empty())
+          pronoun = int(k), antecedent = speaker;
+        break;
+      }
+      if (tokens_[k].kind == TokenKind::kPunct) break;
+    }
+    // "The 43-year-old was detained": the person the article gave that age.
+    std::string aged;
+    for (uint32_t k = from + 2; k < anchor.first && aged.empty(); ++k)
+      if (tokens_[k].lower == "year-old" && tokens_[k - 1].text == "-" && tokens_[k - 2].kind == TokenKind::kNumber &&
+          (k + 1 == anchor.first || tokens_[k + 1].kind != TokenKind::kWord || t_.auxiliaries.count(tokens_[k + 1].lower)))
+        aged = PersonAged(tokens_[k - 2].text, k - 2);
+    if (!aged.empty()) {
+      subject_name = aged;
+      c->participants.push_back({"subject", EntityOf(aged), "(the same age)", aged, ""});
+      c->confidence *= 0.85;
+    } else if (pronoun >= 0 && !descriptor_first && !antecedent.empty()) {
+      subject_name = antecedent;
+      c->participants.push_back({"subject", EntityOf(antecedent), "(pronoun)", antecedent, ""});
+      c->confidence *= 0.85;
+    } else if (pronoun < 0 && !earlier.empty() && definite) {
+      subject_name = earlier;
+      c->participants.push_back({"subject", EntityOf(earlier), "(the same event)", earlier, ""});
+      c->confidence *= 0.8;
+    } else if (!descriptor.empty()) {
+      c->participants.push_back({"subject", "", descriptor, "", descriptor});
+      c->confidence *= 0.8;
+      // "The patient, a sergeant in the North's army, was struck five times": a rank that
+      // describes the unnamed subject is its rank.
+      for (const auto& r : ranks_)
+        if (r.sentence == sv.index)
+          for (uint32_t k = r.first; k < r.last; ++k)
+            if (tokens_[k].lower == descriptor && !c->attributes.count("rank"))
+              c->attributes["rank"] = rules_.ranks[r.rank].id;
+    } else {
+      c->confidence *= 0.6;
+    }
+  }
+  AddOtherMentions(sv, subject, subject_name, c);
+  if (!subject_name.empty()) {
+    int rank = subject >= 0 ? mentions_[subject].rank : -1;
+    if (rank < 0) rank = RankOf(subject_name);
+    if (rank >= 0) c->attributes["rank"] = rules_.ranks[rank].id;
+  }
+}
+
+std::string DocumentReader::Speaker(const SentenceView& sv) {
+  for (const auto& [key, party] : CitedParties(sv)) {
+    if (key.first != 1) continue;  // a speaker, not a relaying outlet or the speaker's source
+    for (const auto& m : mentions_)
+      if (m.type == EntityType::kPerson && m.name == party) return party;
+  }
+  return "";
+}
+
+std::string DocumentReader::PersonAged(std::string_view age, uint32_t before) const {
+  // "Ri Chol-min, 43, crossed ...", "Ri Chol-min, a 43-year-old former officer, ...".
+  for (size_t k = mentions_.size(); k-- > 0;) {
+    const Mention& m = mentions_[k];
+    if (m.type != EntityType::kPerson || m.last >= before || m.last + 2 >= tokens_.size()) continue;
+    if (tokens_[m.last].text != ",") continue;
+    uint32_t n = m.last + 1;
+    if (tokens_[n].lower == "a" || tokens_[n].lower == "aged") ++n;
+    if (n < tokens_.size() && tokens_[n].kind == TokenKind::kNumber && tokens_[n].text == age) return m.name;
+  }
+  return "";
+}
+
+std::string DocumentReader::PersonRankKey(const Mention& m) const {
+  // A bare surname ("Kim") is too many people to hold a rank for.
+  if (m.type != EntityType::kPerson || m.rank < 0 || m.name.find(' ') == std::string::npos) return "";
+  return std::string(kPersonRankPrefix) + m.name;
+}
+
+void DocumentReader::CarryRanks(const SentenceView& sv) {
+  if (out_.claims.empty()) return;
+  const size_t told = out_.claims.back().begin;
+  if (ParagraphOf(told) != sentences_[sv.index].paragraph) return;
+  // Every claim of the sentence before: "Kim was arrested and his deputy executed. Kim, a colonel, ..."
+  for (size_t i = out_.claims.size(); i-- > 0 && out_.claims[i].begin == told;) {
+    Claim& c = out_.claims[i];
+    for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+      const Mention& m = mentions_[k];
+      const std::string key = PersonRankKey(m);
+      if (key.empty()) continue;
+      bool subject = false;
+      for (const auto& p : c.participants) subject = subject || (p.role == "subject" && p.name == m.name);
+      if (!subject) c.attributes[key] = rules_.ranks[m.rank].id;
+    }
+  }
+}
+
+void DocumentReader::AddOtherMentions(const SentenceView& sv, int subject, const std::string& subject_name,
+                                      Claim* c) const {
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+    const Mention& m = mentions_[k];
+    if (int(k) == subject || (!subject_name.empty() && m.name == subject_name)) continue;
+    std::string role = m.type == EntityType::kPerson ? "mentioned" : m.type == EntityType::kPlace ? "place" : "organization";
+    bool dup = false;
+    for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);
+    if (!dup) c->participants.push_back({role, m.entity, Surface(m), m.name, ""});
+    // "rescued by soldiers led by Colonel Kwon": the rank this sentence gives them.
+    if (const std::string key = PersonRankKey(m); !key.empty()) c->attributes[key] = rules_.ranks[m.rank].id;
+  }
+}
+
+}  // namespace recon
