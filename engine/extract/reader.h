@@ -119,7 +119,7 @@ class DocumentReader {
   void Prepare(bool keep_removed);
   void ReadSentence(SentenceView& sv);
 
-  // reader.cpp: who, where, how many, when.
+  // reader.cpp: where, how many, when; reader_participants.cpp: who.
   // The sentence's triggers by event type, keyed "type" or "type/kind" for a trigger with a kind.
   std::map<std::string, std::vector<PhraseMatcher::Match>> TriggersByType(const SentenceView& sv) const;
   // Whether the verb at m is done to someone named or described: right after it, or before it
