@@ -87,8 +87,8 @@ std::string DocumentReader::PronounSpeaker(uint32_t s, uint32_t pronoun) const {
   auto quoted = [&](const Mention& m) {  // odd number of quote marks before it in its sentence
     int marks = 0;
     for (uint32_t k = sentence_tokens_[m.sentence].first; k < m.first; ++k)
-      marks += tokens_[k].kind == TokenKind::kPunct &&  // double quotes: single ones are also apostrophes
-               (tokens_[k].text == "\"" || tokens_[k].text == "\xE2\x80\x9C" || tokens_[k].text == "\xE2\x80\x9D");
+      // Double quotes only: single ones are also apostrophes.
+      marks += tokens_[k].kind == TokenKind::kPunct && IsDoubleQuote(tokens_[k].text);
     return marks % 2 == 1;
   };
   auto first = std::lower_bound(mentions_.begin(), mentions_.end(), pronoun,
@@ -196,7 +196,8 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
 }
 
 // "The North denied that its troops fired, but the South's military said it returned fire":
-// a party cited across "but", "whereas" or ";" speaks for the other side's clause.
+// a party cited across ";", or across a "but" or "whereas" that opens a clause with a subject of
+// its own, speaks for that other clause.
 DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, const Cited& cited,
                                                     const PhraseMatcher::Match& anchor) const {
   // Whether a contrast with a subject of its own falls between two positions: "..., but

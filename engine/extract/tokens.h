@@ -59,10 +59,11 @@ inline uint16_t WordFilterKey(std::string_view w) {
   return uint16_t((key * 2654435761u) >> 16);
 }
 
+// A double quote mark, straight or curly.
+inline bool IsDoubleQuote(std::string_view t) { return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D"; }
 // A quote mark standing alone: straight or curly, double or single.
 inline bool IsQuoteMark(std::string_view t) {
-  return t == "\"" || t == "'" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x98" ||
-         t == "\xE2\x80\x99";
+  return IsDoubleQuote(t) || t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
 }
 
 // A token is a view into the document text plus its ASCII-lowercased twin.
