@@ -122,7 +122,8 @@ TEST_CASE("a byline is a name and maybe a short credit, not a sentence opening w
   for (const char* line : {"By Daniel Moon", "By Daniel Moon and Jane Park", "BY Thae Yong-ho, Seoul",
                            "By Kim Tong-hyung, Associated Press", "By Julian Ryall in Tokyo",
                            "By Tom Batchelor for MailOnline", "By Hyung-jin Kim of The Associated Press",
-                           "By Jane Park, Seoul, Dec. 13, 2019"})
+                           "By Jane Park, Seoul, Dec. 13, 2019",
+                           "By Jos\xC3\xA9 Ram\xC3\xADrez and Ch\xC5\x8D Min-ji"})
     CHECK_MESSAGE(rule_of(line) == "bp.byline", line);
   for (const char* line : {"By Seoul's estimate, the guards fired 40 rounds.",
                            "By Tuesday, the guards had fired 40 rounds.",
