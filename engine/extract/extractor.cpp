@@ -3,9 +3,11 @@
 #include "recon/extract.h"
 
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <new>
@@ -149,6 +151,26 @@ class ClaimStore {
   std::vector<Block> blocks_;
 };
 
+// Claims the join's threads map in at a time: about 2 MB.
+constexpr size_t kJoinStretch = 5000;
+
+// Maps in the pages of the `worker`th of `workers` slices of [begin, end), as writing to them
+// would, without writing; only whole pages inside the range, so memory beyond it is untouched.
+// Best effort: where the kernel cannot (before Linux 5.14), the pages fault in when written.
+void PopulateSlice(void* begin, void* end, unsigned worker, unsigned workers) {
+#ifdef MADV_POPULATE_WRITE
+  const uintptr_t page = uintptr_t(sysconf(_SC_PAGESIZE));
+  const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page;
+  const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page;
+  if (last <= first) return;
+  const uintptr_t from = first + (last - first) * worker / workers;
+  const uintptr_t to = first + (last - first) * (worker + 1) / workers;
+  if (to > from) madvise(reinterpret_cast<void*>(from * page), (to - from) * page, MADV_POPULATE_WRITE);
+#else
+  (void)begin, (void)end, (void)worker, (void)workers;
+#endif
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -216,9 +238,20 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
     ex.boilerplate_lines += s.boilerplate;
   }
   // In document order, on one thread: the joined vector's pages are touched only as the
-  // stores' blocks are unmapped (see ClaimStore).
+  // stores' blocks are unmapped (see ClaimStore). Faulting those pages in was two thirds of the
+  // join's time (10 ms of 15 for 68,000 claims), so with several threads they all map in the
+  // next stretch of it before the moves write there; a stretch is small, so the peak stays
+  // about one copy of the claims.
   ex.claims.reserve(total_claims);
-  for (size_t i = 0; i < n; ++i) stores[owner[i]].MoveOut(spans[i], &ex.claims);
+  for (size_t i = 0; i < n;) {
+    size_t j = i, count = 0;
+    while (j < n && (count == 0 || count + spans[j].n <= kJoinStretch)) count += spans[j++].n;
+    if (threads > 1) {
+      Claim* at = ex.claims.data() + ex.claims.size();
+      parallel([&](unsigned worker) { PopulateSlice(at, at + count, worker, threads); });
+    }
+    for (; i < j; ++i) stores[owner[i]].MoveOut(spans[i], &ex.claims);
+  }
   ex.removed.reserve(total_removed);
   for (auto& r : removed) std::move(r.begin(), r.end(), std::back_inserter(ex.removed));
   return ex;
