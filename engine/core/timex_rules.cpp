@@ -73,7 +73,7 @@ static std::vector<std::string> SplitWords(const std::string& s) {
 void ParseTimexSection(const YAML::Node& node, YamlReader& r, TimexRules* out) {
   if (!r.CheckKeys(node, {"months", "weekdays", "seasons", "numbers", "ordinals", "units",
                           "modifiers", "day_parts", "words", "phrases", "ambiguous",
-                          "future_cues", "past_cues", "past_suffixes", "day_first", "two_digit_pivot"}))
+                          "future_cues", "past_cues", "past_suffixes", "happenings", "day_first", "two_digit_pivot"}))
     return;
   if (node["months"]) ParseNumberTable(node["months"], r, "months", 12, &out->months);
   if (node["weekdays"]) ParseNumberTable(node["weekdays"], r, "weekdays", 7, &out->weekdays);
@@ -137,6 +137,8 @@ void ParseTimexSection(const YAML::Node& node, YamlReader& r, TimexRules* out) {
     for (auto& w : *l) out->past_cues.push_back(Lower(w));
   if (auto l = r.StringList(node, "past_suffixes", false))
     for (auto& w : *l) out->past_suffixes.push_back(Lower(w));
+  if (auto l = r.StringList(node, "happenings", false))
+    for (auto& w : *l) out->happenings.push_back(Lower(w));
   if (auto b = r.Bool(node, "day_first")) out->day_first = *b;
   if (auto n = r.Number(node, "two_digit_pivot", false, 0, 99)) out->two_digit_pivot = int(*n);
 }

@@ -37,6 +37,25 @@ bool IsClauseBreak(const Token& t) {
 
 bool IsYear(const Token& t, long n) { return t.kind == TokenKind::kNumber && n >= 1900 && n <= 2100; }
 
+// The number at token k measures something other than people or events: an age ("a
+// 39-year-old", "aged 39", "39 years old"), a sum ("$75 million", "13 million euros") or a
+// share ("40 percent"); `measure_words` are the rule pack's.
+bool MeasuresNoCount(const std::vector<Token>& tokens, uint32_t k, const WordSet& measure_words) {
+  auto lower = [&](uint32_t i) -> std::string_view { return i < tokens.size() ? tokens[i].lower : ""; };
+  if (k > 0) {
+    std::string_view before = tokens[k - 1].text;
+    if (lower(k - 1) == "aged") return true;
+    if (!before.empty() && (before.back() == '$' || before == "\xE2\x82\xAC" || before == "\xC2\xA3" ||
+                            before == "\xC2\xA5" || before == "\xE2\x82\xA9"))  // $ EUR GBP JPY KRW
+      return true;
+  }
+  if (lower(k + 1) == "-" && (lower(k + 2).rfind("year", 0) == 0 || lower(k + 2).rfind("month", 0) == 0)) return true;
+  if ((lower(k + 1) == "years" || lower(k + 1) == "year") && lower(k + 2) == "old") return true;
+  uint32_t unit = k + 1;
+  if (lower(unit) == "million" || lower(unit) == "billion" || lower(unit) == "trillion") ++unit;
+  return unit < tokens.size() && measure_words.count(tokens[unit].lower) > 0;
+}
+
 }  // namespace
 
 bool HasNamedSubject(const Claim& c) {
@@ -467,7 +486,7 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
   uint32_t hi = std::min(sv.to, anchor.last + 3);
   long many = 0;
   for (uint32_t k = lo; k < hi; ++k) {
-    long n = InTimex(tokens_[k]) ? -1 : NumberAt(tokens_, k, t_.numbers);
+    long n = InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words) ? -1 : NumberAt(tokens_, k, t_.numbers);
     if (n >= 2 && !IsYear(tokens_[k], n)) many = std::max(many, n);
   }
   if (many >= 2) {

@@ -65,6 +65,7 @@ struct ExtractorTables {
   WordSet relation_nouns;          // "half-brother": after a possessive, someone else
   WordSet adverbs;                 // "later": between a subject and its verb
   WordSet generic_cues;            // "series", "number": a class of events follows
+  WordSet measure_words;           // "percent", "euros": the number before one counts no one
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb
   WordSet agent_markers;           // "by": the doer follows
@@ -143,6 +144,9 @@ class DocumentReader {
   void FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c);
   void FindPlace(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
   void FindCounts(const SentenceView& sv, Claim* c);
+  // Time expression `t` dates the anchor of a relation stated before it in the claim's sentence
+  // ("a week before the Olympics opened on Feb. 9"), so it dates no event of the sentence.
+  bool DatesAnAnchor(const TimeExpression& t, const Claim* c) const;
   void FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
   // True when a word between token positions a < b starts another clause, so that a date at
   // one end does not belong to a trigger at the other. `date_first`: the date comes first;

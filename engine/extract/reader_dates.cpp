@@ -24,6 +24,27 @@ DateRange StartPeriod(const DateRange& r) {
 
 }  // namespace
 
+namespace {
+
+// The claim's trigger is in the relation's anchor: "the defection" of "nine days after the
+// defection on November 13".
+bool InAnchor(const TemporalRelation& r, const Claim& c) {
+  return c.trigger_begin >= r.anchor_begin && c.trigger_begin < r.anchor_end;
+}
+
+}  // namespace
+
+bool DocumentReader::DatesAnAnchor(const TimeExpression& t, const Claim* c) const {
+  // The expressions of the claim's sentence; the relation's stands before the anchor's date.
+  auto first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
+                                [](const TimeExpression& x, size_t b) { return x.begin < b; });
+  for (auto it = first; it != timexes_.end() && it->begin < t.begin; ++it)
+    if (it->relation && it->range.known() && it->relation->anchor_begin <= t.begin &&
+        t.end <= it->relation->anchor_end && !InAnchor(*it->relation, *c))
+      return true;
+  return false;
+}
+
 // Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
 // and not one nearer to another trigger of the sentence.
 void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
@@ -36,8 +57,16 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
     const TimeExpression& t = timexes_[ti_index];
     if (t.begin < c->begin || t.end > c->end) continue;
-    if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
-    if (!t.range.known()) continue;
+    // "two days after the summit" names a date when the summit's is known. ("He was executed
+    // four days later" counts from a date told before, which may be another event's: the
+    // resolver relates the two events instead.)
+    bool anchored = t.type == TimexType::kDuration && t.relation && !t.relation->anchor.empty() &&
+                    t.relation->anchor_begin >= t.end;
+    if (t.type != TimexType::kDate && t.type != TimexType::kTime && !anchored) continue;
+    if (!t.range.known() || DatesAnAnchor(t, c)) continue;
+    // "released the video nine days after the defection on November 13": the relation dates
+    // the release; the defection is its anchor.
+    if (anchored && InAnchor(*t.relation, *c)) continue;
     // "the ministry said Wednesday" / "said on Wednesday": the report's date, not the event's.
     uint32_t ti = TokenAt(t.begin, from, to);
     bool report_date = false;
@@ -81,6 +110,9 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       if (!range.bounded()) continue;
     }
     uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
+    // ... and its anchor: "Two days after the summit, a soldier defected".
+    if (anchored && t.relation->anchor_end > t.end && t.relation->anchor_end <= tokens_[to - 1].end)
+      te = TokenAt(t.relation->anchor_end, from, to);
     if (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
                                   : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2))
       continue;

@@ -103,6 +103,8 @@ void RelationFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint3
       if (at != timexes.end() && at != it && at->begin == rel.anchor_begin && !at->anchor_only &&
           at->range.bounded() && !at->range.vague)
         f.r.anchor_date = at->range;
+      // "two days after the summit", which the article dates elsewhere.
+      if (!f.r.anchor_date.bounded() && rel.anchor_date.bounded()) f.r.anchor_date = rel.anchor_date;
       if (rel.anchor_begin >= sb && rel.anchor_end <= se) {
         in_sentence = true;
         a.first = token_at(rel.anchor_begin), a.last = token_at(rel.anchor_end);
@@ -166,6 +168,12 @@ void RelationFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint3
     bool report = false;
     for (uint32_t k = lo; k < hi; ++k) report = report || reporting_verbs_.count(tokens[k].lower) > 0;
     if (report) continue;
+    // "We spoke to him after the news last month that Jo had been living in the South": a
+    // trigger in a that-clause after the relation is not what the relation orders.
+    bool complement = false;
+    if (f.last <= best->first)
+      for (uint32_t k = f.last; k < best->first; ++k) complement = complement || tokens[k].lower == "that";
+    if (complement) continue;
     f.r.begin = eb, f.r.end = ee;
     c->relations.push_back(std::move(f.r));
   }

@@ -254,6 +254,7 @@ std::vector<TimeExpression> Scanner::Run() {
       prev_ = found_.size() - 1;
   }
   ApplyContext(&found_);
+  DateAnchors(&found_);
   std::vector<TimeExpression> out;
   out.reserve(found_.size());
   for (Match& m : found_) out.push_back(ToExpression(std::move(m)));

@@ -216,6 +216,13 @@ class Scanner {
   bool Modified(size_t i, Match* m) const;    // early 2019, the end of March: narrowed
   // Prepositions before dates set their qualifier; "between X and Y" joins two dates.
   void ApplyContext(std::vector<Match>* ms) const;
+  // "two days after the summit": an anchor the document dates elsewhere ("the summit in
+  // Singapore on June 12", "the June 12 summit") dates the expression.
+  void DateAnchors(std::vector<Match>* ms) const;
+  // The words a date is said of: up to a few plain words before it, over prepositions and
+  // without punctuation ("the summit in Singapore on June 12"), and up to two right after it
+  // ("the June 12 summit"). Token indices.
+  void DatedWords(const Match& d, std::vector<size_t>* out) const;
 
   // ---- The driver (timex.cpp) ----
   // Token i may begin an expression at all; most tokens stop here.

@@ -37,12 +37,6 @@ constexpr const char* kUnitNames[kUnitCount] = {
     "",       "day",  "week",   "weekend", "month", "quarter", "half",
     "season", "year", "decade", "century", "hour",  "minute"};
 
-Unit UnitFromName(const std::string& s) {
-  for (int i = 1; i < kUnitCount; ++i)
-    if (s == kUnitNames[i]) return Unit(i);
-  return kNoUnit;
-}
-
 int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
   int i = 1;
   for (const char* n : names) {
@@ -55,6 +49,12 @@ int IndexOf(const std::string& s, std::initializer_list<const char*> names) {
 }  // namespace
 
 const char* UnitName(Unit u) { return kUnitNames[u]; }
+
+Unit UnitFromName(std::string_view s) {
+  for (int i = 1; i < kUnitCount; ++i)
+    if (s == kUnitNames[i]) return Unit(i);
+  return kNoUnit;
+}
 
 inline size_t Lexicon::Probe(uint64_t h, const char* key, size_t len) const {
   size_t m = slots_.size() - 1, p = h & m;

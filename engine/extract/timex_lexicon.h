@@ -27,6 +27,8 @@ enum Unit : uint8_t {
 
 // The rule pack's name of a unit ("day", "weekend"); "" for kNoUnit.
 const char* UnitName(Unit u);
+// The unit UnitName gives `s`; kNoUnit for any other word.
+Unit UnitFromName(std::string_view s);
 
 // Everything one lower-cased word can mean. A word may be, say, both a month and ambiguous.
 struct Lex {

@@ -73,6 +73,7 @@ void Scanner::Offset(size_t k, Unit unit, long num, Match* m) const {
   }
   if (anchor) {
     SetAnchor(anchor->beg, anchor->end, &rel);
+    if (anchor->range.bounded() && !anchor->range.vague) rel.anchor_date = anchor->range;
     if (anchor->range.bounded() && unit != kHour && unit != kMinute) {
       Date d = Shift(anchor->range.start, unit, rel.before ? -num : num);
       if (!d.is_special()) m->range = UnitAt(unit == kWeekend ? kWeek : unit, d).range;
@@ -219,6 +220,121 @@ void Scanner::ApplyContext(std::vector<Match>* ms) const {
       default: continue;
     }
     m.range = r;
+  }
+}
+
+namespace {
+
+// Words a dated mention may reach back over to its happening ("the summit in Singapore on June
+// 12"), and forward ("the June 12 summit").
+constexpr size_t kDatedReachBack = 6;
+constexpr size_t kDatedReachForward = 2;
+
+}  // namespace
+
+void Scanner::DatedWords(const Match& d, std::vector<size_t>* out) const {
+  out->clear();
+  // Back over plain words and the prepositions that tie a date to its noun; any other grammar
+  // word ("after", "and", "since") or punctuation belongs to another phrase.
+  for (size_t k = d.beg, steps = 0; k > 0 && steps < kDatedReachBack; ++steps) {
+    --k;
+    if (t_[k].kind != kWord) break;
+    const Lex* l = t_[k].lex;
+    if (l && l->role && l->role != kIn && l->role != kOn && l->role != kOf && l->role != kThe) break;
+    if (!l || !l->role) out->push_back(k);
+  }
+  for (size_t k = d.end; k < n_ && k < d.end + kDatedReachForward; ++k) {
+    if (t_[k].kind != kWord || (t_[k].lex && t_[k].lex->role)) break;
+    out->push_back(k);
+  }
+}
+
+void Scanner::DateAnchors(std::vector<Match>* ms) const {
+  auto token_at = [&](size_t byte) {
+    return size_t(std::lower_bound(t_.begin(), t_.end(), byte,
+                                   [](const Tok& t, size_t b) { return t.b < b; }) -
+                  t_.begin());
+  };
+  auto same_word = [&](size_t a, size_t b) {
+    return t_[a].e - t_[a].b == t_[b].e - t_[b].b &&
+           strncasecmp(text_.data() + t_[a].b, text_.data() + t_[b].b, t_[a].e - t_[a].b) == 0;
+  };
+  // A trailing past-tense verb is not the happening: "before the Olympics opened".
+  auto past_verb = [&](size_t k) {
+    std::string_view w = text_.substr(t_[k].b, t_[k].e - t_[k].b);
+    if (t_[k].cap) return false;
+    for (const auto& suf : rules_.past_suffixes)
+      if (w.size() > suf.size() + 2 && strncasecmp(w.data() + w.size() - suf.size(), suf.data(), suf.size()) == 0)
+        return true;
+    return false;
+  };
+  auto wants_date = [](const Match& m) {
+    return m.relation && !m.relation->anchor.empty() && !m.range.known() &&
+           (m.anchor_only || !m.relation->unit.empty());
+  };
+  if (std::none_of(ms->begin(), ms->end(), wants_date)) return;  // most documents
+  // The dates that may date a happening, each with the words it is said of.
+  std::vector<std::pair<size_t, std::vector<size_t>>> dated;
+  for (size_t x = 0; x < ms->size(); ++x) {
+    const Match& d = (*ms)[x];
+    if (d.type != TimexType::kDate || !d.range.bounded() || d.range.vague || d.anchor_only || d.relation)
+      continue;
+    dated.emplace_back(x, std::vector<size_t>());
+    DatedWords(d, &dated.back().second);
+  }
+  for (Match& m : *ms) {
+    if (!wants_date(m)) continue;
+    TemporalRelation& rel = *m.relation;
+    size_t a0 = token_at(rel.anchor_begin), a1 = token_at(rel.anchor_end);
+    if (a0 >= a1 || !R(a0, kThe)) continue;
+    size_t head = a1 - 1;
+    while (head > a0 + 1 && past_verb(head)) --head;
+    if (head <= a0 || t_[head].kind != kWord || t_[head].lex || t_[head].e - t_[head].b < 3) continue;
+    bool happening = false;
+    for (const auto& h : rules_.happenings)
+      happening = happening || (h.size() == t_[head].e - t_[head].b &&
+                                strncasecmp(h.data(), text_.data() + t_[head].b, h.size()) == 0);
+    // The date of the anchor's own phrase first ("before the Olympics opened on Feb. 9"), then
+    // the nearest mention before the expression, then the nearest after it.
+    const Match* own = nullptr;
+    const Match* before = nullptr;
+    const Match* after = nullptr;
+    for (const auto& [x, words] : dated) {
+      const Match& d = (*ms)[x];
+      bool mine = false, same = false;
+      for (size_t k : words) {
+        mine = mine || k == head;
+        same = same || same_word(k, head);
+      }
+      if (mine) own = &d;
+      else if (!same || !happening) continue;
+      else if (d.end <= m.beg) before = &d;
+      else if (!after) after = &d;
+    }
+    const Match* d = own ? own : before ? before : after;
+    if (!d) continue;
+    DateRange r = d->range;
+    if (!rel.unit.empty()) {
+      Unit unit = UnitFromName(rel.unit);
+      if (unit == kNoUnit || unit == kHour || unit == kMinute) continue;
+      long n = rel.before ? -rel.offset : rel.offset;
+      Date first = Shift(r.start, unit, n), last = Shift(r.end, unit, n);
+      if (first.is_special() || last.is_special()) continue;
+      // "two days after the summit in June" is a day in early June, not June 3.
+      m.range = first == last ? UnitAt(unit == kWeekend ? kWeek : unit, first).range
+                              : DateRange::Between(first, last, r.granularity);
+    } else if (rel.before) {
+      r.end = r.start - date_duration(1), r.start = Date(bg::not_a_date_time);
+      r.qualifier = Qualifier::kBefore;
+      m.range = r;
+    } else {
+      r.start = r.end + date_duration(1), r.end = Date(bg::not_a_date_time);
+      r.qualifier = Qualifier::kAfter;
+      m.range = r;
+    }
+    rel.anchor_date = d->range;
+    // The anchor's own date is part of the anchor: "the Olympics opened on Feb. 9".
+    if (d == own) SetAnchor(a0, own->end, &rel);
   }
 }
 

@@ -23,6 +23,9 @@ struct TemporalRelation {
   std::string anchor;      // the anchor's words ("the announcement", "the summit")
   size_t anchor_begin = 0; // byte span of the anchor in the text
   size_t anchor_end = 0;
+  // The anchor's date when the text gives one: the anchor is a date ("two days after June 3"),
+  // or the document dates the happening it names ("the summit on June 12"). Else unknown.
+  DateRange anchor_date;
 };
 
 // One time expression. Offsets are UTF-8 bytes into the tagged text, end exclusive.

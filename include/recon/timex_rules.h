@@ -49,6 +49,9 @@ struct TimexRules {
   std::vector<std::string> past_cues;    // "was", "had": the sentence points back
   // Word endings that mark a past-tense verb ("-ed"); a future cue in the sentence wins.
   std::vector<std::string> past_suffixes;
+  // Nouns of happenings an article dates once and then counts from: "the summit" in "two days
+  // after the summit" takes the date of "the summit in Singapore on June 12".
+  std::vector<std::string> happenings;
   bool day_first = false;   // "6/5/2018" is 6 May when true. Default: false
   int two_digit_pivot = 10; // "'YY" is 20YY while YY <= dct year % 100 + pivot. Default: 10
 };

@@ -85,6 +85,52 @@ TEST_CASE("claims about a class of events are generic and point events are not")
   CHECK(Nth(total, "defection")->date.qualifier != Qualifier::kSince);
 }
 
+TEST_CASE("a sum, an age or a share counts no one: the event is still one event") {
+  auto theft = Read("The group stole about $75 million from a cryptocurrency exchange in late 2017.");
+  REQUIRE(Nth(theft, "cyberattack"));
+  CHECK_FALSE(Nth(theft, "cyberattack")->generic);
+  auto euros = Read("Hackers stole 13 million euros in bitcoin from the exchange over the summer of 2018.");
+  REQUIRE(Nth(euros, "cyberattack"));
+  CHECK_FALSE(Nth(euros, "cyberattack")->generic);
+  auto age = Read("Kang, a 39-year-old who escaped from a logging camp in Russia's far east in 2016, lives in Seoul.");
+  REQUIRE(Nth(age, "defection"));
+  CHECK_FALSE(Nth(age, "defection")->generic);
+  // People counted over a span are still a tally.
+  auto tally = Read("About 70 officials were executed in 2016 and 2017.");
+  REQUIRE(Nth(tally, "execution"));
+  CHECK(Nth(tally, "execution")->generic);
+}
+
+TEST_CASE("an event counted from a happening the article dates elsewhere takes its date") {
+  auto summit = Read(
+      "Kim Jong Un met Donald Trump at the summit in Singapore on June 12, 2018.\n\n"
+      "Two days after the summit, a North Korean soldier defected across the DMZ.");
+  const Claim* defection = Nth(summit, "defection");
+  REQUIRE(defection);
+  CHECK(defection->date.start == Date(2018, 6, 14));
+  CHECK(defection->date.end == Date(2018, 6, 14));
+  // The anchor's own date is the anchor's, not the event's.
+  auto olympics = Read("A week before the Olympics opened on Feb. 9, 2018, the North test-fired a missile.");
+  const Claim* test = Nth(olympics, "weapons_test");
+  REQUIRE(test);
+  REQUIRE(test->date.bounded());
+  CHECK(test->date.start <= Date(2018, 2, 2));
+  CHECK(test->date.end >= Date(2018, 2, 2));
+  CHECK(test->date.end < Date(2018, 2, 9));
+  // A trigger inside the anchor keeps the anchor's date: the relation dates the release.
+  auto video = Read("The command released the video on Wednesday, nine days after the defection on November 13, 2017.");
+  const Claim* fled = Nth(video, "defection");
+  REQUIRE(fled);
+  CHECK(fled->date.start == Date(2017, 11, 13));
+  // Only happenings (summits, meetings) are looked up beyond their own phrase: a death may be
+  // anyone's.
+  auto death = Read("The death of a guard on the border was reported on March 3, 2018.\n\n"
+                    "Pak Song-min fled two days after the death.");
+  const Claim* pak = Nth(death, "defection");
+  REQUIRE(pak);
+  CHECK_FALSE(pak->date.known());
+}
+
 }  // namespace
 }  // namespace recon
 

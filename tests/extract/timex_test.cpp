@@ -339,6 +339,38 @@ TEST_CASE("timex relations and ordering") {
   CHECK(vague[0].range.vague);
 }
 
+TEST_CASE("timex dates an anchor from the happening the text dates elsewhere") {
+  const char* text =
+      "The leaders met at the summit in Singapore on June 12. Two days after the summit, talks "
+      "stalled.";
+  auto found = Tagger().Tag(text, ParseIsoDate("2018-06-20"));
+  const TimeExpression* two_days = nullptr;
+  for (const auto& t : found)
+    if (t.text == "Two days") two_days = &t;
+  REQUIRE(two_days);
+  REQUIRE(two_days->relation);
+  CHECK(two_days->value == "P2D");  // still a duration for TIMEX3
+  CHECK(two_days->relation->anchor == "the summit");
+  CHECK(two_days->relation->anchor_date.start == Date(2018, 6, 12));
+  CHECK(two_days->range.start == Date(2018, 6, 14));
+  CHECK(two_days->range.end == Date(2018, 6, 14));
+  // Without a dated mention of the happening, the expression stays unanchored.
+  auto lone = Tagger().Tag("Two days after the summit, talks stalled.", ParseIsoDate("2018-06-20"));
+  REQUIRE_FALSE(lone.empty());
+  REQUIRE(lone[0].relation);
+  CHECK_FALSE(lone[0].range.known());
+  CHECK_FALSE(lone[0].relation->anchor_date.known());
+  // A month-long anchor gives a span, not a made-up day.
+  auto month = Tagger().Tag("The plenum met in April. A week after the plenum, he was dismissed.",
+                            ParseIsoDate("2018-06-20"));
+  const TimeExpression* week = nullptr;
+  for (const auto& t : month)
+    if (t.text == "A week") week = &t;
+  REQUIRE(week);
+  CHECK(week->range.start == Date(2018, 4, 8));
+  CHECK(week->range.end == Date(2018, 5, 7));
+}
+
 TEST_CASE("timex without a dct leaves relative dates unanchored") {
   auto found = Tagger().Tag("He left yesterday, not on 14 June 2018.", std::nullopt);
   REQUIRE(found.size() == 2);
