@@ -490,7 +490,10 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
     if (n >= 2 && !IsYear(tokens_[k], n)) many = std::max(many, n);
   }
   if (many >= 2) {
-    bool span = c->date.known() && (!c->date.bounded() || c->date.days() > 92);
+    // Open after or before a day is no span ("shortly after the plenum, police arrested 20").
+    bool open_span = !c->date.bounded() && c->date.qualifier != Qualifier::kAfter &&
+                     c->date.qualifier != Qualifier::kBefore;
+    bool span = c->date.known() && (open_span || c->date.days() > 92);
     for (uint32_t k = anchor.last; k < sv.to && !span; ++k)
       span = t_.event_separators.count(tokens_[k].lower) && !t_.clause_openers.count(tokens_[k].lower);
     if (span) {

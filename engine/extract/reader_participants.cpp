@@ -180,11 +180,13 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
       --k;
       if (!t_.pronouns.count(tokens_[k].lower)) continue;
-      // "His younger half-brother took over": someone else, whom the sentence does not name (a
-      // relation or role right before the trigger; "his dramatic defection" is still his).
-      if (t_.possessives.count(tokens_[k].lower) && k + 1 < anchor.first && anchor.first - k <= 4 &&
-          t_.relation_nouns.count(tokens_[anchor.first - 1].lower))
-        break;
+      // "His younger half-brother took over", "two of his deputies were sent to a camp": someone
+      // else, whom the sentence does not name (a relation or role between the possessive and
+      // the trigger; "his dramatic defection" is still his).
+      bool relation = false;
+      for (uint32_t r = k + 1; r < anchor.first && anchor.first - k <= 4; ++r)
+        relation = relation || t_.relation_nouns.count(tokens_[r].lower) > 0;
+      if (t_.possessives.count(tokens_[k].lower) && relation) break;
       pronoun = int(k);
     }
     bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first;

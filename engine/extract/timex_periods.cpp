@@ -324,11 +324,12 @@ void Scanner::DateAnchors(std::vector<Match>* ms) const {
       m.range = first == last ? UnitAt(unit == kWeekend ? kWeek : unit, first).range
                               : DateRange::Between(first, last, r.granularity);
     } else if (rel.before) {
-      r.end = r.start - date_duration(1), r.start = Date(bg::not_a_date_time);
+      // The happening is one day of its interval: "before the plenum in April" may be April 20.
+      r.end = r.end - date_duration(1), r.start = Date(bg::not_a_date_time);
       r.qualifier = Qualifier::kBefore;
       m.range = r;
     } else {
-      r.start = r.end + date_duration(1), r.end = Date(bg::not_a_date_time);
+      r.start = r.start + date_duration(1), r.end = Date(bg::not_a_date_time);
       r.qualifier = Qualifier::kAfter;
       m.range = r;
     }

@@ -548,6 +548,61 @@ TEST_CASE("a blast is an attack unless it is a nuclear test; crossing into China
   CHECK(SubjectName(*Nth(crossed, "defection")) == "Ri Chol-min");
 }
 
+TEST_CASE("missiles fired or launched are weapons tests; shells fired are attacks") {
+  for (const char* text : {"North Korea has fired what appears to be a ballistic missile into the sea.",
+                           "Two short-range ballistic missiles were launched from the Sunan area.",
+                           "The North fired more than 20 missiles on Wednesday."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    CHECK(Nth(ex, "weapons_test"));
+    CHECK_FALSE(Nth(ex, "attack"));
+  }
+  auto shells = Read("The soldiers fired shells at the island.");
+  CHECK(Nth(shells, "attack"));
+  CHECK_FALSE(Nth(shells, "weapons_test"));
+}
+
+TEST_CASE("a firing squad executes; a camp, a dismissal and a knife are events of their own") {
+  auto squad = Read("Pak Yong-chol was shot by a firing squad at a military academy in Pyongyang.");
+  REQUIRE(Nth(squad, "execution"));
+  CHECK_FALSE(Nth(squad, "attack"));
+  CHECK(SubjectName(*Nth(squad, "execution")) == "Pak Yong-chol");
+  auto camp = Read("Ri Chol-min was sent to a political prison camp the following spring.");
+  REQUIRE(Nth(camp, "purge"));
+  CHECK(SubjectName(*Nth(camp, "purge")) == "Ri Chol-min");
+  auto dismissed = Read("Jong Kyong-thaek was dismissed in October.");
+  REQUIRE(Nth(dismissed, "purge"));
+  CHECK(Nth(Read("Kim Jong Un dismissed the defence minister, Pak Pong-ju."), "purge"));
+  CHECK_FALSE(Nth(Read("The minister dismissed the reports."), "purge"));
+  CHECK_FALSE(Nth(Read("The lawsuit was dismissed by the court."), "purge"));
+  auto knife = Read("The activist was stabbed in the shoulder near his home on Oct. 3.");
+  REQUIRE(Nth(knife, "attack"));
+  CHECK(Nth(knife, "attack")->date.start == Date(2018, 10, 3));
+  auto mdl = Read("A North Korean soldier crossed the military demarcation line and surrendered.");
+  CHECK(Nth(mdl, "defection"));
+  auto handed = Read("The two fishermen were handed over to North Korean officials at Panmunjom.");
+  CHECK(Nth(handed, "repatriation"));
+  // "two of his deputies": the possessive's person is not the subject.
+  auto deputies = Read("Pak Yong-chol was executed. Two of his deputies were sent to a labour camp.");
+  REQUIRE(Nth(deputies, "purge"));
+  CHECK(SubjectName(*Nth(deputies, "purge")) != "Pak Yong-chol");
+}
+
+TEST_CASE("no sign, rather than and declined to confirm are no assertions") {
+  auto sign = Read("There is no sign that Jong Kyong-thaek has been arrested, an official said.");
+  REQUIRE(Nth(sign, "arrest"));
+  CHECK(Nth(sign, "arrest")->modality == Modality::kNegated);
+  auto rather = Read("Officials said the changes looked like a reshuffle rather than a purge.");
+  REQUIRE(Nth(rather, "purge"));
+  CHECK(Nth(rather, "purge")->modality == Modality::kNegated);
+  auto declined = Read("The ministry declined to confirm the defection.");
+  REQUIRE(Nth(declined, "defection"));
+  CHECK(Nth(declined, "defection")->modality == Modality::kHedged);
+  auto necessarily = Read("Analysts said his absence did not necessarily indicate a purge.");
+  REQUIRE(Nth(necessarily, "purge"));
+  CHECK(Nth(necessarily, "purge")->modality == Modality::kHedged);
+}
+
 TEST_CASE("an ambiguous verb tells its event only when done to someone") {
   auto held = Read("Officers have also held a North Korean man, Ri Jong-chol, since Friday.");
   REQUIRE(Nth(held, "arrest"));
