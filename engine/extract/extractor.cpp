@@ -35,6 +35,10 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
     }
   }
   for (const auto& n : r.numbers) numbers[n.first] = n.second;
+  for (const auto& e : r.entities) {
+    auto role = e.attributes.find("role");
+    if (e.type == EntityType::kPerson && role != e.attributes.end() && role->second == "leader") leaders.push_back(e.id);
+  }
   for (const auto& v : r.names.reporting_verbs) reporting_verbs.insert(ToLower(v));
   for (const auto& d : r.names.descriptors) descriptors.insert(ToLower(d));
   for (const auto& d : r.names.source_nouns) source_nouns.insert(ToLower(d));

@@ -139,7 +139,8 @@ std::string_view Surname(std::string_view name) {
 }  // namespace
 
 void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
-                             const std::vector<RankMention>& ranks, const std::vector<std::string>& headline) {
+                             const std::vector<RankMention>& ranks, const std::vector<std::string>& headline,
+                             const std::vector<std::string>& leaders) {
   // Surname-only mentions take the most salient earlier full name with that surname: the one
   // named most often so far, a mention that qualifies someone else ("the half-brother of Kim
   // Jong Un", "Kim Jong Un's uncle") counting half; ties go to the latest. With none, the next
@@ -193,7 +194,12 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       m.entity = target->entity;
       m.name = target->name;
     } else if (m.type == EntityType::kPerson) {
-      salience[m.name] += qualifier(m) ? 1 : 2;
+      auto [it, first] = salience.emplace(m.name, 0);
+      // "under leader Kim Jong Un ... Kim Hyok Chol ... Since taking power, Kim has executed":
+      // the leader, once named, outweighs another Kim named as often.
+      if (first && !m.entity.empty() && std::find(leaders.begin(), leaders.end(), m.entity) != leaders.end())
+        it->second += 2;
+      it->second += qualifier(m) ? 1 : 2;
     }
     kept.push_back(std::move(m));
   }

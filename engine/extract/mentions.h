@@ -59,11 +59,14 @@ class MentionFinder {
 
 // Resolves surname-only mentions to the most salient earlier full name with that surname in
 // `mentions`, and attaches each rank to the person it qualifies. `headline` are the full names
-// the document's title gives: they start out as salient as a plain mention in the body. Runs
-// once per document, in order.
+// the document's title gives: they start out as salient as a plain mention in the body.
+// `leaders` are gazetteer ids of people whose bare surname means them in news of their country
+// ("Kim" is Kim Jong Un): once named, they count one plain mention more. Runs once per
+// document, in order.
 void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
                              const std::vector<RankMention>& ranks,
-                             const std::vector<std::string>& headline = {});
+                             const std::vector<std::string>& headline = {},
+                             const std::vector<std::string>& leaders = {});
 
 }  // namespace recon
 

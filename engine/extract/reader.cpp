@@ -127,7 +127,7 @@ void DocumentReader::Prepare(bool keep_removed) {
     for (const auto& m : found)
       if (m.type == EntityType::kPerson && !m.coreferent) headline.push_back(m.name);
   }
-  ResolveDocumentMentions(tokens_, &mentions_, ranks_, headline);
+  ResolveDocumentMentions(tokens_, &mentions_, ranks_, headline, t_.leaders);
   out_.mentions = mentions_.size();
   timexes_ = t_.tagger.Tag(text_, doc_.published);
   out_.timexes = timexes_.size();

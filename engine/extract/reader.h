@@ -54,6 +54,7 @@ struct ExtractorTables {
   PhraseMatcher triggers, modality, counts, attribution;
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;
+  std::vector<std::string> leaders;  // gazetteer people with role: leader ("Kim" is Kim Jong Un)
   WordSet reporting_verbs;
   WordSet descriptors;
   WordSet source_nouns;

@@ -548,6 +548,22 @@ TEST_CASE("a blast is an attack unless it is a nuclear test; crossing into China
   CHECK(SubjectName(*Nth(crossed, "defection")) == "Ri Chol-min");
 }
 
+TEST_CASE("a bare surname shared by the leader means the leader unless another bearer is named more") {
+  auto leader = Read(
+      "The purge is the latest under leader Kim Jong Un.\n\n"
+      "Kim Hyok-chol, the nuclear envoy, was recalled in 2019.\n\n"
+      "Since taking power in late 2011, Kim has executed dozens of senior officials.");
+  REQUIRE(Nth(leader, "taking_power"));
+  CHECK(Nth(leader, "taking_power")->participants.front().entity == "kim-jong-un");
+  auto other = Read(
+      "The purge is the latest under leader Kim Jong Un.\n\n"
+      "Kim Hyok-chol was recalled in 2019. Kim Hyok-chol had led the talks. Kim Hyok-chol was "
+      "seen in Pyongyang in June.\n\n"
+      "Kim was arrested in July, a source said.");
+  REQUIRE(Nth(other, "arrest"));
+  CHECK(SubjectName(*Nth(other, "arrest")) == "Kim Hyok-chol");
+}
+
 TEST_CASE("missiles fired or launched are weapons tests; shells fired are attacks") {
   for (const char* text : {"North Korea has fired what appears to be a ballistic missile into the sea.",
                            "Two short-range ballistic missiles were launched from the Sunan area.",
