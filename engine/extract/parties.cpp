@@ -130,6 +130,10 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
   } else {
     uint32_t k = at;
     if (k < to && IsDet(tokens[k])) ++k;
+    // "according to two people familiar with the case": the count is no part of the party.
+    if (k + 1 < to && (tokens[k].kind == TokenKind::kNumber || t.numbers.count(tokens[k].lower)) &&
+        source_noun(tokens[k + 1]))
+      ++k;
     // Skip a few lower-case modifiers before a name: "the official Korean Central News Agency".
     for (uint32_t look = k; look < to && look < k + 3; ++look) {
       if (!IsWord(tokens[look])) break;

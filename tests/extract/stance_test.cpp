@@ -32,6 +32,18 @@ TEST_CASE("a speaker's own source comes after the speaker, however the sentence 
   CHECK(c->modality == Modality::kReported);
 }
 
+TEST_CASE("counted and personal sources are sources: two people familiar with it, a colleague") {
+  auto people = Read("Pak Sung-il was repatriated in May, according to two people familiar with the case.");
+  const Claim* c = Find(people, "repatriation");
+  REQUIRE(c);
+  CHECK(c->attributed_to == Chain{"Harbour Herald", "people familiar with the case"});
+  CHECK(c->modality == Modality::kReported);
+  auto colleague = Read("Pak Sung-il was sent back to Pyongyang in May, a former colleague said.");
+  const Claim* r = Find(colleague, "repatriation");
+  REQUIRE(r);
+  CHECK(r->attributed_to == Chain{"Harbour Herald", "former colleague"});
+}
+
 TEST_CASE("an agency named before is the one that reports, and its sources follow it") {
   auto ex = Read(
       "A North Korean trade official in Moscow has gone missing, according to Kyodo.\n\n"
