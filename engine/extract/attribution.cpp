@@ -2,6 +2,8 @@
 // relay order), which triggers each modality cue governs, and sentences whose only content is a
 // stance (a denial, an assessment) toward an event told before.
 #include <algorithm>
+#include <cstdint>
+#include <map>
 
 #include "reader.h"
 #include "recon/text_util.h"
@@ -174,6 +176,60 @@ void DocumentReader::CiteAllSentences() {
         sentence_cited_[s] = sentence_cited_[o];
         break;
       }
+  }
+  CiteInterviewAnswers();
+}
+
+// An interview's answers are the interviewee's words: paragraphs that open "A:" or "Answer:"
+// speak for the person its introduction names most (before the first question), and those
+// that open with a person's name and a colon ("Cho: We walked out ...") for that person. A
+// question ("Q:") is the outlet's. Only with two labelled paragraphs or more: one "A:" is no
+// interview. A sentence that cites someone itself keeps its own citation.
+void DocumentReader::CiteInterviewAnswers() {
+  const uint32_t n = uint32_t(sentences_.size());
+  enum Label { kNone, kQuestion, kAnswer, kNamed };
+  std::vector<Label> label(n, kNone);
+  std::vector<std::string> named(n);
+  uint32_t labelled = 0, first_label = n;
+  size_t mention = 0;
+  for (uint32_t s = 0; s < n; ++s) {
+    const bool starts = s == 0 || text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end)
+                                          .find("\n\n") != std::string_view::npos;
+    const auto [from, to] = sentence_tokens_[s];
+    while (mention < mentions_.size() && mentions_[mention].first < from) ++mention;
+    if (!starts || from + 2 >= to) continue;
+    const std::string_view w = tokens_[from].lower;
+    if (tokens_[from + 1].text == ":" && (w == "q" || w == "question")) label[s] = kQuestion;
+    if (tokens_[from + 1].text == ":" && (w == "a" || w == "answer")) label[s] = kAnswer;
+    if (mention < mentions_.size() && mentions_[mention].first == from &&
+        mentions_[mention].type == EntityType::kPerson && mentions_[mention].last < to &&
+        tokens_[mentions_[mention].last].text == ":") {
+      label[s] = kNamed;
+      named[s] = mentions_[mention].name;
+    }
+    if (label[s] != kNone) {
+      ++labelled;
+      first_label = std::min(first_label, s);
+    }
+  }
+  if (labelled < 2) return;
+  // The interviewee: the person the introduction names most, the first of equals.
+  std::string interviewee;
+  std::map<std::string, int> times;
+  int best = 0;
+  for (const Mention& m : mentions_) {
+    if (m.sentence >= first_label) break;
+    if (m.type != EntityType::kPerson) continue;
+    if (int k = ++times[m.name]; k > best) best = k, interviewee = m.name;
+  }
+  std::string speaker;
+  for (uint32_t s = 0; s < n; ++s) {
+    if (label[s] == kAnswer) speaker = interviewee;
+    else if (label[s] == kNamed) speaker = named[s];
+    else if (label[s] == kQuestion) speaker.clear();
+    // A label speaks until the next one; the introduction before the first speaks for no one.
+    if (speaker.empty() || s < first_label || !sentence_cited_[s].empty()) continue;
+    sentence_cited_[s].push_back({{1, UINT32_MAX}, speaker});
   }
 }
 

@@ -201,6 +201,8 @@ class DocumentReader {
   // attribution.cpp helpers.
   void CiteAllSentences();
   Cited OwnCitations(uint32_t s);
+  // Gives the sentences of an interview's answers their speaker (attribution.cpp).
+  void CiteInterviewAnswers();
   // Whether a modality cue governs the trigger at tokens [trigger_first, trigger_last) of a
   // claim of `type` in a sentence ending at token `to`.
   bool Governs(const ModalityRule& mr, const PhraseMatcher::Match& cue, uint32_t trigger_first,

@@ -44,6 +44,41 @@ TEST_CASE("counted and personal sources are sources: two people familiar with it
   CHECK(r->attributed_to == Chain{"Harbour Herald", "former colleague"});
 }
 
+TEST_CASE("an interview's answers are the interviewee's words; its questions are the outlet's") {
+  auto qa = Read(
+      "Former diplomat Pak Sung-il spoke to our correspondent in Seoul. Pak Sung-il served in Rome.\n\n"
+      "Q: You arrived in South Korea in July.\n\n"
+      "A: Yes. We crossed into the South quietly. I was ordered to return home in November.\n\n"
+      "Q: What happened to your colleagues?\n\n"
+      "A: Two of them were executed in the spring.\n");
+  const Claim* arrived = Find(qa, "defection", "You arrived");
+  REQUIRE(arrived);
+  CHECK(arrived->attributed_to == Chain{"Harbour Herald"});
+  const Claim* order = Find(qa, "order");
+  REQUIRE(order);
+  CHECK(order->attributed_to == Chain{"Harbour Herald", "Pak Sung-il"});
+  CHECK(SubjectName(*order) == "Pak Sung-il");  // "I" is the one answering
+  const Claim* executed = Find(qa, "execution");
+  REQUIRE(executed);
+  CHECK(executed->attributed_to == Chain{"Harbour Herald", "Pak Sung-il"});
+  CHECK(executed->modality == Modality::kReported);
+  // Named labels: each paragraph speaks for the person before the colon.
+  auto named = Read(
+      "Two former officials spoke to us.\n\n"
+      "Ri Chol-min: My brother was arrested in 2015.\n\n"
+      "Kim Ryon-hui: I fled in 2009.\n");
+  const Claim* arrest = Find(named, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->attributed_to == Chain{"Harbour Herald", "Ri Chol-min"});
+  const Claim* fled = Find(named, "defection");
+  REQUIRE(fled);
+  CHECK(fled->attributed_to == Chain{"Harbour Herald", "Kim Ryon-hui"});
+  // One "A:" is no interview.
+  auto single = Read("A: Pak Sung-il fled to China in May.");
+  REQUIRE(Find(single, "defection"));
+  CHECK(Find(single, "defection")->attributed_to == Chain{"Harbour Herald"});
+}
+
 TEST_CASE("an agency named before is the one that reports, and its sources follow it") {
   auto ex = Read(
       "A North Korean trade official in Moscow has gone missing, according to Kyodo.\n\n"
