@@ -291,7 +291,7 @@ class PackParser {
   }
 
   void Boilerplate(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "line"})) return;
+    if (!r_.CheckKeys(n, {"id", "line", "block"})) return;
     BoilerplateRule b;
     auto id = r_.String(n, "id", true);
     auto line = r_.String(n, "line", true);
@@ -305,6 +305,7 @@ class PackParser {
       return;
     }
     b.id = *id, b.line_pattern = *line, b.origin = Origin(n);
+    b.block = r_.Bool(n, "block").value_or(false);
     Upsert(&rules_->boilerplate, std::move(b), &ids_, r_, n);
   }
 

@@ -15,6 +15,7 @@ namespace recon {
 
 Segmenter::Segmenter(const RuleSet& rules) : boilerplate_(rules.boilerplate) {
   for (const auto& a : rules.names.abbreviations) abbreviations_.insert(ToLower(a));
+  for (const auto& b : rules.boilerplate) block_.push_back(b.block);
 }
 
 bool Segmenter::IsAbbreviation(std::string_view w) const {
@@ -29,6 +30,9 @@ bool IsBullet(std::string_view line) {
     return true;
   return line.substr(0, 3) == "\xE2\x80\xA2";  // U+2022 BULLET
 }
+
+// Words a list item under a boilerplate heading has at most: a headline, a topic, a name.
+constexpr size_t kListItemWords = 14;
 
 bool EndsComplete(std::string_view line) {
   line = Trim(line);
@@ -130,6 +134,7 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
   };
   std::vector<Line> lines;
   int number = 0;
+  int list = -1;  // the rule of the list heading whose items may follow, or -1
   for (size_t pos = 0; pos <= text.size();) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -138,9 +143,18 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
     std::string_view trimmed = Trim(line);
     bool blank = trimmed.empty();
     if (!blank) {
-      if (int rule = boilerplate_.Match(trimmed); rule >= 0) {
+      int rule = boilerplate_.Match(trimmed);
+      if (rule < 0 && list >= 0) {
+        // A list item: a short line that ends no sentence, like the headlines of "Most read".
+        size_t words = 1;
+        for (char c : trimmed) words += c == ' ';
+        if (!EndsComplete(trimmed) && words <= kListItemWords) rule = list;
+        else list = -1;
+      }
+      if (rule >= 0) {
         removed->push_back({number, uint32_t(rule), uint32_t(pos), uint32_t(eol)});
         blank = true;  // a removed line also ends the paragraph
+        if (block_[size_t(rule)]) list = rule;
       }
     }
     lines.push_back({uint32_t(pos), uint32_t(eol), number, blank, !blank && IsBullet(line),

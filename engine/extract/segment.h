@@ -85,6 +85,7 @@ class Segmenter {
                  std::vector<Sentence>* out) const;
 
   BoilerplateMatcher boilerplate_;
+  std::vector<bool> block_;  // by boilerplate rule: a list heading (BoilerplateRule::block)
   WordSet abbreviations_;  // lower case, with the final dot
 };
 

@@ -148,6 +148,9 @@ struct AttributionRule {
 struct BoilerplateRule {
   std::string id;
   std::string line_pattern;  // RE2, matched against the whole trimmed line
+  // A list's heading ("Most read", "Related Topics"): the short lines after it that end no
+  // sentence ("1. Missile test alarms Japan") go with it, until a line that does.
+  bool block = false;
   RuleOrigin origin;
 };
 

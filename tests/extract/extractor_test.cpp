@@ -28,6 +28,24 @@ TEST_CASE("boilerplate lines are removed and counted, never silently") {
   REQUIRE(FindType(ex, "defection"));
 }
 
+TEST_CASE("a list under a boilerplate heading goes with it, up to the story's next sentence") {
+  auto ex = ExtractText(
+      "Skip to content\n9 May 2023, 10:21 BST\nThae Yong-ho defected in July 2016.\n\n"
+      "Most Read\n1. Missile test alarms Japan\n2. North Korea fires missile over Japan\n\n"
+      "Related Topics\nNorth Korea\nKim Jong-un\n\n"
+      "Pak Chol-min was executed in March 2017, officials said.\n");
+  std::vector<std::string> rules;
+  for (const auto& r : ex.removed) rules.push_back(r.rule);
+  CHECK(rules == std::vector<std::string>{"bp.skip", "bp.timestamp", "bp.related", "bp.related", "bp.related",
+                                          "bp.related", "bp.related", "bp.related"});
+  CHECK_FALSE(FindType(ex, "weapons_test"));  // the listed headline is no story
+  CHECK(FindType(ex, "defection"));
+  CHECK(FindType(ex, "execution"));  // the sentence after the list stays
+  // Without the heading, the same headline line stays text.
+  auto bare = ExtractText("North Korea fires missile over Japan\n\nThe launch came at dawn.\n");
+  CHECK(bare.removed.empty());
+}
+
 TEST_CASE("abbreviations and initials do not end sentences") {
   auto ex = ExtractText("Lt. Col. Kim Chol-min fled to the South in Sept. 2017. He was 43.");
   CHECK(ex.sentences == 2);
