@@ -79,6 +79,17 @@ TEST_CASE("an interview's answers are the interviewee's words; its questions are
   CHECK(Find(single, "defection")->attributed_to == Chain{"Harbour Herald"});
 }
 
+TEST_CASE("a headline's 'say reports' and a source that 'now says' cite") {
+  auto headline = Read("Pak Sung-il 'executed over leaked document', say reports");
+  REQUIRE(Find(headline, "execution"));
+  CHECK(Find(headline, "execution")->modality == Modality::kReported);
+  auto now = Read("The Joint Chiefs of Staff now says two ballistic missiles were launched on Monday.");
+  const Claim* test = Find(now, "weapons_test");
+  REQUIRE(test);
+  CHECK(test->attributed_to == Chain{"Harbour Herald", "Joint Chiefs of Staff"});
+  CHECK(test->attributes.at("missiles") == "2");
+}
+
 TEST_CASE("an agency named before is the one that reports, and its sources follow it") {
   auto ex = Read(
       "A North Korean trade official in Moscow has gone missing, according to Kyodo.\n\n"
