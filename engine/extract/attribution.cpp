@@ -358,7 +358,13 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
 
 void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   const uint32_t s = sv.index;
-  if (first_claim == 0) return;  // nothing told before to take a stance on
+  // The claims told before a cue: those of earlier sentences, and this sentence's that stand
+  // before it in another clause ("X was reported executed, but he was later seen alive").
+  auto told_before = [&](const PhraseMatcher::Match& mm) {
+    size_t told = first_claim;
+    while (told < out_.claims.size() && out_.claims[told].trigger_begin < tokens_[mm.first].begin) ++told;
+    return told;
+  };
   const ModalityRule* chosen = nullptr;
   PhraseMatcher::Match cue;
   std::vector<PhraseMatcher::Match> found;
@@ -373,9 +379,10 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
                         c.type, sv.to);
     }
     if (governs) continue;
+    if (told_before(mm) == 0) continue;  // nothing told before to take a stance on
     if (!mr.event_types.empty()) {
       bool fits = false;  // "reappeared" speaks to an execution, not to any event
-      for (size_t k = 0; k < first_claim; ++k)
+      for (size_t k = 0; k < told_before(mm); ++k)
         fits = fits || std::find(mr.event_types.begin(), mr.event_types.end(), out_.claims[k].type) != mr.event_types.end();
       if (!fits) continue;
     }
@@ -390,7 +397,8 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   // before; else the latest of the article's lead event type.
   const Claim* base = nullptr;
   const size_t previous = sentences_[s >= 1 ? s - 1 : 0].begin;
-  for (size_t k = first_claim; k-- > 0 && !base;) {
+  const size_t told = told_before(cue);
+  for (size_t k = told; k-- > 0 && !base;) {
     const Claim& c = out_.claims[k];
     if (!chosen->event_types.empty()) {
       if (std::find(chosen->event_types.begin(), chosen->event_types.end(), c.type) != chosen->event_types.end())
@@ -400,7 +408,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     }
   }
   if (!base && chosen->event_types.empty())
-    for (size_t k = first_claim; k-- > 0 && !base;)
+    for (size_t k = told; k-- > 0 && !base;)
       if (out_.claims[k].type == out_.claims[0].type) base = &out_.claims[k];
   if (!base) return;
   Claim c = *base;

@@ -90,6 +90,19 @@ TEST_CASE("a headline's 'say reports' and a source that 'now says' cite") {
   CHECK(test->attributes.at("missiles") == "2");
 }
 
+TEST_CASE("a stance in a later clause of the same sentence speaks to the event before it") {
+  auto alive = Read("A newspaper reported that Kim Hyok-chol had been executed, but he was later seen alive.");
+  std::vector<Modality> seen;
+  for (const auto& c : alive.claims)
+    if (c.type == "execution") seen.push_back(c.modality);
+  CHECK(seen == std::vector<Modality>{Modality::kReported, Modality::kNegated});
+  auto denied = Read("Pak Sung-il was arrested in May, but North Korea denied it.");
+  std::vector<Modality> arrest;
+  for (const auto& c : denied.claims)
+    if (c.type == "arrest") arrest.push_back(c.modality);
+  CHECK(arrest == std::vector<Modality>{Modality::kAsserted, Modality::kDenied});
+}
+
 TEST_CASE("an agency named before is the one that reports, and its sources follow it") {
   auto ex = Read(
       "A North Korean trade official in Moscow has gone missing, according to Kyodo.\n\n"
