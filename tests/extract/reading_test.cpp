@@ -604,6 +604,16 @@ TEST_CASE("a firing squad executes; a camp, a dismissal and a knife are events o
   CHECK(SubjectName(*Nth(deputies, "purge")) != "Pak Yong-chol");
 }
 
+TEST_CASE("killed with a nerve agent is an assassination; returning fishermen is a repatriation") {
+  auto vx = Read("Kim Jong-nam was killed with a nerve agent at Kuala Lumpur airport in February 2017.");
+  REQUIRE(Nth(vx, "assassination"));
+  CHECK(SubjectName(*Nth(vx, "assassination")) == "Kim Jong-nam");
+  auto returned = Read("The military returned three North Korean fishermen on Oct. 1.");
+  REQUIRE(Nth(returned, "repatriation"));
+  CHECK(Nth(returned, "repatriation")->date.start == Date(2018, 10, 1));
+  CHECK_FALSE(Nth(Read("The fishermen returned home after a week at sea."), "repatriation"));
+}
+
 TEST_CASE("no sign, rather than and declined to confirm are no assertions") {
   auto sign = Read("There is no sign that Jong Kyong-thaek has been arrested, an official said.");
   REQUIRE(Nth(sign, "arrest"));
