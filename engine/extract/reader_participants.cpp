@@ -112,6 +112,11 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   const EventTypeRule* et = rules_.FindEventType(c->type);
   const bool patient = rules_.triggers[anchor.pattern].patient_subject.value_or(et && et->patient_subject);
   bool after_first = nominal_of || (patient && !passive);
+  // "the purge, if confirmed, suggested Kim was still struggling": a noun after a determiner
+  // takes its person from "of" ("the purge of Hyon"), not from whoever the sentence names next.
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "its", "their"};
+  const bool determined = anchor.last == anchor.first + 1 && anchor.first > from &&
+                          std::ranges::find(kDeterminers, tokens_[anchor.first - 1].lower) != std::end(kDeterminers);
   int subject = -1, before = -1, after = -1;
   // "70 officials have been executed since Kim took over", "aides were executed in November,
   // and that Jang himself had been removed": a person past a clause opener after the trigger
@@ -127,7 +132,8 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       continue;
     bool qualifier = Qualifier(m), agent = Agent(m);
     if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
-    else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8 && m.first < clause_end)
+    else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8 && m.first < clause_end &&
+             (nominal_of || !determined))
       after = int(k);
   }
   // "Jang's execution": a possessive right before a nominal trigger is its subject.
@@ -186,7 +192,23 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       bool relation = false;
       for (uint32_t r = k + 1; r < anchor.first && anchor.first - k <= 4; ++r)
         relation = relation || t_.relation_nouns.count(tokens_[r].lower) > 0;
-      if (t_.possessives.count(tokens_[k].lower) && relation) break;
+      // "officers in his regiment were shot": a possessive on a noun that is not the trigger,
+      // with the verb's auxiliary after it, names the owner of that noun, not the subject.
+      bool owner = false;
+      for (uint32_t r = k + 2; r < anchor.first; ++r) {
+        if (tokens_[r].kind == TokenKind::kPunct || tokens_[r].lower == "that") {
+          owner = false;  // another clause: "told his ministers that ..., and ordered"
+          break;
+        }
+        owner = owner || (r + 3 >= anchor.first && t_.auxiliaries.count(tokens_[r].lower) > 0);
+      }
+      if (t_.possessives.count(tokens_[k].lower) && (relation || owner)) {
+        // "He and his aides were executed": he is one of them.
+        if (k >= from + 2 && tokens_[k - 1].lower == "and" && t_.pronouns.count(tokens_[k - 2].lower) &&
+            !t_.possessives.count(tokens_[k - 2].lower))
+          pronoun = int(k - 2);
+        break;
+      }
       pronoun = int(k);
     }
     bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first;

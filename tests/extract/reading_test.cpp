@@ -604,6 +604,25 @@ TEST_CASE("a firing squad executes; a camp, a dismissal and a knife are events o
   CHECK(SubjectName(*Nth(deputies, "purge")) != "Pak Yong-chol");
 }
 
+TEST_CASE("a possessive inside the subject's phrase, or a determined noun, picks no one else") {
+  auto regiment = Read("Kang Myong-chol defected in 2015.\n\n"
+                       "Kang said at least 11 officers in his regiment were shot by firing squad in 2015.");
+  REQUIRE(Nth(regiment, "execution"));
+  CHECK(SubjectName(*Nth(regiment, "execution")).empty());
+  auto together = Read("Jang Song-thaek was arrested.\n\nHe and his aides were executed in December.");
+  REQUIRE(Nth(together, "execution"));
+  CHECK(SubjectName(*Nth(together, "execution")) == "Jang Song-thaek");
+  auto own = Read("Kang Myong-chol defected in 2015.\n\nHis defection was confirmed in May.");
+  REQUIRE(Nth(own, "defection", 1));
+  CHECK(SubjectName(*Nth(own, "defection", 1)) == "Kang Myong-chol");
+  auto purge = Read("Analysts said the purge, if confirmed, suggested Kim Jong Un was still struggling.");
+  REQUIRE(Nth(purge, "purge"));
+  CHECK(SubjectName(*Nth(purge, "purge")).empty());
+  auto of = Read("The purge of Hyon Yong-chol was confirmed in May.");
+  REQUIRE(Nth(of, "purge"));
+  CHECK(SubjectName(*Nth(of, "purge")) == "Hyon Yong-chol");
+}
+
 TEST_CASE("killed with a nerve agent is an assassination; returning fishermen is a repatriation") {
   auto vx = Read("Kim Jong-nam was killed with a nerve agent at Kuala Lumpur airport in February 2017.");
   REQUIRE(Nth(vx, "assassination"));
