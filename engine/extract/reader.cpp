@@ -409,6 +409,13 @@ bool DocumentReader::InTimex(const Token& t) const {
 }
 
 // Counts: a number (or parts joined by "and") just before a cue, or just after it.
+namespace {
+
+// Words a count may stand before its cue: "nine officers and three political instructors were".
+constexpr uint32_t kCountReach = 9;
+
+}  // namespace
+
 void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
   const uint32_t from = sv.from, to = sv.to;
   for (const auto& cm : sv.counts) {
@@ -416,7 +423,8 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     long total = -1;
     bool at_least = false, none = false;
     uint32_t k = cm.first;
-    uint32_t lo = cm.first > from + 6 ? cm.first - 6 : from;
+    // Back far enough for "nine officers and three political instructors were executed".
+    uint32_t lo = cm.first > from + kCountReach ? cm.first - kCountReach : from;
     // "fired 200 shells at the island, killing two marines": a number ahead of another cue
     // counts that cue's things.
     auto other_cue = [&](uint32_t at) {
@@ -424,18 +432,32 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
         if (&o != &cm && o.first <= at && at < o.last) return true;
       return false;
     };
+    uint32_t counted = cm.first;  // the last number taken, going back
     while (k > lo) {
       --k;
       if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;
       long n = NumberAt(tokens_, k, t_.numbers);
-      if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k])) continue;
+      if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words))
+        continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
       // "No one was killed": no count at all, not one (nor the wounded told after it).
       if (k > from && tokens_[k - 1].lower == "no") {
         none = true;
         break;
       }
+      if (total >= 0) {
+        // "Two of the 12 men were executed": the part is the count.
+        if (tokens_[k + 1].lower == "of") {
+          total = n, counted = k;
+          continue;
+        }
+        // Parts add up only when joined: "nine soldiers and three civilians".
+        bool joined = false;
+        for (uint32_t j = k + 1; j < counted; ++j) joined = joined || tokens_[j].lower == "and" || tokens_[j].text == ",";
+        if (!joined) break;
+      }
       total = total < 0 ? n : total + n;
+      counted = k;
       // Keep summing parts joined by "and" or commas: "nine soldiers and three civilians".
       if (k > lo && (tokens_[k - 1].lower == "than" || tokens_[k - 1].lower == "over" ||
                      tokens_[k - 1].lower == "least"))

@@ -90,6 +90,13 @@ TEST_CASE("counts sum their parts and read number words") {
   auto shots = ExtractText("Guards opened fire and the soldier was hit five times.");
   REQUIRE(FindType(shots, "attack"));
   CHECK(FindType(shots, "attack")->attributes.at("shots") == "5");
+  // Only parts joined by "and" or commas add up; "two of the 12" counts two; an age counts no one.
+  auto parts = ExtractText("Nine officers and three political instructors were executed in the spring.");
+  REQUIRE(FindType(parts, "execution"));
+  CHECK(FindType(parts, "execution")->attributes.at("executed") == "12");
+  auto partitive = ExtractText("Two of the 12 men were executed.");
+  REQUIRE(FindType(partitive, "execution"));
+  CHECK(FindType(partitive, "execution")->attributes.at("executed") == "2");
 }
 
 TEST_CASE("attribution chains start with the outlet and follow the citations") {
