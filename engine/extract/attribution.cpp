@@ -141,6 +141,12 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
   return cited;
 }
 
+bool DocumentReader::ParagraphStarts(uint32_t s) const {
+  return s == 0 ||
+         text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end).find("\n\n") !=
+             std::string_view::npos;
+}
+
 // Reads the citations of every sentence in document order (so "the agency" finds the party
 // named before it), then lends a quotation's source to each sentence of the quotation.
 void DocumentReader::CiteAllSentences() {
@@ -155,9 +161,7 @@ void DocumentReader::CiteAllSentences() {
   bool open = false;
   int next_group = 0;
   for (uint32_t s = 0; s < n; ++s) {
-    if (s > 0 && text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end).find("\n\n") !=
-                     std::string_view::npos)
-      open = false;  // a paragraph break ends the quotation
+    if (s > 0 && ParagraphStarts(s)) open = false;  // a paragraph break ends the quotation
     bool open_at_start = open;
     std::string_view st = text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin);
     // Every byte of the document passes here: skip to a quote or the lead byte of a curly one.
@@ -182,28 +186,39 @@ void DocumentReader::CiteAllSentences() {
 
 // An interview's answers are the interviewee's words: paragraphs that open "A:" or "Answer:"
 // speak for the person its introduction names most (before the first question), and those
-// that open with a person's name and a colon ("Cho: We walked out ...") for that person. A
-// question ("Q:") is the outlet's. Only with two labelled paragraphs or more: one "A:" is no
-// interview. A sentence that cites someone itself keeps its own citation.
+// that open with a person's name and a colon and speak in the first person ("Cho: We walked
+// out ...") for that person. A question ("Q:") is the outlet's. A speaker's turn runs on over
+// unlabelled paragraphs in the first person, and ends at one that is not. Only with two
+// labelled paragraphs or more: one "A:" is no interview. A sentence that cites someone itself
+// keeps its own citation.
 void DocumentReader::CiteInterviewAnswers() {
   const uint32_t n = uint32_t(sentences_.size());
   enum Label { kNone, kQuestion, kAnswer, kNamed };
   std::vector<Label> label(n, kNone);
   std::vector<std::string> named(n);
+  std::vector<bool> starts(n, false), first_person(n, false);  // by sentence; first_person by paragraph
+  for (uint32_t s = 0; s < n; ++s) starts[s] = ParagraphStarts(s);
+  for (uint32_t s = n, any = 0; s-- > 0;) {
+    const auto [from, to] = sentence_tokens_[s];
+    for (uint32_t k = from; k < to; ++k) any = any || t_.first_person.count(tokens_[k].lower);
+    first_person[s] = any;
+    if (starts[s]) any = 0;
+  }
+  // The paragraph's flag on every sentence of it.
+  for (uint32_t s = 0; s < n; ++s)
+    if (!starts[s] && s > 0) first_person[s] = first_person[s - 1];
   uint32_t labelled = 0, first_label = n;
   size_t mention = 0;
   for (uint32_t s = 0; s < n; ++s) {
-    const bool starts = s == 0 || text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end)
-                                          .find("\n\n") != std::string_view::npos;
     const auto [from, to] = sentence_tokens_[s];
     while (mention < mentions_.size() && mentions_[mention].first < from) ++mention;
-    if (!starts || from + 2 >= to) continue;
+    if (!starts[s] || from + 2 >= to) continue;
     const std::string_view w = tokens_[from].lower;
     if (tokens_[from + 1].text == ":" && (w == "q" || w == "question")) label[s] = kQuestion;
     if (tokens_[from + 1].text == ":" && (w == "a" || w == "answer")) label[s] = kAnswer;
     if (mention < mentions_.size() && mentions_[mention].first == from &&
         mentions_[mention].type == EntityType::kPerson && mentions_[mention].last < to &&
-        tokens_[mentions_[mention].last].text == ":") {
+        tokens_[mentions_[mention].last].text == ":" && first_person[s]) {
       label[s] = kNamed;
       named[s] = mentions_[mention].name;
     }
@@ -227,7 +242,8 @@ void DocumentReader::CiteInterviewAnswers() {
     if (label[s] == kAnswer) speaker = interviewee;
     else if (label[s] == kNamed) speaker = named[s];
     else if (label[s] == kQuestion) speaker.clear();
-    // A label speaks until the next one; the introduction before the first speaks for no one.
+    else if (starts[s] && !first_person[s]) speaker.clear();  // the interview has ended
+    // The introduction before the first label speaks for no one.
     if (speaker.empty() || s < first_label || !sentence_cited_[s].empty()) continue;
     sentence_cited_[s].push_back({{1, UINT32_MAX}, speaker});
   }
@@ -242,8 +258,7 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
   bool carry = false;
   for (uint32_t k = sv.from; k < sv.to && !carry; ++k) carry = t_.stance.carry_over.count(tokens_[k].lower) > 0;
   if (!carry) return {};
-  std::string_view gap = text_.substr(sentences_[s - 1].end, sentences_[s].begin - sentences_[s - 1].end);
-  if (gap.find("\n\n") != std::string_view::npos) return {};
+  if (ParagraphStarts(s)) return {};
   // "reportedly" names the report: the outlets just cited, not their own sources.
   Cited carried;
   for (const auto& c : sentence_cited_[s - 1])

@@ -158,6 +158,8 @@ class ClaimStore {
 
 // Claims the join's threads map in at a time: about 2 MB.
 constexpr size_t kJoinStretch = 5000;
+// Threads at most that map in a stretch.
+constexpr unsigned kJoinFillers = 4;
 
 // Maps in the pages of the `worker`th of `workers` slices of [begin, end), as writing to them
 // would, without writing; only whole pages inside the range, so memory beyond it is untouched.
@@ -252,8 +254,13 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
     size_t j = i, count = 0;
     while (j < n && (count == 0 || count + spans[j].n <= kJoinStretch)) count += spans[j++].n;
     if (threads > 1) {
+      // A few threads fault memory in as fast as many; more would cost their starts.
+      const unsigned fill = std::min(threads, kJoinFillers);
       Claim* at = ex.claims.data() + ex.claims.size();
-      parallel([&](unsigned worker) { PopulateSlice(at, at + count, worker, threads); });
+      std::vector<std::thread> fillers;
+      for (unsigned w = 1; w < fill; ++w) fillers.emplace_back(PopulateSlice, at, at + count, w, fill);
+      PopulateSlice(at, at + count, 0, fill);
+      for (auto& t : fillers) t.join();
     }
     for (; i < j; ++i) stores[owner[i]].MoveOut(spans[i], &ex.claims);
   }

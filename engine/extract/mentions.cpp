@@ -195,11 +195,13 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
       m.name = target->name;
     } else if (m.type == EntityType::kPerson) {
       auto [it, first] = salience.emplace(m.name, 0);
+      const bool qualifies = qualifier(m);
       // "under leader Kim Jong Un ... Kim Hyok Chol ... Since taking power, Kim has executed":
-      // the leader, once named, outweighs another Kim named as often.
-      if (first && !m.entity.empty() && std::find(leaders.begin(), leaders.end(), m.entity) != leaders.end())
+      // the leader, once named, outweighs another Kim named as often. Not when named only to
+      // place someone else: "Kim Jong Nam, the half-brother of leader Kim Jong Un".
+      if (first && !qualifies && !m.entity.empty() && std::find(leaders.begin(), leaders.end(), m.entity) != leaders.end())
         it->second += 2;
-      it->second += qualifier(m) ? 1 : 2;
+      it->second += qualifies ? 1 : 2;
     }
     kept.push_back(std::move(m));
   }

@@ -346,7 +346,15 @@ bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::
         !(k + 1 < sv.to && tokens_[k + 1].kind == TokenKind::kNumber) &&
         !(k > m.last && (tokens_[k - 1].kind == TokenKind::kNumber || t_.numbers.count(tokens_[k - 1].lower))))
       break;
-    if (person_at(k)) return true;
+    if (person_at(k)) {
+      // Not someone's thing ("removed the soldier's body", "dismissed the woman's appeal") nor
+      // what someone is called ("dismissed Thae as human scum").
+      uint32_t end = k + 1;
+      while (end < sv.to && CoveredBy(sv, end, EntityType::kPerson)) ++end;
+      const bool owner = end < sv.to && (tokens_[end].lower == "'s" || tokens_[end].lower == "\xE2\x80\x99s" ||
+                                         tokens_[end].lower == "'" || tokens_[end].lower == "\xE2\x80\x99");
+      return !owner && !(end < sv.to && tokens_[end].lower == "as");
+    }
   }
   // Passive: someone before the auxiliary ("Park had already been charged").
   if (m.first > sv.from && t_.auxiliaries.count(tokens_[m.first - 1].lower))
@@ -512,9 +520,11 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
     if (n >= 2 && !IsYear(tokens_[k], n)) many = std::max(many, n);
   }
   if (many >= 2) {
-    // Open after or before a day is no span ("shortly after the plenum, police arrested 20").
-    bool open_span = !c->date.bounded() && c->date.qualifier != Qualifier::kAfter &&
-                     c->date.qualifier != Qualifier::kBefore;
+    // Open after or before a day or a month is no span ("shortly after the plenum in April,
+    // police arrested 20"); before a year is ("before 2015, the regime executed 100").
+    bool open_span = !c->date.bounded() &&
+                     ((c->date.qualifier != Qualifier::kAfter && c->date.qualifier != Qualifier::kBefore) ||
+                      c->date.granularity > Granularity::kMonth);
     bool span = c->date.known() && (open_span || c->date.days() > 92);
     for (uint32_t k = anchor.last; k < sv.to && !span; ++k)
       span = t_.event_separators.count(tokens_[k].lower) && !t_.clause_openers.count(tokens_[k].lower);

@@ -203,6 +203,8 @@ class DocumentReader {
   Cited OwnCitations(uint32_t s);
   // Gives the sentences of an interview's answers their speaker (attribution.cpp).
   void CiteInterviewAnswers();
+  // Sentence s opens a paragraph: the first, or one after a blank line.
+  bool ParagraphStarts(uint32_t s) const;
   // Whether a modality cue governs the trigger at tokens [trigger_first, trigger_last) of a
   // claim of `type` in a sentence ending at token `to`.
   bool Governs(const ModalityRule& mr, const PhraseMatcher::Match& cue, uint32_t trigger_first,
@@ -227,10 +229,11 @@ class DocumentReader {
   // The person a pronoun at token `at` stands for: the nearest person named before it, in its
   // sentence or the three before, who is no possessive, qualifier or agent; else the focus.
   std::string Antecedent(const SentenceView& sv, uint32_t at) const;
-  // The first word in the sentence that describes an unnamed person ("a senior diplomat"),
-  // skipping one that modifies an institution ("the spy agency") or stands in apposition to a
-  // named person ("Thae Yong-ho, the former deputy ambassador"); "" when none.
-  std::string UnnamedDescriptor(const SentenceView& sv) const;
+  // The first word in the sentence, from token `start` on, that describes an unnamed person
+  // ("a senior diplomat"), skipping one that modifies an institution ("the spy agency") or
+  // stands in apposition to a named person ("Thae Yong-ho, the former deputy ambassador"); ""
+  // when none.
+  std::string UnnamedDescriptor(const SentenceView& sv, uint32_t start = 0) const;
   // Token k follows a comma that closes a person's name, within five tokens and no other
   // punctuation: "Thae Yong-ho, the former deputy ambassador".
   bool ApposedToPerson(const SentenceView& sv, uint32_t k) const;

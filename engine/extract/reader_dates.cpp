@@ -22,10 +22,6 @@ DateRange StartPeriod(const DateRange& r) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 // The claim's trigger is in the relation's anchor: "the defection" of "nine days after the
 // defection on November 13".
 bool InAnchor(const TemporalRelation& r, const Claim& c) {
@@ -64,9 +60,10 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
                     t.relation->anchor_begin >= t.end;
     if (t.type != TimexType::kDate && t.type != TimexType::kTime && !anchored) continue;
     if (!t.range.known() || DatesAnAnchor(t, c)) continue;
-    // "released the video nine days after the defection on November 13": the relation dates
-    // the release; the defection is its anchor.
-    if (anchored && InAnchor(*t.relation, *c)) continue;
+    // "released the video nine days after the defection on November 13", "visited the border
+    // after the execution of Jang in December 2013": the relation dates the release or the
+    // visit; the event is its anchor.
+    if (t.relation && InAnchor(*t.relation, *c)) continue;
     // "the ministry said Wednesday" / "said on Wednesday": the report's date, not the event's.
     uint32_t ti = TokenAt(t.begin, from, to);
     bool report_date = false;

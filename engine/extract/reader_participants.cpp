@@ -48,8 +48,8 @@ std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at) cons
   return focus_;
 }
 
-std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv) const {
-  for (uint32_t k = sv.from; k < sv.to; ++k) {
+std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t start) const {
+  for (uint32_t k = std::max(start, sv.from); k < sv.to; ++k) {
     if (!t_.descriptors.count(tokens_[k].lower)) continue;
     // "the spy agency", "the defector group": a modifier of an institution, not a person.
     if (k + 1 < sv.to && !t_.descriptors.count(tokens_[k + 1].lower) &&
@@ -181,7 +181,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     // sentenced", "his defection") stands for the latest claim's subject, else the document's
     // focus, unless a descriptor stands before it in the sentence ("the soldier who ... as he
     // fled"). For an active patient trigger the pronoun before it is the doer, not the subject.
-    std::string descriptor = UnnamedDescriptor(sv);
+    // "A man stabbed a North Korean defector": for an active patient trigger, the one after it
+    // first ("US student sentenced to 15 years", a headline's passive, has only one before).
+    std::string descriptor = active_patient ? UnnamedDescriptor(sv, anchor.last) : "";
+    if (descriptor.empty()) descriptor = UnnamedDescriptor(sv);
     int pronoun = -1;
     for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
       --k;

@@ -53,6 +53,27 @@ bool EndsComplete(std::string_view line) {
                            line.back() == ':');
 }
 
+// A line short enough, and without a final stop, to be an item of a list of links.
+bool ListItem(std::string_view line) {
+  size_t words = 1;
+  for (char c : line) words += c == ' ';
+  return words <= kListItemWords && !EndsComplete(line);
+}
+
+// Whether a line of the paragraph that goes on after byte `eol` (the end of a line) ends a
+// sentence: the paragraph is prose, however its lines are wrapped.
+bool ParagraphEndsSentence(std::string_view text, size_t eol) {
+  for (size_t pos = eol + 1; pos < text.size();) {
+    size_t next = text.find('\n', pos);
+    if (next == std::string_view::npos) next = text.size();
+    std::string_view line = Trim(text.substr(pos, next - pos));
+    if (line.empty()) return false;
+    if (EndsComplete(line)) return true;
+    pos = next + 1;
+  }
+  return false;
+}
+
 // Length of a closing quote or bracket at `i`, 0 if none.
 size_t CloserAt(std::string_view t, size_t i) {
   if (i >= t.size()) return 0;
@@ -145,10 +166,10 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
     if (!blank) {
       int rule = boilerplate_.Match(trimmed);
       if (rule < 0 && list >= 0) {
-        // A list item: a short line that ends no sentence, like the headlines of "Most read".
-        size_t words = 1;
-        for (char c : trimmed) words += c == ' ';
-        if (!EndsComplete(trimmed) && words <= kListItemWords) rule = list;
+        // A list item: a short line that ends no sentence, like the headlines of "Most read",
+        // in a paragraph none of whose lines does ("South Korean officials said two soldiers
+        // defected across / the DMZ on Friday." is a story wrapped, not a list).
+        if (ListItem(trimmed) && !ParagraphEndsSentence(text, eol)) rule = list;
         else list = -1;
       }
       if (rule >= 0) {

@@ -108,15 +108,19 @@ int Scanner::Tense(size_t i) const {
   size_t lo = i, hi = i;
   while (lo > 0 && i - lo < 40 && !SentenceEnd(lo - 1)) --lo;
   while (hi + 1 < n_ && hi - i < 40 && !SentenceEnd(hi + 1)) ++hi;
-  for (size_t k = lo; k <= hi; ++k) {
-    if (t_[k].kind != kWord) continue;
-    if (t_[k].lex && t_[k].lex->past) return -1;
-    std::string_view w = text_.substr(t_[k].b, t_[k].e - t_[k].b);
-    for (const auto& suf : rules_.past_suffixes)
-      if (w.size() > suf.size() + 2 && strncasecmp(w.data() + w.size() - suf.size(), suf.data(), suf.size()) == 0)
-        return -1;
-  }
+  for (size_t k = lo; k <= hi; ++k)
+    if (PastForm(k)) return -1;
   return 0;
+}
+
+bool Scanner::PastForm(size_t k) const {
+  if (t_[k].kind != kWord) return false;
+  if (t_[k].lex && t_[k].lex->past) return true;
+  std::string_view w = text_.substr(t_[k].b, t_[k].e - t_[k].b);
+  for (const auto& suf : rules_.past_suffixes)
+    if (w.size() > suf.size() + 2 && strncasecmp(w.data() + w.size() - suf.size(), suf.data(), suf.size()) == 0)
+      return true;
+  return false;
 }
 
 bool Scanner::NameOk(size_t i, bool supported) const {

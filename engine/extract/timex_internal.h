@@ -155,6 +155,8 @@ class Scanner {
   // +1 when the sentence around token i points forward, -1 when it is in the past (a past cue
   // and no future one), 0 when nothing says.
   int Tense(size_t i) const;
+  // Token k is a past-tense word: a past cue ("was", "met") or a past suffix ("-ed").
+  bool PastForm(size_t k) const;
   // A month or season name at token i may be read: capitalised or `supported` (a date or
   // preposition next to it), both when the name is also a common word ("may", "fall").
   bool NameOk(size_t i, bool supported) const;
@@ -219,9 +221,10 @@ class Scanner {
   // "two days after the summit": an anchor the document dates elsewhere ("the summit in
   // Singapore on June 12", "the June 12 summit") dates the expression.
   void DateAnchors(std::vector<Match>* ms) const;
-  // The words a date is said of: up to a few plain words before it, over prepositions and
-  // without punctuation ("the summit in Singapore on June 12"), and up to two right after it
-  // ("the June 12 summit"). Token indices.
+  // The words a date is said of: back over names, past verbs and the prepositions that tie a
+  // date to its noun, up to the first other word ("the summit in Singapore on June 12", "the
+  // Olympics opened on Feb. 9"; "organisers said on Tuesday" stops at "said"), and up to two
+  // right after it ("the June 12 summit"). Token indices.
   void DatedWords(const Match& d, std::vector<size_t>* out) const;
 
   // ---- The driver (timex.cpp) ----

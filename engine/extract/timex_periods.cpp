@@ -234,14 +234,17 @@ constexpr size_t kDatedReachForward = 2;
 
 void Scanner::DatedWords(const Match& d, std::vector<size_t>* out) const {
   out->clear();
-  // Back over plain words and the prepositions that tie a date to its noun; any other grammar
-  // word ("after", "and", "since") or punctuation belongs to another phrase.
+  // Back over the prepositions that tie a date to its noun; any other grammar word ("after",
+  // "and", "since") or punctuation belongs to another phrase, and the first plain word that is
+  // neither a name nor a past verb is the last ("said" in "organisers said on Tuesday").
   for (size_t k = d.beg, steps = 0; k > 0 && steps < kDatedReachBack; ++steps) {
     --k;
     if (t_[k].kind != kWord) break;
     const Lex* l = t_[k].lex;
     if (l && l->role && l->role != kIn && l->role != kOn && l->role != kOf && l->role != kThe) break;
-    if (!l || !l->role) out->push_back(k);
+    if (l && l->role) continue;
+    out->push_back(k);
+    if (!t_[k].cap && !PastForm(k)) break;
   }
   for (size_t k = d.end; k < n_ && k < d.end + kDatedReachForward; ++k) {
     if (t_[k].kind != kWord || (t_[k].lex && t_[k].lex->role)) break;
@@ -260,14 +263,7 @@ void Scanner::DateAnchors(std::vector<Match>* ms) const {
            strncasecmp(text_.data() + t_[a].b, text_.data() + t_[b].b, t_[a].e - t_[a].b) == 0;
   };
   // A trailing past-tense verb is not the happening: "before the Olympics opened".
-  auto past_verb = [&](size_t k) {
-    std::string_view w = text_.substr(t_[k].b, t_[k].e - t_[k].b);
-    if (t_[k].cap) return false;
-    for (const auto& suf : rules_.past_suffixes)
-      if (w.size() > suf.size() + 2 && strncasecmp(w.data() + w.size() - suf.size(), suf.data(), suf.size()) == 0)
-        return true;
-    return false;
-  };
+  auto past_verb = [&](size_t k) { return !t_[k].cap && PastForm(k); };
   auto wants_date = [](const Match& m) {
     return m.relation && !m.relation->anchor.empty() && !m.range.known() &&
            (m.anchor_only || !m.relation->unit.empty());
@@ -287,13 +283,19 @@ void Scanner::DateAnchors(std::vector<Match>* ms) const {
     TemporalRelation& rel = *m.relation;
     size_t a0 = token_at(rel.anchor_begin), a1 = token_at(rel.anchor_end);
     if (a0 >= a1 || !R(a0, kThe)) continue;
+    // The head: a happening noun of the anchor ("the summit that ended without a deal"), else
+    // its last word that is no past verb.
+    auto is_happening = [&](size_t k) {
+      for (const auto& h : rules_.happenings)
+        if (h.size() == t_[k].e - t_[k].b && strncasecmp(h.data(), text_.data() + t_[k].b, h.size()) == 0) return true;
+      return false;
+    };
     size_t head = a1 - 1;
-    while (head > a0 + 1 && past_verb(head)) --head;
-    if (head <= a0 || t_[head].kind != kWord || t_[head].lex || t_[head].e - t_[head].b < 3) continue;
     bool happening = false;
-    for (const auto& h : rules_.happenings)
-      happening = happening || (h.size() == t_[head].e - t_[head].b &&
-                                strncasecmp(h.data(), text_.data() + t_[head].b, h.size()) == 0);
+    for (size_t k = a0 + 1; k < a1 && !happening; ++k)
+      if (t_[k].kind == kWord && is_happening(k)) head = k, happening = true;
+    while (!happening && head > a0 + 1 && past_verb(head)) --head;
+    if (head <= a0 || t_[head].kind != kWord || t_[head].lex || t_[head].e - t_[head].b < 3) continue;
     // The date of the anchor's own phrase first ("before the Olympics opened on Feb. 9"), then
     // the nearest mention before the expression, then the nearest after it.
     const Match* own = nullptr;
@@ -320,7 +322,7 @@ void Scanner::DateAnchors(std::vector<Match>* ms) const {
       long n = rel.before ? -rel.offset : rel.offset;
       Date first = Shift(r.start, unit, n), last = Shift(r.end, unit, n);
       if (first.is_special() || last.is_special()) continue;
-      // "two days after the summit in June" is a day in early June, not June 3.
+      // "two days after the summit in June" is June 3 to July 2, not June 3 alone.
       m.range = first == last ? UnitAt(unit == kWeekend ? kWeek : unit, first).range
                               : DateRange::Between(first, last, r.granularity);
     } else if (rel.before) {

@@ -41,6 +41,13 @@ TEST_CASE("a list under a boilerplate heading goes with it, up to the story's ne
   CHECK_FALSE(FindType(ex, "weapons_test"));  // the listed headline is no story
   CHECK(FindType(ex, "defection"));
   CHECK(FindType(ex, "execution"));  // the sentence after the list stays
+  // A story wrapped into short lines after a heading is prose, not a list.
+  auto wrapped = ExtractText(
+      "Advertisement\n\nSouth Korean officials said Pak Chol-min defected across\n"
+      "the DMZ on Friday, the second case this year.\n");
+  REQUIRE(wrapped.removed.size() == 1);
+  CHECK(wrapped.removed[0].rule == "bp.advertisement");
+  CHECK(FindType(wrapped, "defection"));
   // Without the heading, the same headline line stays text.
   auto bare = ExtractText("North Korea fires missile over Japan\n\nThe launch came at dawn.\n");
   CHECK(bare.removed.empty());

@@ -623,6 +623,48 @@ TEST_CASE("a possessive inside the subject's phrase, or a determined noun, picks
   CHECK(SubjectName(*Nth(of, "purge")) == "Hyon Yong-chol");
 }
 
+TEST_CASE("phrasings near the new rules that tell no such event") {
+  // Each sentence and the type it must not make.
+  const std::pair<const char*, const char*> cases[] = {
+      {"North Korea's state media dismissed Thae Yong-ho as human scum in 2016.", "purge"},
+      {"The court dismissed the woman's appeal in March.", "purge"},
+      {"Workers removed the soldier's body from the site on Monday.", "purge"},
+      {"A fire broke out at a missile factory in Hamhung on Monday.", "weapons_test"},
+      {"Japan has deployed Patriot missile batteries that can fire at incoming projectiles.", "weapons_test"},
+      {"South Korea deployed the THAAD missile defence system, which was launched in 2017.", "weapons_test"},
+      {"He was sentenced to death by firing squad in 2015 but later pardoned.", "execution"},
+  };
+  for (const auto& [text, type] : cases) {
+    CAPTURE(text);
+    CHECK_FALSE(Nth(Read(text), type));
+  }
+  // A negation's reach, and a silence that hedges only its own clause.
+  auto signs = Read("The soldier showed no signs of brain damage after he was shot five times on Nov. 13.");
+  REQUIRE(Nth(signs, "attack"));
+  CHECK(Nth(signs, "attack")->modality != Modality::kNegated);
+  auto silence = Read("Police arrested a second woman on Thursday, and the embassy declined to comment.");
+  REQUIRE(Nth(silence, "arrest"));
+  CHECK(Nth(silence, "arrest")->modality == Modality::kAsserted);
+  // The doer of an active patient verb is not its subject.
+  auto stabbed = Read("A man stabbed a North Korean defector in Seoul on Monday.");
+  REQUIRE(Nth(stabbed, "attack"));
+  CHECK(Nth(stabbed, "attack")->participants.front().descriptor == "defector");
+  // A leader named only to place someone else does not take his surname.
+  auto half = Read("Kim Jong-nam, the half-brother of North Korean leader Kim Jong Un, lived in Macau. "
+                   "Kim was attacked by two women at Kuala Lumpur airport on Feb. 13.");
+  REQUIRE(Nth(half, "attack"));
+  CHECK(SubjectName(*Nth(half, "attack")) == "Kim Jong-nam");
+  // A trigger inside "after the ..." takes its own date; a report's date is no happening's.
+  auto visit = Read("Kim visited the border after the execution of Jang Song-thaek in December 2013.");
+  REQUIRE(Nth(visit, "execution"));
+  CHECK(Nth(visit, "execution")->date.start == Date(2013, 12, 1));
+  CHECK(Nth(visit, "execution")->date.end == Date(2013, 12, 31));
+  auto said = Read("Summit organisers said on Tuesday that the venue was ready. "
+                   "Two days after the summit, a soldier defected across the DMZ.");
+  REQUIRE(Nth(said, "defection"));
+  CHECK_FALSE(Nth(said, "defection")->date.known());
+}
+
 TEST_CASE("killed with a nerve agent is an assassination; returning fishermen is a repatriation") {
   auto vx = Read("Kim Jong-nam was killed with a nerve agent at Kuala Lumpur airport in February 2017.");
   REQUIRE(Nth(vx, "assassination"));

@@ -73,6 +73,20 @@ TEST_CASE("an interview's answers are the interviewee's words; its questions are
   const Claim* fled = Find(named, "defection");
   REQUIRE(fled);
   CHECK(fled->attributed_to == Chain{"Harbour Herald", "Kim Ryon-hui"});
+  // A who's who is no interview: a "Name:" paragraph speaks only in the first person, and a
+  // paragraph that does not ends the answers.
+  auto list = Read(
+      "Who is who.\n\n"
+      "Jang Song-thaek: Kim's uncle, who was executed in December 2013.\n\n"
+      "Hyon Yong-chol: the defence minister, executed in 2015.\n");
+  for (const auto& c : list.claims) CHECK(c.attributed_to == Chain{"Harbour Herald"});
+  auto ended = Read(
+      "Pak Sung-il spoke to us.\n\nQ: When did you leave?\n\nA: I fled in 2016.\n\n"
+      "Q: And then?\n\nA: My brother was arrested in 2017.\n\n"
+      "A soldier defected across the DMZ on Friday.\n");
+  const Claim* soldier = Find(ended, "defection", "soldier");
+  REQUIRE(soldier);
+  CHECK(soldier->attributed_to == Chain{"Harbour Herald"});
   // One "A:" is no interview.
   auto single = Read("A: Pak Sung-il fled to China in May.");
   REQUIRE(Find(single, "defection"));
