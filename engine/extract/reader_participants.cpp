@@ -131,9 +131,17 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         it != party_tokens_.end() && *it < m.last)
       continue;
     bool qualifier = Qualifier(m), agent = Agent(m);
+    // After the trigger, "of" names its person only as the trigger's own ("the defection of
+    // Ri"), not another noun's ("the defection comes months after the purge of Hyon").
+    bool others_of = false;
+    if (qualifier && m.first >= anchor.last) {
+      uint32_t of = m.first;
+      while (of > anchor.last && tokens_[of - 1].lower != "of") --of;
+      others_of = of > anchor.last + 1 || !nominal_of;
+    }
     if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
-    else if (after < 0 && !agent && m.first >= anchor.last && m.first <= anchor.last + 8 && m.first < clause_end &&
-             (nominal_of || !determined))
+    else if (after < 0 && !agent && !others_of && m.first >= anchor.last && m.first <= anchor.last + 8 &&
+             m.first < clause_end && (nominal_of || !determined))
       after = int(k);
   }
   // "Jang's execution": a possessive right before a nominal trigger is its subject.

@@ -618,6 +618,9 @@ TEST_CASE("a possessive inside the subject's phrase, or a determined noun, picks
   auto purge = Read("Analysts said the purge, if confirmed, suggested Kim Jong Un was still struggling.");
   REQUIRE(Nth(purge, "purge"));
   CHECK(SubjectName(*Nth(purge, "purge")).empty());
+  auto comes = Read("The latest defection comes months after the reported purge of defence chief Hyon Yong-chol.");
+  REQUIRE(Nth(comes, "defection"));
+  CHECK(SubjectName(*Nth(comes, "defection")).empty());
   auto of = Read("The purge of Hyon Yong-chol was confirmed in May.");
   REQUIRE(Nth(of, "purge"));
   CHECK(SubjectName(*Nth(of, "purge")) == "Hyon Yong-chol");
