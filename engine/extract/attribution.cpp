@@ -194,38 +194,49 @@ void DocumentReader::CiteAllSentences() {
 void DocumentReader::CiteInterviewAnswers() {
   const uint32_t n = uint32_t(sentences_.size());
   enum Label { kNone, kQuestion, kAnswer, kNamed };
-  std::vector<Label> label(n, kNone);
-  std::vector<std::string> named(n);
-  std::vector<bool> starts(n, false), first_person(n, false);  // by sentence; first_person by paragraph
-  for (uint32_t s = 0; s < n; ++s) starts[s] = ParagraphStarts(s);
-  for (uint32_t s = n, any = 0; s-- > 0;) {
-    const auto [from, to] = sentence_tokens_[s];
-    for (uint32_t k = from; k < to; ++k) any = any || t_.first_person.count(tokens_[k].lower);
-    first_person[s] = any;
-    if (starts[s]) any = 0;
-  }
-  // The paragraph's flag on every sentence of it.
-  for (uint32_t s = 0; s < n; ++s)
-    if (!starts[s] && s > 0) first_person[s] = first_person[s - 1];
-  uint32_t labelled = 0, first_label = n;
+  // Labels first, from two tokens a paragraph: most articles have none, and end here.
+  std::vector<Label> label;
+  std::vector<std::string> named;
+  std::vector<bool> starts;
+  uint32_t labelled = 0;
   size_t mention = 0;
   for (uint32_t s = 0; s < n; ++s) {
     const auto [from, to] = sentence_tokens_[s];
     while (mention < mentions_.size() && mentions_[mention].first < from) ++mention;
-    if (!starts[s] || from + 2 >= to) continue;
+    if (!ParagraphStarts(s) || from + 2 >= to) continue;
+    Label l = kNone;
     const std::string_view w = tokens_[from].lower;
-    if (tokens_[from + 1].text == ":" && (w == "q" || w == "question")) label[s] = kQuestion;
-    if (tokens_[from + 1].text == ":" && (w == "a" || w == "answer")) label[s] = kAnswer;
-    if (mention < mentions_.size() && mentions_[mention].first == from &&
-        mentions_[mention].type == EntityType::kPerson && mentions_[mention].last < to &&
-        tokens_[mentions_[mention].last].text == ":" && first_person[s]) {
-      label[s] = kNamed;
-      named[s] = mentions_[mention].name;
-    }
-    if (label[s] != kNone) {
-      ++labelled;
-      first_label = std::min(first_label, s);
-    }
+    if (tokens_[from + 1].text == ":" && (w == "q" || w == "question")) l = kQuestion;
+    if (tokens_[from + 1].text == ":" && (w == "a" || w == "answer")) l = kAnswer;
+    const bool person = mention < mentions_.size() && mentions_[mention].first == from &&
+                        mentions_[mention].type == EntityType::kPerson && mentions_[mention].last < to &&
+                        tokens_[mentions_[mention].last].text == ":";
+    if (person) l = kNamed;
+    if (l == kNone) continue;
+    if (label.empty()) label.assign(n, kNone), named.assign(n, "");
+    label[s] = l;
+    if (person) named[s] = mentions_[mention].name;
+    ++labelled;
+  }
+  if (labelled < 2) return;
+  starts.assign(n, false);
+  for (uint32_t s = 0; s < n; ++s) starts[s] = ParagraphStarts(s);
+  // Whether each sentence's paragraph speaks in the first person.
+  std::vector<bool> first_person(n, false);
+  for (uint32_t s = n, any = 0; s-- > 0;) {
+    const auto [from, to] = sentence_tokens_[s];
+    for (uint32_t k = from; k < to && !any; ++k) any = t_.first_person.count(tokens_[k].lower) > 0;
+    first_person[s] = any;
+    if (starts[s]) any = 0;
+  }
+  for (uint32_t s = 1; s < n; ++s)
+    if (!starts[s]) first_person[s] = first_person[s - 1];
+  // A "Name:" paragraph not in the first person is a who's who entry, no answer.
+  uint32_t first_label = n;
+  labelled = 0;
+  for (uint32_t s = 0; s < n; ++s) {
+    if (label[s] == kNamed && !first_person[s]) label[s] = kNone;
+    if (label[s] != kNone) ++labelled, first_label = std::min(first_label, s);
   }
   if (labelled < 2) return;
   // The interviewee: the person the introduction names most, the first of equals.
