@@ -283,7 +283,8 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   }
 
   // Unnamed subjects: propose the named people that other claims of the same type, with
-  // overlapping dates, are about. Shown as candidates; never merged.
+  // overlapping or near dates, are about. Shown as candidates; never merged.
+  constexpr int64_t kNearDays = 31;
   // Blocked by (type, month): of the claim's date, else of its article's publication; a claim
   // looks in its own month and the two beside it.
   auto month_of = [&](const Claim& c) {
@@ -299,10 +300,11 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   for (uint32_t i = 0; i < claims.size(); ++i)
     if (!subject_of[i].empty()) named_by_type[{key_of[i], month_of(claims[i])}].push_back(i);
   // What made a candidate's score, spelt out only for the candidates kept.
-  enum : uint8_t { kOverlap = 1, kWithinMonth = 2, kSameRank = 4, kSamePlace = 8 };
+  enum : uint8_t { kOverlap = 1, kWithinMonth = 2, kSameRank = 4, kSamePlace = 8, kNearDates = 16 };
   auto explain = [](uint8_t why) {
     std::string s = "same event type";
     if (why & kOverlap) s += ", overlapping dates";
+    if (why & kNearDates) s += ", dates within a month of each other";
     if (why & kWithinMonth) s += ", reported within a month";
     if (why & kSameRank) s += ", same rank";
     if (why & kSamePlace) s += ", same place";
@@ -329,8 +331,15 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       if (c.date.known() && o.date.known() && !(c.date.bounded() && o.date.bounded())) {
         // An open end ("before the report") overlaps nearly everything: no evidence either way.
       } else if (c.date.known() && o.date.known()) {
-        if (!c.date.Overlaps(o.date)) continue;
-        score += 0.3, why |= kOverlap;
+        // Dates that miss each other by less than a month may be one event the sources date
+        // differently ("Monday" against "last November"): weaker evidence, and a date conflict
+        // once merged.
+        const int64_t gap = c.date.Overlaps(o.date) ? 0
+                            : c.date.end < o.date.start ? (o.date.start - c.date.end).days()
+                                                        : (c.date.start - o.date.end).days();
+        if (gap > kNearDays) continue;
+        if (gap == 0) score += 0.3, why |= kOverlap;
+        else score += 0.1, why |= kNearDates;
       } else {
         const auto& dc = corpus.documents[c.doc_index].published;
         const auto& dn = corpus.documents[o.doc_index].published;

@@ -219,5 +219,28 @@ TEST_CASE("an unnamed claim keeps its few best candidates, not every fitting nam
   CHECK(ranked == 2);
 }
 
+TEST_CASE("an unnamed claim dated within a month of a named one is a weaker candidate") {
+  Diagnostics d;
+  RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
+  Corpus corpus = Documents(3, Date(2016, 3, 1));
+  std::vector<Claim> claims = {
+      MakeClaim("named", 0, "Guardian", "Kang Myong-chol", DateRange::Month(2015, 11)),
+      Unnamed("near", 1, "soldier", DateRange::Day(Date(2015, 10, 19))),
+      Unnamed("far", 2, "soldier", DateRange::Day(Date(2015, 8, 2))),
+  };
+  for (auto& c : claims) c.attributes["place"] = "dmz";
+  Linked l = LinkClaims(corpus, claims, rules);
+  const CandidateLink* near = nullptr;
+  for (const auto& c : l.candidates) {
+    CHECK(c.claim != "far");  // more than a month apart: no candidate
+    if (c.claim == "near") near = &c;
+  }
+  REQUIRE(near);
+  CHECK(near->entity == "p:gang-myongjor");
+  CHECK(near->reason.find("within a month") != std::string::npos);
+  CHECK(near->confidence < 0.7);  // weaker than overlapping dates: shown, not merged
+  CHECK_FALSE(SameEventEdge(l, 0, 1));
+}
+
 }  // namespace
 }  // namespace recon
