@@ -323,7 +323,7 @@ class PackParser {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
-                          "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs",
+                          "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns",
                           "generic_cues", "measure_words", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers", "event_separators",
                           "when_openers", "peg_verbs", "clause_continuers", "destination_markers",
@@ -352,6 +352,8 @@ class PackParser {
     add(&rules_->names.prepositions, r_.StringList(n, "prepositions", false));
     add(&rules_->names.relation_nouns, r_.StringList(n, "relation_nouns", false));
     add(&rules_->names.adverbs, r_.StringList(n, "adverbs", false));
+    add(&rules_->names.female_pronouns, r_.StringList(n, "female_pronouns", false));
+    add(&rules_->names.female_nouns, r_.StringList(n, "female_nouns", false));
     add(&rules_->names.measure_words, r_.StringList(n, "measure_words", false));
     add(&rules_->names.generic_cues, r_.StringList(n, "generic_cues", false));
     add(&rules_->names.clause_openers, r_.StringList(n, "clause_openers", false));

@@ -61,6 +61,8 @@ struct ExtractorTables {
   WordSet auxiliaries;             // "was", "were": a passive trigger after them
   WordSet pronouns;                // "he", "his": stand for a person named before
   WordSet first_person;            // "I", "my": in quoted speech, the speaker
+  WordSet female_pronouns;         // "she", "her": a woman, maybe one named by a noun only
+  WordSet female_nouns;            // "daughter", "wife": a woman the article may not name
   WordSet possessives;             // "his": "his half-brother took over" is not about him
   WordSet prepositions;            // place prepositions, agent markers and lexicon.yaml's prepositions
   WordSet relation_nouns;          // "half-brother": after a possessive, someone else
@@ -234,6 +236,9 @@ class DocumentReader {
   // stands in apposition to a named person ("Thae Yong-ho, the former deputy ambassador"); ""
   // when none.
   std::string UnnamedDescriptor(const SentenceView& sv, uint32_t start = 0) const;
+  // A word for a woman ("daughter", "wife") between the last person named and the pronoun at
+  // token `pronoun`, in its sentence or the two before; "" when there is none.
+  std::string WomanBefore(const SentenceView& sv, uint32_t pronoun) const;
   // Token k follows a comma that closes a person's name, within five tokens and no other
   // punctuation: "Thae Yong-ho, the former deputy ambassador".
   bool ApposedToPerson(const SentenceView& sv, uint32_t k) const;

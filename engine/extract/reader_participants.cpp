@@ -238,6 +238,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         for (const auto& p : it->participants)
           if (p.role == "subject" && !p.name.empty()) earlier = p.name;
     std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
+    // "Our daughter stayed behind. Two weeks later she was taken back": the woman named by a
+    // noun after the last name, not the man.
+    if (pronoun >= 0 && t_.female_pronouns.count(tokens_[pronoun].lower))
+      if (std::string woman = WomanBefore(sv, uint32_t(pronoun)); !woman.empty()) antecedent.clear(), descriptor = woman;
     // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
     // ("My father was executed": the father, not the speaker.)
     for (uint32_t k = anchor.first; k > from && k + 7 > anchor.first && pronoun < 0;) {
@@ -292,6 +296,26 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (rank < 0) rank = RankOf(subject_name);
     if (rank >= 0) c->attributes["rank"] = rules_.ranks[rank].id;
   }
+}
+
+std::string DocumentReader::WomanBefore(const SentenceView& sv, uint32_t pronoun) const {
+  const uint32_t first = sentence_tokens_[sv.index >= 2 ? sv.index - 2 : 0].first;
+  // The person mentions that end before the pronoun, latest last.
+  auto after = std::lower_bound(mentions_.begin(), mentions_.end(), pronoun,
+                                [](const Mention& m, uint32_t k) { return m.first < k; });
+  uint32_t named = first;
+  for (auto it = after; it != mentions_.begin();) {
+    --it;
+    if (it->type == EntityType::kPerson && it->last <= pronoun) {
+      named = std::max(named, it->last);
+      break;
+    }
+  }
+  for (uint32_t k = pronoun; k > named;) {
+    --k;
+    if (t_.female_nouns.count(tokens_[k].lower)) return std::string(tokens_[k].lower);
+  }
+  return "";
 }
 
 std::string DocumentReader::Speaker(const SentenceView& sv) {

@@ -173,6 +173,8 @@ struct NameRules {
   std::vector<std::string> possessives;      // "his": before a noun, the subject is that noun's person
   std::vector<std::string> prepositions;     // "with", "for": what follows one is no direct object
   std::vector<std::string> relation_nouns;   // "half-brother": "his half-brother took over" is someone else
+  std::vector<std::string> female_pronouns;  // "she", "her": may stand for a woman named by a noun
+  std::vector<std::string> female_nouns;     // "daughter", "wife": a woman the article may not name
   std::vector<std::string> adverbs;          // "later": may stand between a subject and its verb
   std::vector<std::string> generic_cues;     // "series", "number": a trigger after one is a class of events
   std::vector<std::string> measure_words;    // "percent", "euros": a number before one counts no people
