@@ -237,8 +237,12 @@ class DocumentReader {
   // when none.
   std::string UnnamedDescriptor(const SentenceView& sv, uint32_t start = 0) const;
   // A word for a woman ("daughter", "wife") between the last person named and the pronoun at
-  // token `pronoun`, in its sentence or the two before; "" when there is none.
-  std::string WomanBefore(const SentenceView& sv, uint32_t pronoun) const;
+  // token `pronoun`, in its sentence or the two before: its token, or kNoToken.
+  uint32_t WomanBefore(const SentenceView& sv, uint32_t pronoun) const;
+  // Whose the noun at token `noun` is: "Jo's daughter", "his daughter" (the pronoun's person),
+  // "our daughter" (the sentence's speaker); "" when the text does not say.
+  std::string Possessor(const SentenceView& sv, uint32_t noun);
+  static constexpr uint32_t kNoToken = UINT32_MAX;
   // Token k follows a comma that closes a person's name, within five tokens and no other
   // punctuation: "Thae Yong-ho, the former deputy ambassador".
   bool ApposedToPerson(const SentenceView& sv, uint32_t k) const;

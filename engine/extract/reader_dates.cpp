@@ -311,7 +311,8 @@ bool DocumentReader::SameClaim(const PhraseMatcher::Match& anchor, const PhraseM
 bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {
   // "In 2016, after the summit, Thae defected": a date fronted before a comma governs the
   // whole sentence. ("He died on Monday, two days after he was shot": not fronted.)
-  if (date_first && fronted && a + 1 < b && tokens_[a + 1].text == ",") return false;
+  // So does a timeline's label: "Dec 2011: Kim Jong Un takes power".
+  if (date_first && fronted && a + 1 < b && (tokens_[a + 1].text == "," || tokens_[a + 1].text == ":")) return false;
   for (uint32_t k = a + 1; k < b; ++k) {
     // "Ri did not defect alone: his wife followed him in January".
     if (tokens_[k].text == ";" || tokens_[k].text == ":") return true;

@@ -176,8 +176,19 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     AddOtherMentions(sv, -1, "", c);
     return;
   }
+  // "2013: uncle Jang Song Thaek executed", "US student sentenced": a patient verb with no
+  // auxiliary and nothing it is done to after it is a headline's passive.
+  bool telegraphic = false;
+  if (active_patient && after < 0 && before >= 0 && mentions_[before].last + 1 >= anchor.first) {
+    static constexpr std::string_view kObjectStarts[] = {"the", "a", "an", "him", "her", "them", "his", "their", "its"};
+    const bool object = anchor.last < to && tokens_[anchor.last].kind != TokenKind::kPunct &&
+                        (tokens_[anchor.last].capitalized() || tokens_[anchor.last].kind == TokenKind::kNumber ||
+                         std::ranges::find(kObjectStarts, tokens_[anchor.last].lower) != std::end(kObjectStarts));
+    telegraphic = !object;
+  }
   if (subject < 0)
-    subject = after_first ? (after >= 0 ? after : (active_patient && persons_before < 2 ? -1 : before))
+    subject = after_first ? (after >= 0 ? after
+                                        : ((active_patient && persons_before < 2 && !telegraphic) ? -1 : before))
                           : (before >= 0 ? before : after);
   std::string subject_name;
   if (subject >= 0) {
@@ -240,8 +251,13 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
     // "Our daughter stayed behind. Two weeks later she was taken back": the woman named by a
     // noun after the last name, not the man.
+    std::string relative;  // whose daughter or wife she is, when the text says
     if (pronoun >= 0 && t_.female_pronouns.count(tokens_[pronoun].lower))
-      if (std::string woman = WomanBefore(sv, uint32_t(pronoun)); !woman.empty()) antecedent.clear(), descriptor = woman;
+      if (uint32_t woman = WomanBefore(sv, uint32_t(pronoun)); woman != kNoToken) {
+        antecedent.clear();
+        descriptor = tokens_[woman].lower;
+        relative = Possessor(sv, woman);
+      }
     // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
     // ("My father was executed": the father, not the speaker.)
     for (uint32_t k = anchor.first; k > from && k + 7 > anchor.first && pronoun < 0;) {
@@ -279,6 +295,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     } else if (!descriptor.empty()) {
       c->participants.push_back({"subject", "", descriptor, "", descriptor});
       c->confidence *= 0.8;
+      if (!relative.empty()) c->participants.push_back({"relative", EntityOf(relative), "(relative)", relative, ""});
       // "The patient, a sergeant in the North's army, was struck five times": a rank that
       // describes the unnamed subject is its rank.
       for (const auto& r : ranks_)
@@ -298,7 +315,22 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   }
 }
 
-std::string DocumentReader::WomanBefore(const SentenceView& sv, uint32_t pronoun) const {
+std::string DocumentReader::Possessor(const SentenceView& sv, uint32_t noun) {
+  if (noun == 0) return "";
+  // "Jo's daughter"
+  for (const Mention& m : mentions_)
+    if (m.type == EntityType::kPerson && m.last + 1 == noun && Possessive(m, noun)) return m.name;
+  // "his daughter", "our daughter" (the speaker's); an adjective may stand between.
+  for (uint32_t k = noun; k > 0 && k + 3 > noun;) {
+    --k;
+    if (t_.possessives.count(tokens_[k].lower)) return Antecedent(sv, k);
+    if (t_.first_person.count(tokens_[k].lower)) return Speaker(sv);
+    if (tokens_[k].kind == TokenKind::kPunct) break;
+  }
+  return "";
+}
+
+uint32_t DocumentReader::WomanBefore(const SentenceView& sv, uint32_t pronoun) const {
   const uint32_t first = sentence_tokens_[sv.index >= 2 ? sv.index - 2 : 0].first;
   // The person mentions that end before the pronoun, latest last.
   auto after = std::lower_bound(mentions_.begin(), mentions_.end(), pronoun,
@@ -313,9 +345,9 @@ std::string DocumentReader::WomanBefore(const SentenceView& sv, uint32_t pronoun
   }
   for (uint32_t k = pronoun; k > named;) {
     --k;
-    if (t_.female_nouns.count(tokens_[k].lower)) return std::string(tokens_[k].lower);
+    if (t_.female_nouns.count(tokens_[k].lower)) return k;
   }
-  return "";
+  return kNoToken;
 }
 
 std::string DocumentReader::Speaker(const SentenceView& sv) {

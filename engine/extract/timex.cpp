@@ -52,7 +52,9 @@ bool Scanner::Year4(size_t i, bool loose) const {
   long v = t_[i].num;
   if (v < (loose ? 1400 : 1900) || v > (loose ? 2199 : 2099)) return false;
   // "2015%", "2015:30", "2015/16"; "$2015", "10:2015", "1/2015", "1.2015", "1990-2015" as its end.
-  if (i + 1 < n_ && (P(i + 1, '%') || (Adj(i + 1) && (P(i + 1, ':') || P(i + 1, '/')))))
+  // ("2013: uncle executed", a timeline's label, is a year.)
+  if (i + 1 < n_ && (P(i + 1, '%') || (Adj(i + 1) && P(i + 1, '/')) ||
+                     (Adj(i + 1) && P(i + 1, ':') && i + 2 < n_ && Adj(i + 2) && t_[i + 2].kind == kNum)))
     return false;
   if (i > 0 && (P(i - 1, '$') || (Adj(i) && (P(i - 1, ':') || P(i - 1, '/') || P(i - 1, '.') ||
                                              (P(i - 1, '-') && i > 1 && t_[i - 2].kind == kNum)))))

@@ -668,6 +668,38 @@ TEST_CASE("phrasings near the new rules that tell no such event") {
   CHECK_FALSE(Nth(said, "defection")->date.known());
 }
 
+TEST_CASE("'she' after a woman's noun is that woman, with whose relative she is") {
+  auto ex = Read("Jo Song-gil left the embassy in November 2018. The case is painful because of his daughter. "
+                 "She was sent back to North Korea within days.");
+  const Claim* sent = Nth(ex, "repatriation");
+  REQUIRE(sent);
+  CHECK(SubjectName(*sent) == "daughter");  // unnamed: the descriptor
+  bool relative = false;
+  for (const auto& p : sent->participants) relative = relative || (p.role == "relative" && p.name == "Jo Song-gil");
+  CHECK(relative);
+  // A name after the noun is nearer: "she" is that woman.
+  auto named = Read("His daughter was born in Rome. Kim Yo-jong visited Seoul in 2018. She was later arrested.");
+  REQUIRE(Nth(named, "arrest"));
+  CHECK(SubjectName(*Nth(named, "arrest")) == "Kim Yo-jong");
+}
+
+TEST_CASE("a timeline's labels date their lines, and a headline's passive has its subject") {
+  auto ex = Read("- Dec 2011: Kim Jong Un takes power after his father's death\n"
+                 "- 2013: uncle Jang Song-thaek executed\n"
+                 "- Feb 2017: half-brother Kim Jong-nam killed with VX nerve agent in Malaysia\n");
+  REQUIRE(Nth(ex, "taking_power"));
+  CHECK(Nth(ex, "taking_power")->date.start == Date(2011, 12, 1));
+  REQUIRE(Nth(ex, "execution"));
+  CHECK(Nth(ex, "execution")->date.start == Date(2013, 1, 1));
+  CHECK(SubjectName(*Nth(ex, "execution")) == "Jang Song-thaek");
+  REQUIRE(Nth(ex, "assassination"));
+  CHECK(SubjectName(*Nth(ex, "assassination")) == "Kim Jong-nam");
+  // With an object after it, the verb is active: the one before is the doer.
+  auto active = Read("Kim Jong Un executed his uncle in 2013.");
+  REQUIRE(Nth(active, "execution"));
+  CHECK(SubjectName(*Nth(active, "execution")) != "Kim Jong Un");
+}
+
 TEST_CASE("killed with a nerve agent is an assassination; returning fishermen is a repatriation") {
   auto vx = Read("Kim Jong-nam was killed with a nerve agent at Kuala Lumpur airport in February 2017.");
   REQUIRE(Nth(vx, "assassination"));
