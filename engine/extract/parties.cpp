@@ -131,8 +131,9 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
     uint32_t k = at;
     if (k < to && IsDet(tokens[k])) ++k;
     // "according to two people familiar with the case": the count is no part of the party.
+    // ("according to both sources" stays: a vague party alone would be dropped.)
     if (k + 1 < to && (tokens[k].kind == TokenKind::kNumber || t.numbers.count(tokens[k].lower)) &&
-        source_noun(tokens[k + 1]))
+        source_noun(tokens[k + 1]) && !st.vague_sources.count(tokens[k + 1].lower))
       ++k;
     // Skip a few lower-case modifiers before a name: "the official Korean Central News Agency".
     for (uint32_t look = k; look < to && look < k + 3; ++look) {
@@ -242,6 +243,12 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
 std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
                                           const PhraseMatcher::Match& a) const {
   bool left = attribution_patterns[a.pattern].source_first;
+  // A reporting verb before its party is inverted speech: ", said Kim", "\" said the
+  // official". After a subject ("fishermen who it says killed 16 colleagues") it is not.
+  const AttributionRule& rule = rules.attribution[attribution_patterns[a.pattern].rule];
+  if (!left && !rule.relay && !rule.inner && reporting_verbs.count(tokens[a.first].lower) && a.first > from &&
+      tokens[a.first - 1].kind != TokenKind::kPunct)
+    return "";
   return CaptureSource(tokens, from, to, left ? a.first : a.last, left, *this);
 }
 

@@ -444,6 +444,9 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     while (k > lo) {
       --k;
       if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;
+      // "repatriated two fishermen who it says killed 16": a number before "who" is another
+      // clause's.
+      if (t_.clause_openers.count(tokens_[k].lower)) break;
       long n = NumberAt(tokens_, k, t_.numbers);
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words))
         continue;

@@ -60,19 +60,6 @@ bool ListItem(std::string_view line) {
   return words <= kListItemWords && !EndsComplete(line);
 }
 
-// Whether a line of the paragraph that goes on after byte `eol` (the end of a line) ends a
-// sentence: the paragraph is prose, however its lines are wrapped.
-bool ParagraphEndsSentence(std::string_view text, size_t eol) {
-  for (size_t pos = eol + 1; pos < text.size();) {
-    size_t next = text.find('\n', pos);
-    if (next == std::string_view::npos) next = text.size();
-    std::string_view line = Trim(text.substr(pos, next - pos));
-    if (line.empty()) return false;
-    if (EndsComplete(line)) return true;
-    pos = next + 1;
-  }
-  return false;
-}
 
 // Length of a closing quote or bracket at `i`, 0 if none.
 size_t CloserAt(std::string_view t, size_t i) {
@@ -112,6 +99,19 @@ size_t NextStop(std::string_view text, size_t i, size_t end) {
 }
 
 }  // namespace
+
+bool Segmenter::ProseFollows(std::string_view text, size_t eol) const {
+  for (size_t pos = eol + 1; pos < text.size();) {
+    size_t next = text.find('\n', pos);
+    if (next == std::string_view::npos) next = text.size();
+    std::string_view line = Trim(text.substr(pos, next - pos));
+    if (line.empty()) return false;
+    // "© 2023 Global Daily Online. All rights reserved." under a list ends no story.
+    if (EndsComplete(line) && boilerplate_.Match(line) < 0) return true;
+    pos = next + 1;
+  }
+  return false;
+}
 
 void Segmenter::SplitLine(std::string_view text, uint32_t begin, uint32_t end, uint32_t paragraph,
                           std::vector<Sentence>* out) const {
@@ -169,7 +169,7 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
         // A list item: a short line that ends no sentence, like the headlines of "Most read",
         // in a paragraph none of whose lines does ("South Korean officials said two soldiers
         // defected across / the DMZ on Friday." is a story wrapped, not a list).
-        if (ListItem(trimmed) && !ParagraphEndsSentence(text, eol)) rule = list;
+        if (ListItem(trimmed) && !ProseFollows(text, eol)) rule = list;
         else list = -1;
       }
       if (rule >= 0) {

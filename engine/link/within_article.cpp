@@ -12,9 +12,17 @@
 namespace recon {
 
 std::string SubjectOf(const Claim& c) {
-  for (const auto& p : c.participants)
-    if (p.role == "subject") return p.entity;
-  return "";
+  const Participant* subject = nullptr;
+  const Participant* relative = nullptr;
+  for (const auto& p : c.participants) {
+    if (p.role == "subject" && !subject) subject = &p;
+    if (p.role == "relative" && !relative) relative = &p;
+  }
+  if (!subject) return "";
+  // "his daughter": unnamed, but whose daughter is known; she is one person across articles.
+  if (subject->entity.empty() && relative && !relative->entity.empty() && !subject->descriptor.empty())
+    return relative->entity + "/" + subject->descriptor;
+  return subject->entity;
 }
 
 bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSet& rules) {

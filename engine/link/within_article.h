@@ -13,7 +13,9 @@
 
 namespace recon {
 
-// The subject's entity id of a claim; "" when the subject is unnamed or absent.
+// The subject's entity id of a claim; for an unnamed relative of a named person ("his
+// daughter") the person's id and the descriptor ("jo-song-gil/daughter"); "" when the subject
+// is otherwise unnamed or absent.
 std::string SubjectOf(const Claim& c);
 
 // False when an unnamed person's descriptor belongs to another rank family than the named

@@ -280,8 +280,10 @@ void Resolver::BuildTable(const std::vector<Evidence>& evidence) {
     if (c.modality == Modality::kNegated) flags |= ResolveTable::kNegated;
     if (c.modality == Modality::kDenied) flags |= ResolveTable::kDenied;
     if (followers_.count(c.rule)) flags |= ResolveTable::kFollower;
+    // Named: a subject the gazetteer or the text names, or an unnamed relative of one ("his
+    // daughter").
     for (const auto& p : c.participants)
-      if (p.role == "subject" && !p.entity.empty()) flags |= ResolveTable::kNamed;
+      if ((p.role == "subject" || p.role == "relative") && !p.entity.empty()) flags |= ResolveTable::kNamed;
     const auto& published = corpus_.documents[c.doc_index].published;
     table_.AddClaim(c.date, published ? *published : Date(boost::gregorian::not_a_date_time), flags,
                     table_.names.Find(e.source), table_.names.Find(e.line), e.weight, e.strength, c.confidence,
