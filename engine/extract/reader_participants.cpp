@@ -181,9 +181,14 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   bool telegraphic = false;
   if (active_patient && after < 0 && before >= 0 && mentions_[before].last + 1 >= anchor.first) {
     static constexpr std::string_view kObjectStarts[] = {"the", "a", "an", "him", "her", "them", "his", "their", "its"};
+    // Something it is done to: a name, a count ("executed dozens of officials"), a determiner,
+    // an object pronoun or a person's word ("executed officials").
+    std::string_view next = anchor.last < to ? std::string_view(tokens_[anchor.last].lower) : "";
     const bool object = anchor.last < to && tokens_[anchor.last].kind != TokenKind::kPunct &&
                         (tokens_[anchor.last].capitalized() || tokens_[anchor.last].kind == TokenKind::kNumber ||
-                         std::ranges::find(kObjectStarts, tokens_[anchor.last].lower) != std::end(kObjectStarts));
+                         t_.numbers.count(next) || t_.descriptors.count(next) ||
+                         (next.size() > 3 && next.back() == 's' && t_.descriptors.count(next.substr(0, next.size() - 1))) ||
+                         std::ranges::find(kObjectStarts, next) != std::end(kObjectStarts));
     telegraphic = !object;
   }
   if (subject < 0)
