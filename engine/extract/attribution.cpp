@@ -182,6 +182,22 @@ void DocumentReader::CiteAllSentences() {
       }
   }
   CiteInterviewAnswers();
+  // "The following is a translation of a statement carried by KCNA.": what follows is that
+  // party's text, sentence after sentence, unless one cites someone else.
+  for (uint32_t s = 0; s < n; ++s) {
+    if (sentence_cited_[s].empty()) continue;
+    const auto [from, to] = sentence_tokens_[s];
+    bool preface = false;
+    for (const auto& words : t_.statement_prefaces) {
+      bool match = from + words.size() <= to;
+      for (size_t k = 0; k < words.size() && match; ++k) match = tokens_[from + k].lower == words[k];
+      preface = preface || match;
+    }
+    if (!preface) continue;
+    for (uint32_t o = s + 1; o < n; ++o)
+      if (sentence_cited_[o].empty()) sentence_cited_[o] = sentence_cited_[s];
+    break;
+  }
 }
 
 // An interview's answers are the interviewee's words: paragraphs that open "A:" or "Answer:"

@@ -79,6 +79,7 @@ struct ExtractorTables {
   WordSet when_openers;            // "when": the event happened at the clause's date
   WordSet peg_verbs;               // "comes": "the attack comes eight months after the sinking"
   WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
+  std::vector<std::vector<std::string>> statement_prefaces;  // "the following is", word by word
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   WordSet stop_words;
   WordSet function_words;  // stop words in lower case: "when", "after", "the"

@@ -117,6 +117,28 @@ TEST_CASE("a stance in a later clause of the same sentence speaks to the event b
   CHECK(arrest == std::vector<Modality>{Modality::kAsserted, Modality::kDenied});
 }
 
+TEST_CASE("a statement's preface gives its party to what follows") {
+  auto ex = Read(
+      "Pyongyang issued a statement on Sunday.\n\n"
+      "The following is a translation of a statement carried by KCNA.\n\n"
+      "The puppet military fired shots at our guard post on July 30.\n\n"
+      "The traitor fled to the south in 2016.\n");
+  const Claim* shots = Find(ex, "attack");
+  REQUIRE(shots);
+  CHECK(shots->attributed_to == Chain{"Harbour Herald", "KCNA"});
+  const Claim* fled = Find(ex, "defection");
+  REQUIRE(fled);
+  CHECK(fled->attributed_to == Chain{"Harbour Herald", "KCNA"});
+  CHECK(fled->modality == Modality::kReported);
+  // Silence is no negation; "every" and "many" tell a class of events.
+  auto silent = Read("North Korea has never acknowledged the killing of Kim Jong-nam.");
+  REQUIRE(Find(silent, "assassination"));
+  CHECK(Find(silent, "assassination")->modality != Modality::kNegated);
+  auto every = Read("Every broker arrested makes people more afraid.");
+  REQUIRE(Find(every, "arrest"));
+  CHECK(Find(every, "arrest")->generic);
+}
+
 TEST_CASE("an agency named before is the one that reports, and its sources follow it") {
   auto ex = Read(
       "A North Korean trade official in Moscow has gone missing, according to Kyodo.\n\n"
