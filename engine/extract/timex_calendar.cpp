@@ -53,8 +53,9 @@ bool Scanner::DayMonth(size_t i, Match* m) const {
   if (!l || !l->month || !t_[j].cap) return false;
   size_t k = j + 1;
   if (P(k, '.') && Adj(k) && !l->full_name) ++k;
-  // Without a year, a name that is also a word ("May") counts only right after the day.
-  return MonthDayYear(i, k, l->month, int(t_[i].num), !l->ambiguous || j == i + 1, m);
+  // Without a year, a name that is also a word ("May") counts only right after the day or
+  // after an ordinal ("the 12th of May").
+  return MonthDayYear(i, k, l->month, int(t_[i].num), !l->ambiguous || j == i + 1 || t_[i].suffix == 1, m);
 }
 
 bool Scanner::MonthDayYear(size_t beg, size_t k, int mo, int d, bool yearless_ok,
