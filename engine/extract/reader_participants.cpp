@@ -302,12 +302,21 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       c->confidence *= 0.8;
       if (!relative.empty()) c->participants.push_back({"relative", EntityOf(relative), "(relative)", relative, ""});
       // "The patient, a sergeant in the North's army, was struck five times": a rank that
-      // describes the unnamed subject is its rank.
-      for (const auto& r : ranks_)
-        if (r.sentence == sv.index)
-          for (uint32_t k = r.first; k < r.last; ++k)
-            if (tokens_[k].lower == descriptor && !c->attributes.count("rank"))
-              c->attributes["rank"] = rules_.ranks[r.rank].id;
+      // describes the unnamed subject is its rank. So is one of the subject's family that no
+      // one named holds: "The soldier who defected on Monday is a 41-year-old lieutenant
+      // colonel".
+      auto family = rules_.names.descriptor_families.find(descriptor);
+      for (const auto& r : ranks_) {
+        if (r.sentence != sv.index || c->attributes.count("rank")) continue;
+        bool named = false;
+        for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
+          named = named || (mentions_[k].type == EntityType::kPerson && mentions_[k].rank == int(r.rank));
+        for (uint32_t k = r.first; k < r.last; ++k)
+          if (tokens_[k].lower == descriptor ||
+              (!named && family != rules_.names.descriptor_families.end() &&
+               rules_.ranks[r.rank].family == family->second))
+            c->attributes["rank"] = rules_.ranks[r.rank].id;
+      }
     } else {
       c->confidence *= 0.6;
     }

@@ -700,6 +700,16 @@ TEST_CASE("a timeline's labels date their lines, and a headline's passive has it
   CHECK(SubjectName(*Nth(active, "execution")) != "Kim Jong Un");
 }
 
+TEST_CASE("an unnamed soldier takes a military rank the sentence gives no one named") {
+  auto ex = Read("The North Korean soldier who defected across the DMZ on Monday is a 41-year-old "
+                 "lieutenant colonel, officials said.");
+  REQUIRE(Nth(ex, "defection"));
+  CHECK(Nth(ex, "defection")->attributes.at("rank") == "lieutenant_colonel");
+  auto diplomat = Read("A diplomat defected in Rome on Monday, a lieutenant colonel said.");
+  REQUIRE(Nth(diplomat, "defection"));
+  CHECK_FALSE(Nth(diplomat, "defection")->attributes.count("rank"));  // another family
+}
+
 TEST_CASE("killed with a nerve agent is an assassination; returning fishermen is a repatriation") {
   auto vx = Read("Kim Jong-nam was killed with a nerve agent at Kuala Lumpur airport in February 2017.");
   REQUIRE(Nth(vx, "assassination"));
