@@ -183,9 +183,14 @@ void DocumentReader::CiteAllSentences() {
   }
   CiteInterviewAnswers();
   // "The following is a translation of a statement carried by KCNA.": what follows is that
-  // party's text, sentence after sentence, unless one cites someone else.
+  // party's text, until a sentence cites someone itself (the reporter's own account resumes,
+  // or another preface starts another text).
+  Cited statement;
   for (uint32_t s = 0; s < n; ++s) {
-    if (sentence_cited_[s].empty()) continue;
+    if (sentence_cited_[s].empty()) {
+      if (!statement.empty()) sentence_cited_[s] = statement;
+      continue;
+    }
     const auto [from, to] = sentence_tokens_[s];
     bool preface = false;
     for (const auto& words : t_.statement_prefaces) {
@@ -193,10 +198,7 @@ void DocumentReader::CiteAllSentences() {
       for (size_t k = 0; k < words.size() && match; ++k) match = tokens_[from + k].lower == words[k];
       preface = preface || match;
     }
-    if (!preface) continue;
-    for (uint32_t o = s + 1; o < n; ++o)
-      if (sentence_cited_[o].empty()) sentence_cited_[o] = sentence_cited_[s];
-    break;
+    statement = preface ? sentence_cited_[s] : Cited();
   }
 }
 

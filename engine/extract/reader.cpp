@@ -444,9 +444,11 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     while (k > lo) {
       --k;
       if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;
-      // "repatriated two fishermen who it says killed 16": a number before "who" is another
-      // clause's.
-      if (t_.clause_openers.count(tokens_[k].lower)) break;
+      // "repatriated two fishermen who it says killed 16": a number before a clause with a
+      // subject of its own is that clause's ("five officials who were executed" counts them).
+      if (t_.clause_openers.count(tokens_[k].lower) && k + 1 < cm.first &&
+          !t_.auxiliaries.count(tokens_[k + 1].lower) && !t_.finite_markers.count(tokens_[k + 1].lower))
+        break;
       long n = NumberAt(tokens_, k, t_.numbers);
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words))
         continue;

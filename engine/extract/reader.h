@@ -240,6 +240,8 @@ class DocumentReader {
   // A word for a woman ("daughter", "wife") between the last person named and the pronoun at
   // token `pronoun`, in its sentence or the two before: its token, or kNoToken.
   uint32_t WomanBefore(const SentenceView& sv, uint32_t pronoun) const;
+  // The sentence holding token k.
+  uint32_t SentenceOfToken(uint32_t k) const;
   // Whose the noun at token `noun` is: "Jo's daughter", "his daughter" (the pronoun's person),
   // "our daughter" (the sentence's speaker); "" when the text does not say.
   std::string Possessor(const SentenceView& sv, uint32_t noun);

@@ -176,10 +176,13 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     AddOtherMentions(sv, -1, "", c);
     return;
   }
-  // "2013: uncle Jang Song Thaek executed", "US student sentenced": a patient verb with no
-  // auxiliary and nothing it is done to after it is a headline's passive.
+  // "2013: uncle Jang Song Thaek executed", "US student sentenced": in a line that ends no
+  // sentence (a headline, a bullet), a name right before a patient verb with no auxiliary and
+  // nothing it is done to after it is a headline's passive.
   bool telegraphic = false;
-  if (active_patient && after < 0 && before >= 0 && mentions_[before].last + 1 >= anchor.first) {
+  const bool fragment = to > from && tokens_[to - 1].text != "." && tokens_[to - 1].text != "!" &&
+                        tokens_[to - 1].text != "?" && tokens_[to - 1].text != "\"";
+  if (active_patient && after < 0 && before >= 0 && mentions_[before].last == anchor.first && fragment) {
     static constexpr std::string_view kObjectStarts[] = {"the", "a", "an", "him", "her", "them", "his", "their", "its"};
     // Something it is done to: a name, a count ("executed dozens of officials"), a determiner,
     // an object pronoun or a person's word ("executed officials").
@@ -311,6 +314,16 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         bool named = false;
         for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
           named = named || (mentions_[k].type == EntityType::kPerson && mentions_[k].rank == int(r.rank));
+        // Said of the subject: "is a 41-year-old lieutenant colonel", ", a sergeant in the army,"
+        // (not "a South Korean colonel told reporters").
+        bool said_of = false;
+        for (uint32_t k = r.first; k > from && k + 6 > r.first && !said_of;) {
+          --k;
+          said_of = (tokens_[k].lower == "a" || tokens_[k].lower == "an") && k > from &&
+                    (tokens_[k - 1].text == "," || t_.auxiliaries.count(tokens_[k - 1].lower));
+        }
+        const bool speaks = r.last < to && t_.reporting_verbs.count(tokens_[r.last].lower);  // "a colonel told"
+        named = named || !said_of || speaks || std::binary_search(party_tokens_.begin(), party_tokens_.end(), r.last - 1);
         for (uint32_t k = r.first; k < r.last; ++k)
           if (tokens_[k].lower == descriptor ||
               (!named && family != rules_.names.descriptor_families.end() &&
@@ -327,6 +340,12 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (rank < 0) rank = RankOf(subject_name);
     if (rank >= 0) c->attributes["rank"] = rules_.ranks[rank].id;
   }
+}
+
+uint32_t DocumentReader::SentenceOfToken(uint32_t k) const {
+  auto it = std::upper_bound(sentence_tokens_.begin(), sentence_tokens_.end(), k,
+                             [](uint32_t x, const std::pair<uint32_t, uint32_t>& s) { return x < s.first; });
+  return it == sentence_tokens_.begin() ? 0 : uint32_t(it - sentence_tokens_.begin() - 1);
 }
 
 std::string DocumentReader::Possessor(const SentenceView& sv, uint32_t noun) {
@@ -357,9 +376,18 @@ uint32_t DocumentReader::WomanBefore(const SentenceView& sv, uint32_t pronoun) c
       break;
     }
   }
-  for (uint32_t k = pronoun; k > named;) {
+  for (uint32_t k = pronoun; k >= std::max(named, first) && k > 0;) {
     --k;
-    if (t_.female_nouns.count(tokens_[k].lower)) return k;
+    if (!t_.female_nouns.count(tokens_[k].lower)) continue;
+    // "Kim Yo Jong, Kim Jong Un's sister": a word for a woman named in its own sentence;
+    // "his wife told reporters": the speaker.
+    const uint32_t s = SentenceOfToken(k);
+    bool described = false;
+    for (const Mention& m : mentions_)
+      described = described || (m.type == EntityType::kPerson && m.sentence == s && m.last <= k);
+    const bool speaks = k + 1 < tokens_.size() && t_.reporting_verbs.count(tokens_[k + 1].lower);  // "his wife told"
+    if (described || speaks || std::binary_search(party_tokens_.begin(), party_tokens_.end(), k)) continue;
+    return k;
   }
   return kNoToken;
 }

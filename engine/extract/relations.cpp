@@ -55,7 +55,10 @@ void RelationFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint3
       if (m.first >= k && m.first <= k + kAnchorGap && (!best || m.first < best->first)) best = &m;
     if (best) {
       for (uint32_t j = k; j < best->first; ++j)
-        if (is_punct(j)) best = nullptr;
+        if (is_punct(j)) {
+          best = nullptr;  // "Shortly after, Jang was executed": no anchor across a comma
+          break;
+        }
     }
     if (best) {
       *a = {k, best->last, rules_.triggers[best->pattern].event_type};

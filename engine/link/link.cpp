@@ -315,7 +315,8 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     const Participant* unnamed = nullptr;
     for (const auto& p : c.participants)
       if (p.role == "subject" && p.entity.empty() && !p.descriptor.empty()) unnamed = &p;
-    if (!unnamed) continue;
+    // A named person's unnamed relative ("his daughter") links by that person already.
+    if (!unnamed || !subject_of[i].empty()) continue;
     std::map<std::string_view, std::tuple<double, uint8_t, uint32_t>> best;  // entity -> score, why, claim
     std::vector<uint32_t> nearby;
     for (int m = month_of(c) - 1; m <= month_of(c) + 1; ++m) {

@@ -710,6 +710,36 @@ TEST_CASE("an unnamed soldier takes a military rank the sentence gives no one na
   CHECK_FALSE(Nth(diplomat, "defection")->attributes.count("rank"));  // another family
 }
 
+TEST_CASE("the second review's sentences: what the new rules must leave alone") {
+  // A headline's passive only in a line that ends no sentence.
+  auto some = Read("Kim Jong Un executed some 140 senior officials since taking power in 2011.");
+  REQUIRE(Nth(some, "execution"));
+  CHECK(SubjectName(*Nth(some, "execution")) != "Kim Jong Un");
+  auto uncle = Read("He was the uncle Kim Jong Un executed in 2013.");
+  REQUIRE(Nth(uncle, "execution"));
+  CHECK(SubjectName(*Nth(uncle, "execution")) != "Kim Jong Un");
+  // A word that describes a named woman is no other woman.
+  auto sister = Read("Kim Yo-jong, Kim Jong Un's sister, has been a rising star. In 2019 she was sacked.");
+  REQUIRE(Nth(sister, "purge"));
+  CHECK(SubjectName(*Nth(sister, "purge")) == "Kim Yo-jong");
+  // A rank the speaker holds is not the subject's.
+  auto colonel = Read("The soldier defected on Monday, a South Korean colonel told reporters.");
+  REQUIRE(Nth(colonel, "defection"));
+  CHECK_FALSE(Nth(colonel, "defection")->attributes.count("rank"));
+  // "like many others" tells no class.
+  auto many = Read("Thae Yong-ho, like many others, defected in 2016.");
+  REQUIRE(Nth(many, "defection"));
+  CHECK_FALSE(Nth(many, "defection")->generic);
+  // A count before a relative clause without a subject of its own still counts.
+  auto five = Read("Five officials who were executed in 2015 had been close to Jang.");
+  REQUIRE(Nth(five, "execution"));
+  CHECK(Nth(five, "execution")->attributes.at("executed") == "5");
+  // A negation with "reported" after the trigger stays a negation.
+  auto none = Read("South Korea's military said there was no defection reported along the DMZ on Monday.");
+  REQUIRE(Nth(none, "defection"));
+  CHECK(Nth(none, "defection")->modality == Modality::kNegated);
+}
+
 TEST_CASE("killed with a nerve agent is an assassination; returning fishermen is a repatriation") {
   auto vx = Read("Kim Jong-nam was killed with a nerve agent at Kuala Lumpur airport in February 2017.");
   REQUIRE(Nth(vx, "assassination"));

@@ -33,6 +33,16 @@ TEST_CASE("'executed four days after his arrest': offset, unit, direction and th
   CHECK(arrest->relations.empty());
 }
 
+TEST_CASE("a bare 'after' or 'before' followed by a comma anchors nothing, and does not crash") {
+  for (const char* text : {"Shortly after, Jang Song-thaek was executed.", "Soon after that, Thae Yong-ho defected.",
+                           "Weeks before, he defected to the South.", "Ri Hyon-u, like diplomats before him, defected in 2019."}) {
+    CAPTURE(text);
+    auto claims = Claims(text);
+    REQUIRE_FALSE(claims.empty());
+    for (const auto& c : claims) CHECK(c.relations.empty());
+  }
+}
+
 TEST_CASE("a bare order before a trigger, and 'before' that puts the claim first") {
   auto claims = Claims("Kim Tae-song fled the country before he could be arrested, a source said.");
   const Claim* d = OfType(claims, "defection");

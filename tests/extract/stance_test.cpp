@@ -130,7 +130,18 @@ TEST_CASE("a statement's preface gives its party to what follows") {
   REQUIRE(fled);
   CHECK(fled->attributed_to == Chain{"Harbour Herald", "KCNA"});
   CHECK(fled->modality == Modality::kReported);
-  // Silence is no negation; "every" and "many" tell a class of events.
+  // The statement ends where the reporter cites someone again.
+  auto ends = Read(
+      "The following is a statement carried by KCNA.\n\nThe traitor fled to the south in 2016.\n\n"
+      "Seoul's unification ministry said the defector had been arrested in 2017.\n\n"
+      "Pak Sung-il was executed in 2018.\n");
+  const Claim* executed = Find(ends, "execution");
+  REQUIRE(executed);
+  CHECK(executed->attributed_to == Chain{"Harbour Herald"});
+  auto voa = Read("Pak Sung-il was executed in May, Voice of America reported.");
+  REQUIRE(Find(voa, "execution"));
+  CHECK(Find(voa, "execution")->attributed_to == Chain{"Harbour Herald", "Voice of America"});
+  // Silence is no negation; "every" tells a class of events.
   auto silent = Read("North Korea has never acknowledged the killing of Kim Jong-nam.");
   REQUIRE(Find(silent, "assassination"));
   CHECK(Find(silent, "assassination")->modality != Modality::kNegated);
