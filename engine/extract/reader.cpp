@@ -531,7 +531,9 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
                      ((c->date.qualifier != Qualifier::kAfter && c->date.qualifier != Qualifier::kBefore) ||
                       c->date.granularity > Granularity::kMonth);
     bool span = c->date.known() && (open_span || c->date.days() > 92);
-    for (uint32_t k = anchor.last; k < sv.to && !span; ++k)
+    // "since" in the trigger's own clause ("executed since he took over"); past a comma it is
+    // another clause's ("..., the first time Seoul has deported anyone since the war").
+    for (uint32_t k = anchor.last; k < sv.to && !span && tokens_[k].kind != TokenKind::kPunct; ++k)
       span = t_.event_separators.count(tokens_[k].lower) && !t_.clause_openers.count(tokens_[k].lower);
     if (span) {
       c->generic = true;
@@ -540,7 +542,13 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
   }
   for (const auto& t : timexes_) {
     if (t.begin < c->begin || t.end > c->end || t.range.qualifier != Qualifier::kSince) continue;
-    if (t.begin >= c->trigger_end) {
+    if (t.begin < c->trigger_end) continue;
+    // In the trigger's own clause: "repatriated two fishermen on Thursday, the first time Seoul
+    // has deported anyone since the war" tells one event.
+    bool own_clause = true;
+    for (uint32_t k = anchor.last; k < sv.to && tokens_[k].begin < t.begin && own_clause; ++k)
+      own_clause = tokens_[k].kind != TokenKind::kPunct;
+    if (own_clause) {
       c->generic = true;
       return;
     }

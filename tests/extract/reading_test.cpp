@@ -83,6 +83,11 @@ TEST_CASE("claims about a class of events are generic and point events are not")
   CHECK_FALSE(Nth(one, "defection")->generic);
   // "since" dates no point event.
   CHECK(Nth(total, "defection")->date.qualifier != Qualifier::kSince);
+  // A "since" past a comma is another clause's: the deportation itself is one event.
+  auto first = Read("South Korea on Thursday repatriated two North Korean fishermen who it says killed 16 crew "
+                    "members, the first time Seoul has deported North Koreans since the war.");
+  REQUIRE(Nth(first, "repatriation"));
+  CHECK_FALSE(Nth(first, "repatriation")->generic);
 }
 
 TEST_CASE("a sum, an age or a share counts no one: the event is still one event") {
