@@ -219,7 +219,9 @@ void DocumentReader::CiteInterviewAnswers() {
   uint32_t labelled = 0;
   size_t mention = 0;
   for (uint32_t s = 0; s < n; ++s) {
-    const auto [from, to] = sentence_tokens_[s];
+    auto [from, to] = sentence_tokens_[s];
+    // "**Q:**": emphasis marks around a label are no part of it.
+    while (from < to && (tokens_[from].text == "*" || tokens_[from].text == "_")) ++from;
     while (mention < mentions_.size() && mentions_[mention].first < from) ++mention;
     if (!ParagraphStarts(s) || from + 2 >= to) continue;
     Label l = kNone;

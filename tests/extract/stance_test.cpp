@@ -87,6 +87,11 @@ TEST_CASE("an interview's answers are the interviewee's words; its questions are
   const Claim* soldier = Find(ended, "defection", "soldier");
   REQUIRE(soldier);
   CHECK(soldier->attributed_to == Chain{"Harbour Herald"});
+  // Labels in bold are labels.
+  auto bold = Read("Pak Sung-il spoke to us.\n\n**Q:** When did you leave?\n\n**A:** I fled in 2016.\n\n"
+                   "**Q:** And then?\n\n**A:** My brother was arrested in 2017.\n");
+  REQUIRE(Find(bold, "arrest"));
+  CHECK(Find(bold, "arrest")->attributed_to == Chain{"Harbour Herald", "Pak Sung-il"});
   // One "A:" is no interview.
   auto single = Read("A: Pak Sung-il fled to China in May.");
   REQUIRE(Find(single, "defection"));
