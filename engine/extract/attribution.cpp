@@ -215,7 +215,7 @@ void DocumentReader::CiteInterviewAnswers() {
   // Labels first, from two tokens a paragraph: most articles have none, and end here.
   std::vector<Label> label;
   std::vector<std::string> named;
-  std::vector<bool> starts;
+  std::vector<bool> starts(n, false);
   uint32_t labelled = 0;
   size_t mention = 0;
   for (uint32_t s = 0; s < n; ++s) {
@@ -223,7 +223,8 @@ void DocumentReader::CiteInterviewAnswers() {
     // "**Q:**": emphasis marks around a label are no part of it.
     while (from < to && (tokens_[from].text == "*" || tokens_[from].text == "_")) ++from;
     while (mention < mentions_.size() && mentions_[mention].first < from) ++mention;
-    if (!ParagraphStarts(s) || from + 2 >= to) continue;
+    starts[s] = ParagraphStarts(s);
+    if (!starts[s] || from + 2 >= to) continue;
     Label l = kNone;
     const std::string_view w = tokens_[from].lower;
     if (tokens_[from + 1].text == ":" && (w == "q" || w == "question")) l = kQuestion;
@@ -239,8 +240,6 @@ void DocumentReader::CiteInterviewAnswers() {
     ++labelled;
   }
   if (labelled < 2) return;
-  starts.assign(n, false);
-  for (uint32_t s = 0; s < n; ++s) starts[s] = ParagraphStarts(s);
   // Whether each sentence's paragraph speaks in the first person.
   std::vector<bool> first_person(n, false);
   for (uint32_t s = n, any = 0; s-- > 0;) {
@@ -425,10 +424,11 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
                         c.type, sv.to);
     }
     if (governs) continue;
-    if (told_before(mm) == 0) continue;  // nothing told before to take a stance on
+    const size_t told = told_before(mm);
+    if (told == 0) continue;  // nothing told before to take a stance on
     if (!mr.event_types.empty()) {
       bool fits = false;  // "reappeared" speaks to an execution, not to any event
-      for (size_t k = 0; k < told_before(mm); ++k)
+      for (size_t k = 0; k < told; ++k)
         fits = fits || std::find(mr.event_types.begin(), mr.event_types.end(), out_.claims[k].type) != mr.event_types.end();
       if (!fits) continue;
     }

@@ -146,7 +146,7 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   // Jong Un", "Kim Jong Un's uncle") counting half; ties go to the latest. With none, the next
   // later one ("Thae" in a headline before "Thae Yong-ho" in the body); else they are dropped.
   auto qualifier = [&](const Mention& o) {
-    if (o.last < tokens.size() && (tokens[o.last].lower == "'s" || tokens[o.last].lower == "\xE2\x80\x99s"))
+    if (o.last < tokens.size() && IsPossessiveMark(tokens[o.last].lower))
       return true;
     for (uint32_t k = o.first; k > 0 && k + 4 > o.first; --k) {
       if (tokens[k - 1].kind == TokenKind::kPunct) break;

@@ -14,7 +14,7 @@ bool IsDet(const Token& t) { return t.lower == "the" || t.lower == "a" || t.lowe
 bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
 bool IsWord(const Token& t) { return t.kind != TokenKind::kPunct || IsApostrophe(t); }
 bool IsPossessive(const Token& t) {
-  return t.lower == "'s" || t.lower == "\xE2\x80\x99s" || t.lower == "s";
+  return IsPossessiveMark(t.lower) || t.lower == "s";
 }
 // Words that join the parts of one name: "Ministry of Unification", "Korea's".
 bool Joins(const Token& t) {

@@ -333,9 +333,7 @@ bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m,
 
 bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const {
   auto person_at = [&](uint32_t k) {
-    std::string_view w = tokens_[k].lower;
-    return t_.descriptors.count(w) || (w.size() > 3 && w.back() == 's' && t_.descriptors.count(w.substr(0, w.size() - 1))) ||
-           CoveredBy(sv, k, EntityType::kPerson);
+    return t_.PersonWord(tokens_[k].lower) || CoveredBy(sv, k, EntityType::kPerson);
   };
   // Active: someone right after the verb, its direct object ("held a North Korean man, Ri Jong
   // Chol"; not "held talks with North Korean officials").
@@ -351,8 +349,8 @@ bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::
       // what someone is called ("dismissed Thae as human scum").
       uint32_t end = k + 1;
       while (end < sv.to && CoveredBy(sv, end, EntityType::kPerson)) ++end;
-      const bool owner = end < sv.to && (tokens_[end].lower == "'s" || tokens_[end].lower == "\xE2\x80\x99s" ||
-                                         tokens_[end].lower == "'" || tokens_[end].lower == "\xE2\x80\x99");
+      const bool owner = end < sv.to && (IsPossessiveMark(tokens_[end].lower) || tokens_[end].lower == "'" ||
+                                         tokens_[end].lower == "\xE2\x80\x99");
       return !owner && !(end < sv.to && tokens_[end].lower == "as");
     }
   }

@@ -44,6 +44,11 @@ struct ExtractorTables {
   // The gazetteer's name for a cited organisation, also when qualified ("South Korea's
   // Unification Ministry"); "" when it is not known.
   std::string CanonicalParty(const std::string& party) const;
+  // A word for an unnamed person, or its regular plural: "official", "officials".
+  bool PersonWord(std::string_view lower) const {
+    return descriptors.count(lower) ||
+           (lower.size() > 3 && lower.back() == 's' && descriptors.count(lower.substr(0, lower.size() - 1)));
+  }
 
   const RuleSet& rules;
   StanceTables stance{rules};

@@ -15,7 +15,7 @@ bool DocumentReader::CoveredBy(const SentenceView& sv, uint32_t k, EntityType ty
 }
 
 bool DocumentReader::Possessive(const Mention& m, uint32_t to) const {
-  return m.last < to && (tokens_[m.last].lower == "'s" || tokens_[m.last].lower == "\xE2\x80\x99s");
+  return m.last < to && IsPossessiveMark(tokens_[m.last].lower);
 }
 
 bool DocumentReader::Qualifier(const Mention& m) const {
@@ -189,8 +189,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     std::string_view next = anchor.last < to ? std::string_view(tokens_[anchor.last].lower) : "";
     const bool object = anchor.last < to && tokens_[anchor.last].kind != TokenKind::kPunct &&
                         (tokens_[anchor.last].capitalized() || tokens_[anchor.last].kind == TokenKind::kNumber ||
-                         t_.numbers.count(next) || t_.descriptors.count(next) ||
-                         (next.size() > 3 && next.back() == 's' && t_.descriptors.count(next.substr(0, next.size() - 1))) ||
+                         t_.numbers.count(next) || t_.PersonWord(next) ||
                          std::ranges::find(kObjectStarts, next) != std::end(kObjectStarts));
     telegraphic = !object;
   }

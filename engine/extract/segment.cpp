@@ -100,16 +100,18 @@ size_t NextStop(std::string_view text, size_t i, size_t end) {
 
 }  // namespace
 
-bool Segmenter::ProseFollows(std::string_view text, size_t eol) const {
-  for (size_t pos = eol + 1; pos < text.size();) {
+bool Segmenter::ProseFollows(std::string_view text, size_t eol, size_t* paragraph_end) const {
+  size_t pos = eol + 1;
+  for (; pos < text.size();) {
     size_t next = text.find('\n', pos);
     if (next == std::string_view::npos) next = text.size();
     std::string_view line = Trim(text.substr(pos, next - pos));
-    if (line.empty()) return false;
+    if (line.empty()) break;
     // "© 2023 Global Daily Online. All rights reserved." under a list ends no story.
     if (EndsComplete(line) && boilerplate_.Match(line) < 0) return true;
     pos = next + 1;
   }
+  *paragraph_end = pos;
   return false;
 }
 
@@ -156,6 +158,7 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
   std::vector<Line> lines;
   int number = 0;
   int list = -1;  // the rule of the list heading whose items may follow, or -1
+  size_t no_prose_until = 0;  // the rest of a paragraph up to here is known to end no sentence
   for (size_t pos = 0; pos <= text.size();) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -169,7 +172,7 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
         // A list item: a short line that ends no sentence, like the headlines of "Most read",
         // in a paragraph none of whose lines does ("South Korean officials said two soldiers
         // defected across / the DMZ on Friday." is a story wrapped, not a list).
-        if (ListItem(trimmed) && !ProseFollows(text, eol)) rule = list;
+        if (ListItem(trimmed) && (eol < no_prose_until || !ProseFollows(text, eol, &no_prose_until))) rule = list;
         else list = -1;
       }
       if (rule >= 0) {

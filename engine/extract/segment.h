@@ -82,8 +82,9 @@ class Segmenter {
  private:
   bool IsAbbreviation(std::string_view word_with_dot) const;
   // Whether a line of the paragraph that goes on after byte `eol` (the end of a line) ends a
-  // sentence and is no boilerplate: the paragraph is prose, however its lines are wrapped.
-  bool ProseFollows(std::string_view text, size_t eol) const;
+  // sentence and is no boilerplate: the paragraph is prose, however its lines are wrapped. When
+  // it is not, `*paragraph_end` is where the paragraph ends, so its later lines need no rescan.
+  bool ProseFollows(std::string_view text, size_t eol, size_t* paragraph_end) const;
   void SplitLine(std::string_view text, uint32_t begin, uint32_t end, uint32_t paragraph,
                  std::vector<Sentence>* out) const;
 
