@@ -375,7 +375,8 @@ uint32_t DocumentReader::WomanBefore(const SentenceView& sv, uint32_t pronoun) c
       break;
     }
   }
-  for (uint32_t k = pronoun; k >= std::max(named, first) && k > 0;) {
+  // Tokens [named, pronoun): after the last name and within the window (named >= first).
+  for (uint32_t k = pronoun; k > named;) {
     --k;
     if (!t_.female_nouns.count(tokens_[k].lower)) continue;
     // "Kim Yo Jong, Kim Jong Un's sister": a word for a woman named in its own sentence;
