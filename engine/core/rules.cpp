@@ -326,7 +326,7 @@ class PackParser {
                           "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns",
                           "generic_cues", "measure_words", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers", "event_separators",
-                          "when_openers", "peg_verbs", "clause_continuers", "statement_prefaces", "destination_markers",
+                          "when_openers", "peg_verbs", "clause_continuers", "statement_prefaces", "identify_verbs", "destination_markers",
                           "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
@@ -365,6 +365,7 @@ class PackParser {
     add(&rules_->names.peg_verbs, r_.StringList(n, "peg_verbs", false));
     add(&rules_->names.clause_continuers, r_.StringList(n, "clause_continuers", false));
     add(&rules_->names.statement_prefaces, r_.StringList(n, "statement_prefaces", false));
+    add(&rules_->names.identify_verbs, r_.StringList(n, "identify_verbs", false));
     add(&rules_->names.destination_markers, r_.StringList(n, "destination_markers", false));
     add(&rules_->names.place_prepositions, r_.StringList(n, "place_prepositions", false));
     add(&rules_->names.outlet_nouns, r_.StringList(n, "outlet_nouns", false));

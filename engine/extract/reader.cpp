@@ -82,6 +82,7 @@ DocResult DocumentReader::Read(bool keep_removed) {
   }
   HarmonizeSubjects();
   ShareUnnamedStory();
+  NameDescribedSubjects();
   for (size_t i = 0; i < out_.claims.size(); ++i) {
     Claim& c = out_.claims[i];
     c.id = doc_.id + "#" + std::to_string(i + 1);

@@ -3,6 +3,8 @@
 #ifndef RECON_EXTRACT_READER_H_
 #define RECON_EXTRACT_READER_H_
 
+#include <map>
+#include <set>
 #include <span>
 #include <string>
 #include <utility>
@@ -85,6 +87,7 @@ struct ExtractorTables {
   WordSet peg_verbs;               // "comes": "the attack comes eight months after the sinking"
   WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
   std::vector<std::vector<std::string>> statement_prefaces;  // "the following is", word by word
+  WordSet identify_verbs;          // "identified the diplomat as Thae Yong Ho"
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   WordSet stop_words;
   WordSet function_words;  // stop words in lower case: "when", "after", "the"
@@ -192,6 +195,13 @@ class DocumentReader {
   // a sergeant") gives every telling of them the one rank it states and the date its dated
   // tellings agree on.
   void ShareUnnamedStory();
+  // "A North Korean diplomat has defected ... The ministry identified the diplomat as Thae Yong
+  // Ho": a lead that withholds the name and a later sentence that gives it. Every claim whose
+  // subject is only that descriptor takes the one name the article identifies it with.
+  void NameDescribedSubjects();
+  // The names the article equates with a descriptor ("identified the diplomat as X", "the
+  // soldier, identified as X,", "the diplomat, X,"), by descriptor word.
+  std::map<std::string, std::set<std::string>> Identifications() const;
 
   // attribution.cpp: according to whom, and how firmly.
   // Whom the sentence cites; with no party of its own, a sentence inside a quotation that

@@ -973,5 +973,32 @@ TEST_CASE("a rank that describes an unnamed subject is its rank") {
   if (hit->attributes.count("rank")) CHECK(hit->attributes.at("rank") == "staff_sergeant");
 }
 
+
+TEST_CASE("a lead that withholds the name takes the one the article identifies") {
+  auto ex = Read("A North Korean soldier who guarded the border has fled to the South, officials said on Monday. "
+                 "The ministry identified the soldier as Park Chol-min, a 24-year-old private.");
+  REQUIRE(Nth(ex, "defection"));
+  CHECK(SubjectName(*Nth(ex, "defection")) == "Park Chol-min");
+  // The pronoun and the passive say the same.
+  auto him = Read("An army officer crossed the river into China last week. Police later named him as Ri Song-su.");
+  REQUIRE(Nth(him, "defection"));
+  CHECK(SubjectName(*Nth(him, "defection")) == "Ri Song-su");
+  auto passive = Read("A senior diplomat has defected, the ministry said. The diplomat was identified as Han Yong-chol.");
+  REQUIRE(Nth(passive, "defection"));
+  CHECK(SubjectName(*Nth(passive, "defection")) == "Han Yong-chol");
+  // Someone else's diplomat, or two names for one word, name no one.
+  auto other = Read("A diplomat has defected, the ministry said. Italy expelled the North's diplomat, Mun Jong-nam, in 2017.");
+  REQUIRE(Nth(other, "defection"));
+  CHECK(SubjectName(*Nth(other, "defection")) == "diplomat");
+  auto two = Read("A diplomat has defected, the ministry said. Officials identified the diplomat as Han Yong-chol. "
+                  "Others identified the diplomat as Pak Myong-ho.");
+  REQUIRE(Nth(two, "defection"));
+  CHECK(SubjectName(*Nth(two, "defection")) == "diplomat");
+  // "the defector named Kim as his accomplice": the defector named someone else.
+  auto accomplice = Read("A defector was arrested in Seoul on Friday. The defector named Kim Chol-su as his accomplice.");
+  REQUIRE(Nth(accomplice, "arrest"));
+  CHECK(SubjectName(*Nth(accomplice, "arrest")) != "Kim Chol-su");
+}
+
 }  // namespace
 }  // namespace recon
