@@ -161,10 +161,10 @@ class PackParser {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
                                       "requires_near", "near_within", "near_side", "requires_subject",
-                                      "generic", "subject", "corroborates_only", "kind", "answers"})
+                                      "generic", "subject", "corroborates_only", "kind", "answers", "not_after"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
                                       "near_side", "requires_subject", "generic", "subject",
-                                      "corroborates_only", "kind", "answers"}))
+                                      "corroborates_only", "kind", "answers", "not_after"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -179,6 +179,8 @@ class PackParser {
     t.confidence = r_.Number(n, "confidence", false, 0, 1).value_or(0.8);
     t.requires_near = r_.StringList(n, "requires_near", false).value_or(std::vector<std::string>{});
     t.near_within = int(r_.Number(n, "near_within", false, 0, 50).value_or(0));
+    for (const auto& w : r_.StringList(n, "not_after", false).value_or(std::vector<std::string>{}))
+      t.not_after.push_back(ToLower(w));
     t.requires_subject = r_.Bool(n, "requires_subject").value_or(false);
     if (auto side = r_.String(n, "near_side", false)) {
       if (*side == "before") t.near_side = TriggerRule::Side::kBefore;

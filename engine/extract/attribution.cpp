@@ -72,7 +72,10 @@ bool SameClause(const std::vector<Token>& tokens, uint32_t a_first, uint32_t a_l
 bool CueNegated(const ExtractorTables& t, const std::vector<Token>& tokens, const PhraseMatcher::Match& cue,
                 const std::vector<PhraseMatcher::Match>& mods, uint32_t from, uint32_t to) {
   const RuleSet& rules = t.rules;
-  if (rules.modality[cue.pattern].modality == Modality::kNegated) return false;
+  // A negated hedge is still no assertion: "did not say whether he had applied for asylum".
+  if (rules.modality[cue.pattern].modality == Modality::kNegated ||
+      rules.modality[cue.pattern].modality == Modality::kHedged)
+    return false;
   // "was denied entry": a passive denial is something refused to someone, not a party's denial.
   if (rules.modality[cue.pattern].active_only && cue.first > from && t.auxiliaries.count(tokens[cue.first - 1].lower))
     return true;

@@ -275,6 +275,7 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
   for (const auto& m : sv.triggers) {
     const TriggerRule& rule = rules_.triggers[m.pattern];
     if (!rule.requires_near.empty() && !Near(sv, m, rule)) continue;
+    if (m.first > sv.from && std::ranges::find(rule.not_after, tokens_[m.first - 1].lower) != rule.not_after.end()) continue;
     if (rule.requires_subject && !DoneToSomeone(sv, m)) continue;
     // A trigger inside a longer trigger of another type or kind yields to it ("attempted
     // defection", the fire of "returned fire").

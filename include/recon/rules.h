@@ -34,6 +34,9 @@ struct TriggerRule {
   int near_within = 0;  // ... within this many tokens of the trigger. Default: 0, anywhere in it
   // ... on this side of the trigger ("before", "after"). Default: either
   enum class Side { kEither, kBefore, kAfter } near_side = Side::kEither;
+  // `not_after: [heart, panic]`: right after one of these words the trigger is something else
+  // ("died of a heart attack on his train"). Default: none
+  std::vector<std::string> not_after;
   // An ambiguous verb that tells the event only when done to someone the sentence names or
   // describes ("officers held Ri Jong Chol", not "police held a news conference"). Default: false
   bool requires_subject = false;

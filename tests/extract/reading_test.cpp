@@ -1000,5 +1000,32 @@ TEST_CASE("a lead that withholds the name takes the one the article identifies")
   CHECK(SubjectName(*Nth(accomplice, "arrest")) != "Kim Chol-su");
 }
 
+TEST_CASE("a heart attack is no attack; asylum asked for, a sinking denied and a leader declared are events") {
+  auto heart = Read("The former leader died of a heart attack on his train in 2011.");
+  CHECK_FALSE(Nth(heart, "attack"));
+  auto shot = Read("Guards opened an attack on the post in 2011.");
+  CHECK(Nth(shot, "attack"));
+  auto asylum = Read("Hwang Jang-yop walked into the consulate in Beijing in 1997 and asked for political asylum.");
+  REQUIRE(Nth(asylum, "defection"));
+  CHECK(SubjectName(*Nth(asylum, "defection")) == "Hwang Jang-yop");
+  auto sink = Read("\"Our navy did not sink the warship,\" the statement said.");
+  CHECK(Nth(sink, "attack"));
+  auto leader = Read("Kim Jong Un was declared supreme commander of the armed forces in December 2011.");
+  REQUIRE(Nth(leader, "taking_power"));
+  CHECK(SubjectName(*Nth(leader, "taking_power")) == "Kim Jong Un");
+}
+
+TEST_CASE("an embedded question asserts nothing, even under 'did not say'; 'cannot' negates") {
+  auto whether = Read("Officials did not say whether Jo had applied for asylum.");
+  REQUIRE(Nth(whether, "defection"));
+  CHECK(Nth(whether, "defection")->modality == Modality::kHedged);
+  auto cannot = Read("Jo cannot apply for asylum in Italy.");
+  REQUIRE(Nth(cannot, "defection"));
+  CHECK(Nth(cannot, "defection")->modality == Modality::kNegated);
+  auto plain = Read("Jo applied for asylum in Italy in November.");
+  REQUIRE(Nth(plain, "defection"));
+  CHECK(Nth(plain, "defection")->modality == Modality::kAsserted);
+}
+
 }  // namespace
 }  // namespace recon

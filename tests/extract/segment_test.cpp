@@ -132,6 +132,29 @@ TEST_CASE("a byline is a name and maybe a short credit, not a sentence opening w
     CHECK_MESSAGE(rule_of(line).empty(), line);
 }
 
+TEST_CASE("wire credits, end marks, reader prompts and agency captions are boilerplate; story lines are not") {
+  const auto& rules = DefaultTestRules().boilerplate;
+  BoilerplateMatcher matcher(rules);
+  auto rule_of = [&](std::string_view line) -> std::string {
+    int k = matcher.Match(line);
+    return k < 0 ? "" : rules[size_t(k)].id;
+  };
+  for (const char* line : {"(Reporting by Park Min-ji; Editing by Ann Lee)", "Additional reporting by Jo Hee-sun in Seoul",
+                           "Translated by Lena Cho", "AP writer Mari Yamada in Tokyo contributed to this report."})
+    CHECK_MESSAGE(rule_of(line) == "bp.wire_credit", line);
+  for (const char* line : {"(END)", "(ATTN: ADDS comment in para 5)", "reporter@agency.co.kr", "jlk/abc"})
+    CHECK_MESSAGE(rule_of(line) == "bp.end_mark", line);
+  for (const char* line : {"Please send any comments or questions to the desk.", "Read in Korean", "Our Standards: the principles"})
+    CHECK_MESSAGE(rule_of(line) == "bp.reader_prompt", line);
+  CHECK(rule_of("Copyright(C) 2021 Some Agency. All rights reserved.") == "bp.copyright");
+  CHECK(rule_of("FILE - In this March 2, 2016 file photo, soldiers march in Pyongyang.") == "bp.file_photo");
+  for (const char* line : {"The soldier was translated by no one.",
+                           "Reporting by state media said the soldier had been arrested.",
+                           "Officials said the defector contributed to the report on the camps.",
+                           "Files seized from the embassy were later returned."})
+    CHECK_MESSAGE(rule_of(line).empty(), line);
+}
+
 TEST_CASE("patterns that open with a group of words, and shapes that only look like it") {
   std::vector<BoilerplateRule> rules{{"x.opt", "^(ab|cd)?e.*$", {}},     {"x.alt", "^(ab)x|yz$", {}},
                                      {"x.kay", "^(k|sk)[a-z]*$", {}},      {"x.rep", "^(ab|c)+d$", {}},
