@@ -143,6 +143,10 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
         break;
       }
     }
+    // "according to Rep. Kim Byung-kee": a title's abbreviation goes before the name.
+    if (k + 2 < to && tokens[k + 1].text == "." && tokens[k + 2].capitalized() &&
+        t.abbreviations.count(std::string(tokens[k].lower) + "."))
+      k += 2;
     a = k;
     bool capital = k < to && tokens[k].capitalized();
     while (k < to && k < a + 7) {
@@ -185,7 +189,9 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
                               [&](const char* w) { return tokens[b].lower == w; });
       bool told = (tokens[b].lower == "were" || tokens[b].lower == "was") && b + 1 < to &&
                   (tokens[b + 1].lower == "told" || tokens[b + 1].lower == "briefed");
-      if (!ends && !told) return "";
+      // "according to Rep. Kim Byung-kee of the ruling party,": a name, then what it is of.
+      bool of = capital && tokens[b].lower == "of";
+      if (!ends && !told && !of) return "";
     }
   }
   // "By Seoul's estimate": a sentence's capitalised first word may be a preposition.

@@ -88,6 +88,7 @@ struct ExtractorTables {
   WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
   std::vector<std::vector<std::string>> statement_prefaces;  // "the following is", word by word
   WordSet identify_verbs;          // "identified the diplomat as Thae Yong Ho"
+  WordSet abbreviations;           // "rep.", "gen.": lower case, with the stop
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   WordSet stop_words;
   WordSet function_words;  // stop words in lower case: "when", "after", "the"
@@ -264,6 +265,11 @@ class DocumentReader {
   // Token k follows a comma that closes a person's name, within five tokens and no other
   // punctuation: "Thae Yong-ho, the former deputy ambassador".
   bool ApposedToPerson(const SentenceView& sv, uint32_t k) const;
+  // "According to lawmaker Kim Byung-kee, the spy was executed": the person is a party the
+  // sentence cites after its cue, so its source, neither the subject nor the one a comma
+  // apposes to. (A party named before its cue may also be the subject of a clause of its own:
+  // "Thae, who defected four years ago, said ...".)
+  bool CitedAfterCue(const SentenceView& sv, const Mention& m) const;
   // Every mention of the sentence but the subject (mention index `subject`, or any mention of
   // `subject_name`) joins the claim as "mentioned", "place" or "organization", once each.
   void AddOtherMentions(const SentenceView& sv, int subject, const std::string& subject_name, Claim* c) const;

@@ -71,8 +71,16 @@ bool DocumentReader::ApposedToPerson(const SentenceView& sv, uint32_t k) const {
   while (j > sv.from && j + 6 > k && tokens_[j - 1].kind != TokenKind::kPunct) --j;
   if (j == sv.from || j + 6 <= k || tokens_[j - 1].text != ",") return false;
   for (size_t m = sv.mention_begin; m < sv.mention_end; ++m)
-    if (mentions_[m].type == EntityType::kPerson && mentions_[m].last == j - 1) return true;
+    if (mentions_[m].type == EntityType::kPerson && mentions_[m].last == j - 1 && !CitedAfterCue(sv, mentions_[m]))
+      return true;
   return false;
+}
+
+bool DocumentReader::CitedAfterCue(const SentenceView& sv, const Mention& m) const {
+  if (sv.index >= sentence_cited_.size()) return false;
+  return std::ranges::any_of(sentence_cited_[sv.index], [&](const auto& c) {
+    return c.first.second >= sv.from && c.first.second < m.first && c.second == m.name;
+  });
 }
 
 int DocumentReader::RankOf(const std::string& name) const {
@@ -130,6 +138,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (auto it = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), m.first);
         it != party_tokens_.end() && *it < m.last)
       continue;
+    if (CitedAfterCue(sv, m)) continue;
     bool qualifier = Qualifier(m), agent = Agent(m);
     // After the trigger, "of" names its person only as the trigger's own ("the defection of
     // Ri"), not another noun's ("the defection comes months after the purge of Hyon").

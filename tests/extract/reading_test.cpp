@@ -1027,5 +1027,19 @@ TEST_CASE("an embedded question asserts nothing, even under 'did not say'; 'cann
   CHECK(Nth(plain, "defection")->modality == Modality::kAsserted);
 }
 
+TEST_CASE("a party cited after its cue is the source, not the subject or what a comma apposes to") {
+  auto named = Read("According to Rep. Kim Byung-kee of the ruling party, Ri Chol-min was executed in October.");
+  REQUIRE(Nth(named, "execution"));
+  CHECK(SubjectName(*Nth(named, "execution")) == "Ri Chol-min");
+  CHECK(Nth(named, "execution")->attributed_to == std::vector<std::string>{"Test Daily", "Kim Byung-kee"});
+  auto unnamed = Read("According to lawmaker Kim Byung-kee, the spy was executed in October.");
+  REQUIRE(Nth(unnamed, "execution"));
+  CHECK(SubjectName(*Nth(unnamed, "execution")) == "spy");
+  // A speaker named before the cue may be the subject of a clause of his own.
+  auto speaker = Read("Thae Yong-ho, who defected four years ago, said the case had been handled with care.");
+  REQUIRE(Nth(speaker, "defection"));
+  CHECK(SubjectName(*Nth(speaker, "defection")) == "Thae Yong-ho");
+}
+
 }  // namespace
 }  // namespace recon
