@@ -124,6 +124,13 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
       if (surface.empty() && !rule.relay) cited.push_back({{kVagueDepth, a.first}, std::string(tokens_[a.first - 1].text)});
     }
     if (surface.empty()) continue;
+    // "a source in Ryanggang Province": an unnamed source, wherever it is, not the province.
+    // ("officials in Seoul" speak for South Korea.)
+    if (size_t at = surface.find(" in "); at != std::string::npos) {
+      const std::string head = surface.substr(0, at);
+      const size_t space = head.rfind(' ');
+      if (t_.stance.vague_sources.count(ToLower(space == std::string::npos ? head : head.substr(space + 1)))) surface = head;
+    }
     if (t_.stance.vague_sources.count(ToLower(surface))) {
       // "sources said": the claim is reported, but "sources" is no link of the chain.
       if (!rule.relay) cited.push_back({{kVagueDepth, a.first}, surface});

@@ -117,6 +117,10 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
       --k;
     }
     a = k, b = at;
+    // "a source in Ryanggang Province told": the source speaks, not the province.
+    if (b > a && a >= from + 2 && tokens[a - 1].lower == "in" && st.vague_sources.count(tokens[a - 2].lower) &&
+        tokens[a].capitalized())
+      a -= 2;
     if (b <= a && after_comma) {
       // "X on Thursday softened its account, saying ...": the subject of the sentence.
       uint32_t j = from;
@@ -137,7 +141,8 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
       ++k;
     // Skip a few lower-case modifiers before a name: "the official Korean Central News Agency".
     for (uint32_t look = k; look < to && look < k + 3; ++look) {
-      if (!IsWord(tokens[look])) break;
+      // "according to a source in North Hamgyong": the source, not where it is.
+      if (!IsWord(tokens[look]) || t.place_prepositions.count(tokens[look].lower)) break;
       if (tokens[look].capitalized()) {
         k = look;
         break;

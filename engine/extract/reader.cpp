@@ -386,11 +386,10 @@ void DocumentReader::FindPlace(const SentenceView& sv, const PhraseMatcher::Matc
     const Mention& m = mentions_[k];
     // "South Korea's spy agency" names who spoke, not where the event happened.
     if (m.type != EntityType::kPlace || Possessive(m, sv.to)) continue;
-    // "SEOUL/LONDON, Aug 17 (AWS) -": a dateline says where the story was filed.
+    // "SEOUL/LONDON, Aug 17 (AWS) -": a dateline says where the story was filed; "a source in
+    // Ryanggang Province told": where the speaker is.
     const size_t begin = tokens_[m.first].begin, size = tokens_[m.last - 1].end - begin;
-    std::string_view surface = text_.substr(begin, size);
-    if (surface.size() > 1 && std::none_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
-      continue;
+    if (AllCapitals(m) || SpeakersPlace(sv, m)) continue;
     // "Seoul made the defection public": a capital speaking for its state is a party.
     if ((m.first == sv.from || !t_.place_prepositions.count(tokens_[m.first - 1].lower)) &&
         t_.stance.metonyms.count(std::string_view(lower_).substr(begin, size)))
@@ -406,6 +405,39 @@ void DocumentReader::FindPlace(const SentenceView& sv, const PhraseMatcher::Matc
   }
   if (place && !place->entity.empty()) c->attributes["place"] = place->entity;
   if (destination && !destination->entity.empty()) c->attributes["destination"] = destination->entity;
+}
+
+bool DocumentReader::AllCapitals(const Mention& m) const {
+  const std::string_view surface = text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin);
+  return surface.size() > 1 && std::none_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
+bool DocumentReader::Dateline(const SentenceView& sv, const Mention& m) const {
+  if (!AllCapitals(m) || m.last >= sv.to) return false;
+  // Only capitals and slashes before it ("KUALA LUMPUR/SEOUL, Feb 14"), a comma or a slash after.
+  for (uint32_t k = sv.from; k < m.first; ++k)
+    if (tokens_[k].text != "/" && !AllCapitals(Mention{k, k + 1})) return false;
+  const std::string_view next = tokens_[m.last].text;
+  return m.first < sv.from + 6 && (next == "," || next == "/");
+}
+
+bool DocumentReader::SpeakersPlace(const SentenceView& sv, const Mention& m) const {
+  if (m.first < sv.from + 2) return false;
+  const std::string_view prep = tokens_[m.first - 1].lower;
+  if ((prep != "in" && prep != "from") || !t_.source_nouns.count(tokens_[m.first - 2].lower)) return false;
+  // The speaker speaks right after the place: "a source in Ryanggang Province told Daily NK",
+  // "officials in Seoul said" (not "police in Hyesan arrested 20 people").
+  uint32_t after = m.last;
+  if (after < sv.to && tokens_[after].text == ",") ++after;
+  if (after < sv.to && t_.reporting_verbs.count(tokens_[after].lower)) return true;
+  // ... or a cue before it cites them: "according to a source in North Hamgyong".
+  for (uint32_t k = m.first - 2; k > sv.from && k + 5 > m.first;) {
+    --k;
+    const std::string_view w = tokens_[k].lower;
+    if (w == "citing" || w == "quoting" || (w == "to" && k > sv.from && tokens_[k - 1].lower == "according")) return true;
+    if (tokens_[k].kind == TokenKind::kPunct) break;
+  }
+  return false;
 }
 
 // "executed on April 30", "four days after his arrest": a number inside a time expression

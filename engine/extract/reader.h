@@ -156,6 +156,14 @@ class DocumentReader {
   void MergeRetellings(size_t first);
   void FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c);
   void FindPlace(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
+  // A mention written in capitals ("SEOUL", "U.S."): no event's place attribute.
+  bool AllCapitals(const Mention& m) const;
+  // A place in capitals opening the sentence ("SEOUL/LONDON, Aug 17 (AWS) -"): where the story
+  // was filed, no participant.
+  bool Dateline(const SentenceView& sv, const Mention& m) const;
+  // Where a cited speaker is: "a source in Ryanggang Province told", "officials in Seoul
+  // said", "according to a source in North Hamgyong". Not where the event was.
+  bool SpeakersPlace(const SentenceView& sv, const Mention& m) const;
   void FindCounts(const SentenceView& sv, Claim* c);
   // Time expression `t` dates the anchor of a relation stated before it in the claim's sentence
   // ("a week before the Olympics opened on Feb. 9"), so it dates no event of the sentence.

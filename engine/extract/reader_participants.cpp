@@ -452,6 +452,7 @@ void DocumentReader::AddOtherMentions(const SentenceView& sv, int subject, const
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     if (int(k) == subject || (!subject_name.empty() && m.name == subject_name)) continue;
+    if (m.type == EntityType::kPlace && (Dateline(sv, m) || SpeakersPlace(sv, m))) continue;
     std::string role = m.type == EntityType::kPerson ? "mentioned" : m.type == EntityType::kPlace ? "place" : "organization";
     bool dup = false;
     for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);

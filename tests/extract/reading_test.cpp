@@ -2,6 +2,8 @@
 // definite mention stands for, which clause a date belongs to, and claims about a class of events.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "extract_fixture.h"
 
 namespace recon {
@@ -1039,6 +1041,31 @@ TEST_CASE("a party cited after its cue is the source, not the subject or what a 
   auto speaker = Read("Thae Yong-ho, who defected four years ago, said the case had been handled with care.");
   REQUIRE(Nth(speaker, "defection"));
   CHECK(SubjectName(*Nth(speaker, "defection")) == "Thae Yong-ho");
+}
+
+TEST_CASE("a dateline and a speaker's whereabouts are no place of the event") {
+  auto places = [](const Claim& c) {
+    std::vector<std::string> out;
+    for (const auto& p : c.participants)
+      if (p.role == "place") out.push_back(p.name);
+    return out;
+  };
+  auto dateline = Read("SEOUL/LONDON, Jan. 16 (Yonhap) -- A North Korean diplomat has defected to South Korea, a source said.");
+  REQUIRE(Nth(dateline, "defection"));
+  CHECK(places(*Nth(dateline, "defection")) == std::vector<std::string>{"South Korea"});
+  auto source = Read("A source in Ryanggang Province told Daily NK that police in Hyesan arrested 20 people.");
+  REQUIRE(Nth(source, "arrest"));
+  CHECK(places(*Nth(source, "arrest")) == std::vector<std::string>{"Hyesan"});
+  CHECK(Nth(source, "arrest")->attributes.at("place") == "hyesan");
+  CHECK(std::ranges::find(Nth(source, "arrest")->attributed_to, "Ryanggang") == Nth(source, "arrest")->attributed_to.end());
+  auto according = Read("According to a source in North Hamgyong Province, three people were executed in Hoeryong.");
+  REQUIRE(Nth(according, "execution"));
+  CHECK(places(*Nth(according, "execution")) == std::vector<std::string>{"Hoeryong"});
+  CHECK(Nth(according, "execution")->modality == Modality::kReported);
+  // Capitals inside the sentence stay: "a US student".
+  auto us = Read("A US student was arrested in North Korea in January.");
+  REQUIRE(Nth(us, "arrest"));
+  CHECK(places(*Nth(us, "arrest")).size() == 2);
 }
 
 }  // namespace
