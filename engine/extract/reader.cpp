@@ -83,6 +83,7 @@ DocResult DocumentReader::Read(bool keep_removed) {
   HarmonizeSubjects();
   ShareUnnamedStory();
   NameDescribedSubjects();
+  MarkHeadline();
   for (size_t i = 0; i < out_.claims.size(); ++i) {
     Claim& c = out_.claims[i];
     c.id = doc_.id + "#" + std::to_string(i + 1);
@@ -127,6 +128,10 @@ void DocumentReader::Prepare(bool keep_removed) {
     t_.mentions.Find(tokens, 0, uint32_t(tokens.size()), 0, &found, &ranks);
     for (const auto& m : found)
       if (m.type == EntityType::kPerson && !m.coreferent) headline.push_back(m.name);
+    // The events it announces: "Senior North Korean diplomat in Britain said to have fled".
+    for (const auto& m : t_.triggers.FindAll(tokens, 0, uint32_t(tokens.size())))
+      if (const TriggerRule& r = rules_.triggers[m.pattern]; !r.generic && r.requires_near.empty() && !r.requires_subject)
+        title_types_.insert(r.event_type);
   }
   ResolveDocumentMentions(tokens_, &mentions_, ranks_, headline, t_.leaders);
   out_.mentions = mentions_.size();
@@ -207,6 +212,18 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     MergeRetellings(first_of_type);
   }
   AddStance(sv, first_claim);
+}
+
+void DocumentReader::MarkHeadline() {
+  // The lead: the first sentences of the body, past the furniture the segmenter kept.
+  constexpr size_t kLead = 5;
+  const size_t lead_end = sentences_.size() > kLead ? sentences_[kLead].begin : SIZE_MAX;
+  for (const std::string& type : title_types_)
+    for (Claim& c : out_.claims) {
+      if (c.type != type || c.generic) continue;
+      if (c.begin < lead_end && c.modality != Modality::kNegated && c.modality != Modality::kDenied) c.headline = true;
+      break;
+    }
 }
 
 bool DocumentReader::StartsClause(uint32_t k, uint32_t limit) const {

@@ -208,6 +208,9 @@ class DocumentReader {
   // Ho": a lead that withholds the name and a later sentence that gives it. Every claim whose
   // subject is only that descriptor takes the one name the article identifies it with.
   void NameDescribedSubjects();
+  // The first claim of each event type the title announces, when the lead tells it (and does
+  // not negate or deny it), is the article's headline event (Claim::headline).
+  void MarkHeadline();
   // The names the article equates with a descriptor ("identified the diplomat as X", "the
   // soldier, identified as X,", "the diplomat, X,"), by descriptor word.
   std::map<std::string, std::set<std::string>> Identifications() const;
@@ -260,7 +263,10 @@ class DocumentReader {
   // ("a senior diplomat"), skipping one that modifies an institution ("the spy agency") or
   // stands in apposition to a named person ("Thae Yong-ho, the former deputy ambassador"); ""
   // when none.
-  std::string UnnamedDescriptor(const SentenceView& sv, uint32_t start = 0) const;
+  // A possessive or "of" gives the owned woman's or relation's word instead ("a diplomat's
+  // daughter", "the daughter of a diplomat"), unless `trigger` (a token) stands in the
+  // descriptor's own relative clause ("a diplomat who disappeared").
+  std::string UnnamedDescriptor(const SentenceView& sv, uint32_t start = 0, uint32_t trigger = kNoToken) const;
   // A word for a woman ("daughter", "wife") between the last person named and the pronoun at
   // token `pronoun`, in its sentence or the two before: its token, or kNoToken.
   uint32_t WomanBefore(const SentenceView& sv, uint32_t pronoun) const;
@@ -298,6 +304,7 @@ class DocumentReader {
   std::vector<RankMention> ranks_;
   std::vector<TimeExpression> timexes_;
   std::string focus_;                       // the person the document names most often
+  std::set<std::string> title_types_;      // event types the title has a trigger of
   // Cited so far, as written and as resolved, for "the agency", "the official", "the paper".
   std::vector<std::pair<std::string, std::string>> named_parties_;
   std::vector<Cited> sentence_cited_;  // each sentence's own citations; filled on first use

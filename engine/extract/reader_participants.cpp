@@ -48,9 +48,37 @@ std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at) cons
   return focus_;
 }
 
-std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t start) const {
+std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t start, uint32_t trigger) const {
+  // A woman's or a relation's word for the person a descriptor owns: "a diplomat's teenage
+  // daughter", "the daughter of a North Korean diplomat".
+  auto owned = [&](uint32_t k) -> std::string {
+    // "the daughter of a diplomat who disappeared last year": the trigger in the descriptor's
+    // own relative clause is the descriptor's.
+    if (k + 1 < sv.to && (tokens_[k + 1].lower == "who" || tokens_[k + 1].lower == "that") && trigger != kNoToken &&
+        trigger > k + 1 && trigger <= k + 4)
+      return "";
+    if (k + 1 < sv.to && IsPossessiveMark(tokens_[k + 1].lower)) {
+      for (uint32_t j = k + 2; j < sv.to && j < k + 5 && tokens_[j].kind == TokenKind::kWord; ++j)
+        if (t_.female_nouns.count(tokens_[j].lower) || t_.relation_nouns.count(tokens_[j].lower))
+          return std::string(tokens_[j].lower);
+      return "-";  // owns something else: "the soldier's body"
+    }
+    for (uint32_t j = k; j > sv.from && j + 5 > k;) {
+      --j;
+      if (tokens_[j].kind == TokenKind::kPunct) break;
+      if (tokens_[j].lower != "of" || j == sv.from) continue;
+      const std::string_view w = tokens_[j - 1].lower;
+      if (t_.female_nouns.count(w) || t_.relation_nouns.count(w)) return std::string(w);
+      break;
+    }
+    return "";
+  };
   for (uint32_t k = std::max(start, sv.from); k < sv.to; ++k) {
     if (!t_.descriptors.count(tokens_[k].lower)) continue;
+    if (std::string o = owned(k); !o.empty()) {
+      if (o != "-") return o;
+      continue;
+    }
     // "the spy agency", "the defector group": a modifier of an institution, not a person.
     if (k + 1 < sv.to && !t_.descriptors.count(tokens_[k + 1].lower) &&
         (t_.source_nouns.count(tokens_[k + 1].lower) || t_.stance.outlet_nouns.count(tokens_[k + 1].lower)))
@@ -218,8 +246,8 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     // fled"). For an active patient trigger the pronoun before it is the doer, not the subject.
     // "A man stabbed a North Korean defector": for an active patient trigger, the one after it
     // first ("US student sentenced to 15 years", a headline's passive, has only one before).
-    std::string descriptor = active_patient ? UnnamedDescriptor(sv, anchor.last) : "";
-    if (descriptor.empty()) descriptor = UnnamedDescriptor(sv);
+    std::string descriptor = active_patient ? UnnamedDescriptor(sv, anchor.last, anchor.first) : "";
+    if (descriptor.empty()) descriptor = UnnamedDescriptor(sv, 0, anchor.first);
     int pronoun = -1;
     for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
       --k;

@@ -263,7 +263,12 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       out.graph.AddEdge({e.from, e.to, Relation::kSameEvent, e.weight, ""});
   }
 
-  LinkWithinArticles(claims, key_of, rules, &out.graph);
+  {
+    std::vector<std::optional<Date>> published;
+    published.reserve(corpus.documents.size());
+    for (const auto& d : corpus.documents) published.push_back(d.published);
+    LinkWithinArticles(claims, key_of, rules, published, &out.graph);
+  }
 
   // Cites: a claim attributed to an outlet whose own articles are in the corpus relays them.
   // Indexed by (outlet, type, subject), so each claim looks only at what it could relay.

@@ -57,7 +57,8 @@ bool DatesAgree(const std::vector<Claim>& claims, const std::vector<uint32_t>& m
 
 // Joins the unnamed claims of one article and type to the named subject's first claim.
 void JoinNamedStory(const std::vector<Claim>& claims, const std::vector<uint32_t>& members,
-                    const std::string& subject, const RuleSet& rules, ClaimGraph* graph) {
+                    const std::string& subject, const RuleSet& rules, const std::optional<Date>& published,
+                    ClaimGraph* graph) {
   std::vector<uint32_t> named;
   for (uint32_t i : members)
     if (SubjectOf(claims[i]) == subject) named.push_back(i);
@@ -66,6 +67,15 @@ void JoinNamedStory(const std::vector<Claim>& claims, const std::vector<uint32_t
     const Claim& c = claims[i];
     if (!SubjectOf(c).empty()) continue;
     if (const Participant* p = UnnamedSubject(c); p && !DescriptorFits(*p, hub, rules)) continue;
+    if (c.headline && !c.date.bounded() && published) {
+      bool recent = false, any_dated = false;
+      for (uint32_t j : named)
+        if (claims[j].date.bounded()) {
+          any_dated = true;
+          recent = recent || claims[j].date.end >= *published - boost::gregorian::days(183);
+        }
+      if (any_dated && !recent) continue;
+    }
     if (c.date.bounded()) {
       bool any_dated = false, overlaps = false;
       for (uint32_t j : named) {
@@ -102,8 +112,10 @@ void JoinUnnamedStory(const std::vector<Claim>& claims, const std::vector<uint32
   const std::string hub_descriptor = hub_subject ? ToLower(hub_subject->descriptor) : "";
   for (uint32_t i : members) {
     if (i == hub) continue;
-    // A described person ("a senior diplomat") tells the story only of the same description.
-    if (const Participant* p = UnnamedSubject(claims[i]); p && !p->descriptor.empty() && ToLower(p->descriptor) != hub_descriptor)
+    // A described person ("a senior diplomat") tells the story only of the same description,
+    // or of the story's one description when the hub gives none ("the girl had flown back").
+    if (const Participant* p = UnnamedSubject(claims[i]);
+        p && !p->descriptor.empty() && !hub_descriptor.empty() && ToLower(p->descriptor) != hub_descriptor)
       continue;
     graph->AddEdge({std::min(i, hub), std::max(i, hub), Relation::kSameEvent, 0.7, ""});
   }
@@ -112,7 +124,8 @@ void JoinUnnamedStory(const std::vector<Claim>& claims, const std::vector<uint32
 }  // namespace
 
 void LinkWithinArticles(const std::vector<Claim>& claims, const std::vector<std::string>& event_keys,
-                        const RuleSet& rules, ClaimGraph* graph) {
+                        const RuleSet& rules, const std::vector<std::optional<Date>>& published,
+                        ClaimGraph* graph) {
   std::map<std::pair<uint32_t, std::string>, std::vector<uint32_t>> stories;  // (doc, type and kind)
   for (uint32_t i = 0; i < claims.size(); ++i)
     if (!claims[i].generic) stories[{claims[i].doc_index, event_keys[i]}].push_back(i);
@@ -120,7 +133,9 @@ void LinkWithinArticles(const std::vector<Claim>& claims, const std::vector<std:
     std::set<std::string> subjects;
     for (uint32_t i : members)
       if (std::string s = SubjectOf(claims[i]); !s.empty()) subjects.insert(s);
-    if (subjects.size() == 1) JoinNamedStory(claims, members, *subjects.begin(), rules, graph);
+    if (subjects.size() == 1)
+      JoinNamedStory(claims, members, *subjects.begin(), rules,
+                     key.first < published.size() ? published[key.first] : std::optional<Date>(), graph);
     if (subjects.empty()) JoinUnnamedStory(claims, members, graph);
   }
 }

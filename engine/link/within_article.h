@@ -4,6 +4,7 @@
 #ifndef RECON_ENGINE_LINK_WITHIN_ARTICLE_H_
 #define RECON_ENGINE_LINK_WITHIN_ARTICLE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,13 @@ bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSe
 //   the ambassador) or it is dated and its date overlaps no dated claim of that subject there;
 // - when they name no one and all their bounded dates overlap, to the first dated claim (or,
 //   with none dated, to the first claim).
-// Generic claims take no part. Claims must carry resolved entity ids. Deterministic.
+// A headline claim (Claim::headline) with no date of its own joins no named story whose dated
+// claims all end more than half a year before its article's publication (`published`, by
+// doc_index): "a senior diplomat has abandoned his post" is not the 1997 defection told as
+// background. Generic claims take no part. Claims must carry resolved entity ids. Deterministic.
 void LinkWithinArticles(const std::vector<Claim>& claims, const std::vector<std::string>& event_keys,
-                        const RuleSet& rules, ClaimGraph* graph);
+                        const RuleSet& rules, const std::vector<std::optional<Date>>& published,
+                        ClaimGraph* graph);
 
 }  // namespace recon
 

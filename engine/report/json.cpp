@@ -76,6 +76,7 @@ Json ClaimJson(const Claim& c, const ReportIndex& index) {
   j["rule"] = c.rule;
   j["confidence"] = Round4(c.confidence);
   j["generic"] = c.generic;
+  j["headline"] = c.headline;
   j["source"] = c.source;
   return j;
 }

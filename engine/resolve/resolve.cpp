@@ -196,6 +196,10 @@ class Resolver {
   void BuildTable(const std::vector<Evidence>& evidence);
   const OutletRule* Outlet(const std::string& name) const;
   Event MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* conflicts) const;
+  // Drops a draft kept only for its headline claim (Draft::headline_only) when another event of
+  // its type that other articles report, dated or first reported in the half year before the
+  // headline's report, may be the same: the article then adds a telling, not an event.
+  void DropCoveredHeadlines(std::vector<Draft>* drafts) const;
   void DecideDate(const Draft& d, size_t k, Event* ev, std::vector<Conflict>* conflicts) const;
   void DecideAttribute(const TruthDecision& decision, Event* ev, std::vector<Conflict>* conflicts) const;
   // The decision on `attribute` of draft k, or null.
@@ -280,6 +284,7 @@ void Resolver::BuildTable(const std::vector<Evidence>& evidence) {
     if (c.modality == Modality::kNegated) flags |= ResolveTable::kNegated;
     if (c.modality == Modality::kDenied) flags |= ResolveTable::kDenied;
     if (followers_.count(c.rule)) flags |= ResolveTable::kFollower;
+    if (c.headline) flags |= ResolveTable::kHeadline;
     // Named: a subject the gazetteer or the text names, or an unnamed relative of one ("his
     // daughter").
     for (const auto& p : c.participants)
@@ -482,6 +487,42 @@ Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* confl
   return ev;
 }
 
+void Resolver::DropCoveredHeadlines(std::vector<Draft>* drafts) const {
+  constexpr int kWindowDays = 183;
+  std::vector<bool> drop(drafts->size(), false);
+  for (size_t k = 0; k < drafts->size(); ++k) {
+    const Draft& d = (*drafts)[k];
+    if (!d.headline_only || !d.first_report) continue;
+    const std::string& type = linked_.claims[d.members.front()].type;
+    const Date report = *d.first_report;
+    DateRange window{report - boost::gregorian::days(kWindowDays), report};
+    window.granularity = Granularity::kDay;
+    const uint32_t own_doc = linked_.claims[d.members.front()].doc_index;
+    for (size_t o = 0; o < drafts->size() && !drop[k]; ++o) {
+      const Draft& other = (*drafts)[o];
+      if (o == k || other.headline_only || linked_.claims[other.members.front()].type != type) continue;
+      // Other coverage: an event other articles report. (One the article itself tells apart,
+      // such as "in April, 13 restaurant workers arrived", is its background.)
+      if (std::ranges::all_of(other.members, [&](uint32_t i) { return linked_.claims[i].doc_index == own_doc; }))
+        continue;
+      bool dated = false;
+      for (size_t g = 0; g < other.dates.size(); ++g)
+        if (other.may_date[g]) {
+          dated = true;
+          drop[k] = drop[k] || other.dates[g].range.Overlaps(window);
+        }
+      if (!dated && other.first_report) drop[k] = window.Contains(DateRange::Day(*other.first_report));
+    }
+  }
+  size_t kept = 0;
+  for (size_t k = 0; k < drafts->size(); ++k) {
+    if (drop[k]) continue;
+    if (kept != k) (*drafts)[kept] = std::move((*drafts)[k]);
+    ++kept;
+  }
+  drafts->resize(kept);
+}
+
 Timeline Resolver::Run() {
   Timeline t;
   t.entities = linked_.entities;
@@ -491,6 +532,7 @@ Timeline Resolver::Run() {
     if (g[*it].relation == Relation::kSameEvent)
       same_event.emplace_back(uint32_t(boost::source(*it, g)), uint32_t(boost::target(*it, g)));
   std::vector<Draft> drafts = DraftEvents(table_, same_event);
+  DropCoveredHeadlines(&drafts);
   // One truth-discovery run over every event: a source's reliability is learned from all the
   // events it reports on, not from one.
   truth_table_ = BuildTruthTable(table_, drafts, method_ == TruthMethod::kVote, &truth_owner_);

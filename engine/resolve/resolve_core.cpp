@@ -228,16 +228,20 @@ std::vector<Draft> DraftEvents(const ResolveTable& t, const std::vector<std::pai
     std::optional<std::vector<DateGroup>> whole;
     for (auto& members : Split(t, cluster, &whole)) {
       // A lone claim with neither a named subject nor a date is too thin to be an event, and
-      // so are claims that only ambiguous triggers ("went missing") made.
-      bool named = false, dated = false, founded = false;
+      // so are claims that only ambiguous triggers ("went missing") made, unless the article's
+      // title announces the event its lead tells.
+      bool named = false, dated = false, founded = false, headline = false;
       for (uint32_t i : members) {
         named = named || (t.flags[i] & ResolveTable::kNamed);
         dated = dated || t.date[i].known();
         founded = founded || !(t.flags[i] & ResolveTable::kFollower);
+        headline = headline || (t.flags[i] & ResolveTable::kHeadline);
       }
-      if ((!named && !dated) || !founded) continue;
+      const bool thin = (!named && !dated) || !founded;
+      if (thin && !headline) continue;
       drafts.push_back(whole ? MakeDraft(t, std::move(members), std::move(*whole))
                              : MakeDraft(t, std::move(members)));
+      drafts.back().headline_only = thin;
     }
   }
   return drafts;

@@ -116,6 +116,10 @@ struct Claim {
   // Tells of a class of events, not one: "a series of purges", "30,000 have fled since 1953".
   // Kept and reported, but no event is made from it.
   bool generic = false;
+  // The lead's telling of the event the document's title announces ("Senior North Korean
+  // diplomat ... said to have fled"): an event even when the article names no one and gives
+  // no date, and even from a trigger that only corroborates ("has abandoned his post").
+  bool headline = false;
   std::vector<Participant> participants;
   Attributes attributes;        // rank, count, place, post, ...
   DateRange date;               // the event's own time; unknown when the text gives none

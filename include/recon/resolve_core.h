@@ -54,10 +54,11 @@ struct ResolveTable {
                                           // joins an event others make, never makes one alone
   static constexpr uint8_t kNegated = 16;  // modality kNegated: says the event did not happen
   static constexpr uint8_t kDenied = 32;   // modality kDenied
+  static constexpr uint8_t kHeadline = 64;  // Claim::headline: makes an event unnamed, undated or a follower
 
   std::vector<DateRange> date;     // the claim's own date
   std::vector<Date> report;        // publication of its document; not_a_date_time when unknown
-  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed | kFollower | kNegated | kDenied
+  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed | kFollower | kNegated | kDenied | kHeadline
   std::vector<uint32_t> source;    // the outlet that published it (or the document id)
   std::vector<uint32_t> line;      // its independent line of evidence: `source`, or the outlet
                                    // it relays
@@ -97,6 +98,9 @@ struct Draft {
   std::vector<DateGroup> dates;      // GroupDates(members)
   std::vector<bool> may_date;        // per date group: may be the event's date
   std::optional<Date> first_report;  // earliest publication of a member that is not a plan
+  // Kept only for a headline claim (ResolveTable::kHeadline): unnamed and undated, or made of
+  // followers. The resolver drops it when other coverage of its type may be the same event.
+  bool headline_only = false;
 };
 
 // Connected components of the same-event edges over `n` claims, ordered by their smallest

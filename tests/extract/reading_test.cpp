@@ -1068,5 +1068,22 @@ TEST_CASE("a dateline and a speaker's whereabouts are no place of the event") {
   CHECK(places(*Nth(us, "arrest")).size() == 2);
 }
 
+TEST_CASE("a descriptor's daughter is the one sent back; a habit is no event") {
+  auto owned = Read("A missing diplomat's teenage daughter was sent back to North Korea in November.");
+  REQUIRE(Nth(owned, "repatriation"));
+  CHECK(SubjectName(*Nth(owned, "repatriation")) == "daughter");
+  auto of = Read("The daughter of a North Korean diplomat who disappeared in Italy last year has been returned to North Korea.");
+  REQUIRE(Nth(of, "repatriation"));
+  CHECK(SubjectName(*Nth(of, "repatriation")) == "daughter");
+  REQUIRE(Nth(of, "defection"));
+  CHECK(SubjectName(*Nth(of, "defection")) == "diplomat");  // who disappeared: the diplomat
+  auto body = Read("Guards carried the soldier's body back across the line after he was shot in 2017.");
+  REQUIRE(Nth(body, "attack"));
+  CHECK(SubjectName(*Nth(body, "attack")) != "soldier's");
+  auto habit = Read("North Korea typically erases purged officials from archive footage.");
+  REQUIRE(Nth(habit, "purge"));
+  CHECK(Nth(habit, "purge")->generic);
+}
+
 }  // namespace
 }  // namespace recon

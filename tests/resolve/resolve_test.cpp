@@ -2,6 +2,10 @@
 // values that are not conflicts, and the conflicts that are.
 #include <doctest/doctest.h>
 
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "recon/pipeline.h"
 #include "recon/resolve.h"
 
@@ -351,6 +355,47 @@ TEST_CASE("truth discovery learns reliability across events and reports it per s
   REQUIRE(!last.attributes.empty());
   CHECK(last.attributes[0].value == "7");
   CHECK(last.conflicts.size() == 1);
+}
+
+
+// One article through every stage.
+Timeline RunArticles(const std::vector<std::tuple<std::string, std::string, Date, std::string>>& articles) {
+  Corpus corpus;
+  for (const auto& [id, title, published, text] : articles) {
+    Document doc;
+    doc.id = id;
+    doc.source = "Test Daily";
+    doc.title = title;
+    doc.published = published;
+    doc.text = text;
+    corpus.documents.push_back(doc);
+  }
+  Diagnostics d;
+  RuleSet rules = LoadRules({DefaultRulesDir()}, &d);
+  RunOptions options;
+  options.threads = 1;
+  return RunCorpus(std::move(corpus), std::move(rules), Diagnostics(), options).timeline;
+}
+
+TEST_CASE("the lead's telling of the event the title announces is an event, unnamed and undated") {
+  const std::string lead =
+      "A senior diplomat at North Korea's embassy in London has abandoned his post, a government source said. "
+      "The case would be the most senior since Hwang Jang-yop sought asylum in Beijing in 1997.";
+  Timeline alone = RunArticles({{"a1", "North Korean diplomat in Britain said to have fled to South", Date(2016, 8, 17), lead}});
+  bool diplomat = false;
+  for (const auto& e : alone.events) diplomat = diplomat || (e.type == "defection" && e.date.end == Date(2016, 8, 17));
+  CHECK(diplomat);
+  CHECK(alone.events.size() == 2);  // and Hwang's, in 1997
+  // Without the title's word for it, the thin telling is no event.
+  Timeline untitled = RunArticles({{"a1", "A quiet week in London", Date(2016, 8, 17), lead}});
+  CHECK(untitled.events.size() == 1);
+  // Other articles' coverage of a defection that season: the lead adds a telling, not an event.
+  Timeline covered = RunArticles(
+      {{"a1", "North Korean diplomat in Britain said to have fled to South", Date(2016, 8, 17), lead},
+       {"a2", "Thae Yong-ho defects", Date(2016, 8, 18), "Thae Yong-ho defected to South Korea in July, officials said."}});
+  int defections = 0;
+  for (const auto& e : covered.events) defections += e.type == "defection" && e.date.start >= Date(2016, 1, 1);
+  CHECK(defections == 1);
 }
 
 }  // namespace
