@@ -25,7 +25,7 @@ TEST_CASE("json: top-level keys in contract order and counts in the summary") {
   for (const auto& [k, v] : j["claims"][0].items()) claim_keys.push_back(k);
   CHECK(claim_keys == std::vector<std::string>{"id", "document", "type", "text", "span", "participants",
                                                "attributes", "date", "modality", "attributed_to", "rule",
-                                               "confidence", "generic", "source"});
+                                               "confidence", "generic", "headline", "source"});
 }
 
 TEST_CASE("json: documents, claims and spans match the model") {
