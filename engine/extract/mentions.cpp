@@ -19,6 +19,7 @@ MentionFinder::MentionFinder(const RuleSet& rules) : rules_(rules) {
   for (const auto& s : rules.names.surnames) surnames_.insert(s);
   for (const auto& s : rules.names.stop_words) stop_words_.insert(s);
   for (const auto& s : rules.names.titles) titles_.insert(ToLower(s));
+  for (const auto& s : rules.names.descriptors) descriptors_.insert(ToLower(s));
 }
 
 bool MentionFinder::IsGivenNamePart(const Token& t) const {
@@ -118,6 +119,39 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   }
   for (uint32_t i = from; i + 1 < to; ++i) {
     if (titles_.count(tokens[i].lower)) name_after_title(i + 1);
+  }
+  // Names of any shape after a word for a person: "student Otto Warmbier", "missionary Kenneth
+  // Bae", "tourist John Smith". Two or three capitalised parts: one is too weak ("the agent
+  // Pyongyang").
+  for (uint32_t i = from; i + 2 < to; ++i) {
+    // In lower case but at the sentence's start: "the National Defence Commission" is no name.
+    if (!descriptors_.count(tokens[i].lower) || (i > from && tokens[i].capitalized())) continue;
+    uint32_t j = i + 1;
+    while (j < to && j < i + 4 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
+    if (j < i + 3 || !free(i + 1, j)) continue;
+    found.push_back({i + 1, j, sentence, EntityType::kPerson, "", Join(tokens, i + 1, j), -1, false});
+    mark(i + 1, j);
+    i = j - 1;
+  }
+  // A name in Western order, once given, by its last part alone: "Warmbier was sentenced",
+  // "Bae was later freed" (not the Korean "Thae" for "Thae Yong-ho", resolved below).
+  thread_local std::vector<size_t> western;  // such names so far, latest first
+  western.clear();
+  for (size_t k = found.size(); k-- > 0;) {
+    const Mention& o = found[k];
+    if (o.type == EntityType::kPerson && !o.coreferent && o.last - o.first >= 2 && o.last <= tokens.size() &&
+        !IsSurname(tokens[o.first].text))
+      western.push_back(k);
+  }
+  for (uint32_t i = from; i < to && !western.empty(); ++i) {
+    if (taken[i - from] || !IsGivenNamePart(tokens[i])) continue;
+    for (size_t k : western) {
+      const Mention& o = found[k];
+      if (o.first == i || tokens[o.last - 1].text != tokens[i].text) continue;
+      found.push_back({i, i + 1, sentence, EntityType::kPerson, o.entity, o.name, -1, false});
+      mark(i, i + 1);
+      break;
+    }
   }
   // A surname alone ("Thae said"), to be resolved against earlier full names.
   for (uint32_t i = from; i < to; ++i) {

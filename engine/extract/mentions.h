@@ -55,6 +55,7 @@ class MentionFinder {
   WordSet surnames_;
   WordSet stop_words_;
   WordSet titles_;
+  WordSet descriptors_;  // "student": capitalised words after one are a name
 };
 
 // Resolves surname-only mentions to the most salient earlier full name with that surname in

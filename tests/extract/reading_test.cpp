@@ -1085,5 +1085,21 @@ TEST_CASE("a descriptor's daughter is the one sent back; a habit is no event") {
   CHECK(Nth(habit, "purge")->generic);
 }
 
+TEST_CASE("a name of any shape after a word for a person, and its last part later") {
+  auto ex = Read("American student Otto Warmbier was arrested at the airport on Jan. 2. "
+                 "Warmbier was sentenced to 15 years of hard labour in March.");
+  REQUIRE(Nth(ex, "arrest"));
+  CHECK(SubjectName(*Nth(ex, "arrest")) == "Otto Warmbier");
+  REQUIRE(Nth(ex, "sentencing"));
+  CHECK(SubjectName(*Nth(ex, "sentencing")) == "Otto Warmbier");
+  auto korean = Read("Missionary Kenneth Bae was detained in November 2012. Bae was later sentenced.");
+  REQUIRE(Nth(korean, "sentencing"));
+  CHECK(SubjectName(*Nth(korean, "sentencing")) == "Kenneth Bae");
+  // A word of an institution's name is no word for a person.
+  auto body = Read("He had been vice chairman of the National Defence Commission when he was arrested in 2013.");
+  REQUIRE(Nth(body, "arrest"));
+  for (const auto& p : Nth(body, "arrest")->participants) CHECK(p.name != "Defence Commission");
+}
+
 }  // namespace
 }  // namespace recon
