@@ -118,40 +118,23 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     name_after_title(r.last);
   }
   for (uint32_t i = from; i + 1 < to; ++i) {
-    if (titles_.count(tokens[i].lower)) name_after_title(i + 1);
-  }
-  // Names of any shape after a word for a person: "student Otto Warmbier", "missionary Kenneth
-  // Bae", "tourist John Smith". Two or three capitalised parts: one is too weak ("the agent
-  // Pyongyang").
-  for (uint32_t i = from; i + 2 < to; ++i) {
-    // In lower case but at the sentence's start: "the National Defence Commission" is no name.
-    if (!descriptors_.count(tokens[i].lower) || (i > from && tokens[i].capitalized())) continue;
+    // What follows either is capitalised (after a title's stop: "Mr. Park").
+    if (!tokens[i + 1].capitalized() && tokens[i + 1].text != ".") continue;
+    if (titles_.count(tokens[i].lower)) {
+      name_after_title(i + 1);
+      continue;
+    }
+    // Names of any shape after a word for a person: "student Otto Warmbier", "missionary
+    // Kenneth Bae", "tourist John Smith". Two or three capitalised parts: one is too weak ("the
+    // agent Pyongyang"). The word is in lower case but at the sentence's start: "the National
+    // Defence Commission" is no name.
+    if (i + 2 >= to || (i > from && tokens[i].capitalized()) || !descriptors_.count(tokens[i].lower)) continue;
     uint32_t j = i + 1;
     while (j < to && j < i + 4 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
     if (j < i + 3 || !free(i + 1, j)) continue;
     found.push_back({i + 1, j, sentence, EntityType::kPerson, "", Join(tokens, i + 1, j), -1, false});
     mark(i + 1, j);
     i = j - 1;
-  }
-  // A name in Western order, once given, by its last part alone: "Warmbier was sentenced",
-  // "Bae was later freed" (not the Korean "Thae" for "Thae Yong-ho", resolved below).
-  thread_local std::vector<size_t> western;  // such names so far, latest first
-  western.clear();
-  for (size_t k = found.size(); k-- > 0;) {
-    const Mention& o = found[k];
-    if (o.type == EntityType::kPerson && !o.coreferent && o.last - o.first >= 2 && o.last <= tokens.size() &&
-        !IsSurname(tokens[o.first].text))
-      western.push_back(k);
-  }
-  for (uint32_t i = from; i < to && !western.empty(); ++i) {
-    if (taken[i - from] || !IsGivenNamePart(tokens[i])) continue;
-    for (size_t k : western) {
-      const Mention& o = found[k];
-      if (o.first == i || tokens[o.last - 1].text != tokens[i].text) continue;
-      found.push_back({i, i + 1, sentence, EntityType::kPerson, o.entity, o.name, -1, false});
-      mark(i, i + 1);
-      break;
-    }
   }
   // A surname alone ("Thae said"), to be resolved against earlier full names.
   for (uint32_t i = from; i < to; ++i) {
@@ -161,6 +144,61 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     found.push_back({i, i + 1, sentence, EntityType::kPerson, "", std::string(t.text), -1, true});
   }
   std::sort(found.begin() + base, found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+void MentionFinder::AddWesternSurnames(const std::vector<Token>& tokens,
+                                       const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
+                                       std::vector<Mention>* mentions) const {
+  // The names in Western order: two parts or more, the first no Korean surname. Most articles
+  // have none and end here.
+  std::vector<size_t> western;
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    const Mention& m = (*mentions)[k];
+    if (m.type == EntityType::kPerson && !m.coreferent && m.last - m.first >= 2 && !IsSurname(tokens[m.first].text))
+      western.push_back(k);
+  }
+  if (western.empty()) return;
+  // 0: free, 1: in a mention, 2: a lone Korean surname (a coreferent mention).
+  auto taken = [&](uint32_t i) -> int {
+    auto it = std::upper_bound(mentions->begin(), mentions->end(), i,
+                               [](uint32_t at, const Mention& m) { return at < m.first; });
+    for (; it != mentions->begin();) {
+      const Mention& m = *--it;
+      if (m.last > i) return m.coreferent ? 2 : 1;
+      if (m.first + 8 < i) break;  // mentions are short
+    }
+    return 0;
+  };
+  std::vector<Mention> added;
+  for (uint32_t s = 0; s < sentences.size(); ++s)
+    for (uint32_t i = sentences[s].first; i < sentences[s].second; ++i) {
+      if (!tokens[i].capitalized()) continue;
+      // The latest such name before the word; else the first after it (a headline's "Bae").
+      const Mention* full = nullptr;
+      for (size_t k : western) {
+        const Mention& o = (*mentions)[k];
+        if (tokens[o.last - 1].text != tokens[i].text || o.first == i) continue;
+        if (!full || o.first < i) full = &o;
+      }
+      if (!full || !IsGivenNamePart(tokens[i])) continue;
+      const int state = taken(i);
+      if (state == 1) continue;
+      if (state == 2) {
+        // "Bae" alone, read as a Korean surname: it stands for "Kenneth Bae", unless the
+        // article also names a Korean Bae ("Bae Jong-ho").
+        if (std::ranges::any_of(*mentions, [&](const Mention& m) {
+              return !m.coreferent && m.type == EntityType::kPerson && tokens[m.first].text == tokens[i].text;
+            }))
+          continue;
+        for (Mention& m : *mentions)
+          if (m.first == i && m.coreferent) m.coreferent = false, m.name = full->name, m.entity = full->entity;
+        continue;
+      }
+      added.push_back({i, i + 1, s, EntityType::kPerson, full->entity, full->name, -1, false});
+    }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
 namespace {

@@ -44,6 +44,13 @@ class MentionFinder {
 
   const RuleSet& rules() const { return rules_; }
 
+  // A name in Western order, once given, by its last part alone, anywhere in the document:
+  // "Otto Warmbier ... Warmbier was sentenced", "Kenneth Bae ... Bae was freed" (not "Thae"
+  // for "Thae Yong-ho": a Korean name's surname comes first). `sentences`: each sentence's token
+  // range. Keeps `mentions` in token order.
+  void AddWesternSurnames(const std::vector<Token>& tokens, const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
+                          std::vector<Mention>* mentions) const;
+
  private:
   bool IsSurname(std::string_view w) const { return surnames_.count(w) > 0; }
   bool IsStopWord(std::string_view w) const { return stop_words_.count(w) > 0; }

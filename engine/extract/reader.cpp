@@ -117,6 +117,7 @@ void DocumentReader::Prepare(bool keep_removed) {
   }
   for (uint32_t s = 0; s < sentences_.size(); ++s)
     t_.mentions.Find(tokens_, sentence_tokens_[s].first, sentence_tokens_[s].second, s, &mentions_, &ranks_);
+  t_.mentions.AddWesternSurnames(tokens_, sentence_tokens_, &mentions_);
   // The headline's people, found as in the body; they make no claims of their own.
   std::vector<std::string> headline;
   if (!doc_.title.empty()) {

@@ -89,77 +89,73 @@ void DocumentReader::ShareUnnamedStory() {
 
 std::map<std::string, std::set<std::string>> DocumentReader::Identifications() const {
   std::map<std::string, std::set<std::string>> found;
-  // The person named within three words from token k, with no punctuation before it, who is
-  // not the owner of something ("as Kim Jong Un's nephew").
-  auto person_from = [&](uint32_t k, uint32_t to) -> const Mention* {
-    for (uint32_t j = k; j < to && j < k + 3; ++j) {
-      if (tokens_[j].kind == TokenKind::kPunct) return nullptr;
-      auto it = std::lower_bound(mentions_.begin(), mentions_.end(), j,
-                                 [](const Mention& m, uint32_t at) { return m.first < at; });
-      if (it == mentions_.end() || it->first != j) continue;
-      if (it->type != EntityType::kPerson || (it->last < to && IsPossessiveMark(tokens_[it->last].lower))) return nullptr;
-      return &*it;
-    }
-    return nullptr;
-  };
   auto article = [](std::string_view w) { return w == "the" || w == "this" || w == "that" || w == "a" || w == "an"; };
-  for (uint32_t s = 0; s < sentences_.size(); ++s) {
-    const auto [from, to] = sentence_tokens_[s];
-    for (uint32_t k = from; k < to; ++k) {
-      const std::string_view w = tokens_[k].lower;
-      // "the diplomat, Thae Yong Ho, left ...": a definite descriptor and a name between commas
-      // ("the North's ambassador, Mun Jong Nam," is someone's ambassador, maybe another).
-      if (t_.descriptors.count(w) && k + 2 < to && tokens_[k + 1].text == ",") {
-        bool definite = false;
-        for (uint32_t b = k; b > from && b + 3 > k && !definite;) {
-          --b;
-          if (tokens_[b].kind == TokenKind::kPunct || IsPossessiveMark(tokens_[b].lower)) break;
-          definite = tokens_[b].lower == "the";
-        }
-        const Mention* m = definite ? person_from(k + 2, to) : nullptr;
-        if (m && m->first == k + 2 && m->last < to && tokens_[m->last].text == ",") found[std::string(w)].insert(m->name);
-        continue;
+  // Every form ends in the person's name, so only the words before each name are read.
+  for (const Mention& m : mentions_) {
+    const auto [from, to] = sentence_tokens_[m.sentence];
+    if (m.type != EntityType::kPerson || (m.last < to && IsPossessiveMark(tokens_[m.last].lower))) continue;
+    // "the diplomat, Thae Yong Ho, left ...": a definite descriptor and a name between commas
+    // ("the North's ambassador, Mun Jong Nam," is someone's ambassador, maybe another).
+    if (m.first >= from + 2 && tokens_[m.first - 1].text == "," && m.last < to && tokens_[m.last].text == "," &&
+        t_.descriptors.count(tokens_[m.first - 2].lower)) {
+      const uint32_t k = m.first - 2;
+      bool definite = false;
+      for (uint32_t b = k; b > from && b + 3 > k && !definite;) {
+        --b;
+        if (tokens_[b].kind == TokenKind::kPunct || IsPossessiveMark(tokens_[b].lower)) break;
+        definite = tokens_[b].lower == "the";
       }
-      if (!t_.identify_verbs.count(w) || k + 1 >= to) continue;
-      const bool as = tokens_[k + 1].lower == "as";
-      // Active: "identified the diplomat as Thae", "named him as Oh".
-      if (!as && article(tokens_[k + 1].lower)) {
-        for (uint32_t d = k + 2; d < to && d < k + 5 && tokens_[d].kind != TokenKind::kPunct; ++d) {
-          if (!t_.descriptors.count(tokens_[d].lower)) continue;
-          if (d + 2 < to && tokens_[d + 1].lower == "as")
-            if (const Mention* m = person_from(d + 2, to)) found[std::string(tokens_[d].lower)].insert(m->name);
-          break;
-        }
-        continue;
-      }
-      if (!as && (tokens_[k + 1].lower == "him" || tokens_[k + 1].lower == "her")) {
-        const Mention* m = k + 3 < to && tokens_[k + 2].lower == "as" ? person_from(k + 3, to) : nullptr;
-        if (!m) continue;
-        // The latest unnamed person described in this sentence or the three before.
-        const size_t earliest = sentences_[s >= 3 ? s - 3 : 0].begin;
-        for (auto c = out_.claims.rbegin(); c != out_.claims.rend(); ++c) {
-          if (c->begin > sentences_[s].begin) continue;
-          if (c->begin < earliest) break;
-          auto p = std::find_if(c->participants.begin(), c->participants.end(),
-                                [](const Participant& p) { return p.role == "subject"; });
-          if (p == c->participants.end() || !p->name.empty() || p->descriptor.empty()) continue;
-          found[p->descriptor].insert(m->name);
-          break;
-        }
-        continue;
-      }
-      // Passive or participle: "the soldier was identified as Oh", "a diplomat named Thae".
-      uint32_t b = k;
-      bool aux = false;
-      while (b > from && (t_.auxiliaries.count(tokens_[b - 1].lower) || tokens_[b - 1].text == ","))
-        aux = aux || t_.auxiliaries.count(tokens_[b - 1].lower) > 0, --b;
-      if (b == from || !t_.descriptors.count(tokens_[b - 1].lower)) continue;
-      const Mention* m = person_from(as ? k + 2 : k + 1, to);
-      if (!m) continue;
-      // "the defector named Kim as his accomplice": the defector named someone else.
-      if (!as && !aux && m->last < to && tokens_[m->last].lower == "as") continue;
-      found[std::string(tokens_[b - 1].lower)].insert(m->name);
+      if (definite) found[std::string(tokens_[k].lower)].insert(m.name);
+      continue;
     }
+    // The word before the name, over up to two words ("as 33-year-old Thae"), with no
+    // punctuation between: "as" or an identifying verb ("a diplomat named Thae").
+    uint32_t v = m.first;
+    while (v > from && v + 3 > m.first && tokens_[v - 1].kind != TokenKind::kPunct &&
+           tokens_[v - 1].lower != "as" && !t_.identify_verbs.count(tokens_[v - 1].lower))
+      --v;
+    if (v == from || tokens_[v - 1].kind == TokenKind::kPunct) continue;
+    const bool as = tokens_[v - 1].lower == "as";
+    const uint32_t before = as ? v - 1 : v;  // the token after the verb or the object
+    if (before == from) continue;
+    const uint32_t k = before - 1;  // the verb, the object's last word, or (passive) the verb
+    // Active: "identified the diplomat as Thae".
+    if (as && t_.descriptors.count(tokens_[k].lower)) {
+      for (uint32_t a = k; a > from && a + 4 > k;) {
+        --a;
+        if (tokens_[a].kind == TokenKind::kPunct) break;
+        if (!article(tokens_[a].lower)) continue;
+        if (a > from && t_.identify_verbs.count(tokens_[a - 1].lower)) found[std::string(tokens_[k].lower)].insert(m.name);
+        break;
+      }
+      continue;
+    }
+    // "named him as Oh": the latest unnamed person described in this sentence or the three before.
+    if (as && (tokens_[k].lower == "him" || tokens_[k].lower == "her") && k > from &&
+        t_.identify_verbs.count(tokens_[k - 1].lower)) {
+      const size_t earliest = sentences_[m.sentence >= 3 ? m.sentence - 3 : 0].begin;
+      for (auto c = out_.claims.rbegin(); c != out_.claims.rend(); ++c) {
+        if (c->begin > sentences_[m.sentence].begin) continue;
+        if (c->begin < earliest) break;
+        auto p = std::find_if(c->participants.begin(), c->participants.end(),
+                              [](const Participant& p) { return p.role == "subject"; });
+        if (p == c->participants.end() || !p->name.empty() || p->descriptor.empty()) continue;
+        found[p->descriptor].insert(m.name);
+        break;
+      }
+      continue;
+    }
+    // Passive or participle: "the soldier was identified as Oh", "a diplomat named Thae".
+    const uint32_t verb = as ? k : v - 1;
+    if (!t_.identify_verbs.count(tokens_[verb].lower)) continue;
+    uint32_t b = verb;
+    bool aux = false;
+    while (b > from && (t_.auxiliaries.count(tokens_[b - 1].lower) || tokens_[b - 1].text == ","))
+      aux = aux || t_.auxiliaries.count(tokens_[b - 1].lower) > 0, --b;
+    if (b == from || !t_.descriptors.count(tokens_[b - 1].lower)) continue;
+    // "the defector named Kim as his accomplice": the defector named someone else.
+    if (!as && !aux && m.last < to && tokens_[m.last].lower == "as") continue;
+    found[std::string(tokens_[b - 1].lower)].insert(m.name);
   }
   return found;
 }
