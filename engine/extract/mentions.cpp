@@ -83,7 +83,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // Korean-style names: a known surname and a given name ("Yong-ho", "Jong Un", "Song Gil").
   for (uint32_t i = from; i + 1 < to; ++i) {
     const Token& t = tokens[i];
-    if (taken[i - from] || t.kind != TokenKind::kWord || !IsSurname(t.text)) continue;
+    if (taken[i - from] || t.kind != TokenKind::kWord || !t.capitalized() || !IsSurname(t.text)) continue;
     const Token& g = tokens[i + 1];
     if (!IsGivenNamePart(g) || g.begin != t.end + 1) continue;
     uint32_t last = i + 2;
@@ -139,7 +139,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // A surname alone ("Thae said"), to be resolved against earlier full names.
   for (uint32_t i = from; i < to; ++i) {
     const Token& t = tokens[i];
-    if (taken[i - from] || t.kind != TokenKind::kWord || !IsSurname(t.text)) continue;
+    if (taken[i - from] || t.kind != TokenKind::kWord || !t.capitalized() || !IsSurname(t.text)) continue;
     if (i + 1 < to && IsGivenNamePart(tokens[i + 1]) && tokens[i + 1].begin == t.end + 1) continue;
     found.push_back({i, i + 1, sentence, EntityType::kPerson, "", std::string(t.text), -1, true});
   }

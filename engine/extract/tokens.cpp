@@ -62,28 +62,39 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
       ++i;
       continue;
     }
-    if (size_t n = (c == 0xC2 || c == 0xE2) ? UnicodeSpace(text.substr(0, end), i) : 0) {
-      i += n;
-      continue;
-    }
-    if (IsCurlyApostrophe(text, i) && IsPossessiveS(text, i + 3, end)) {
-      emit(i, i + 4, TokenKind::kWord);
-      i += 4;
-      continue;
-    }
-    if (c == 0xE2 || (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] >= 0xA0)) {
-      // Typographic punctuation (quotes, dashes, NBSP, guillemets): one token per code point.
-      size_t len = 1;
-      while (i + len < end && ((unsigned char)text[i + len] & 0xC0) == 0x80) ++len;
-      emit(i, i + len, TokenKind::kPunct);
-      i += len;
-      continue;
+    // Spaces, typographic marks and the curly apostrophe all open with byte 0xC2 or 0xE2.
+    if (c >= 0x80) {
+      if (size_t n = (c == 0xC2 || c == 0xE2) ? UnicodeSpace(text.substr(0, end), i) : 0) {
+        i += n;
+        continue;
+      }
+      if (IsCurlyApostrophe(text, i) && IsPossessiveS(text, i + 3, end)) {
+        emit(i, i + 4, TokenKind::kWord);
+        i += 4;
+        continue;
+      }
+      if (c == 0xE2 || (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] >= 0xA0)) {
+        // Typographic punctuation (quotes, dashes, NBSP, guillemets): one token per code point.
+        size_t len = 1;
+        while (i + len < end && ((unsigned char)text[i + len] & 0xC0) == 0x80) ++len;
+        emit(i, i + len, TokenKind::kPunct);
+        i += len;
+        continue;
+      }
     }
     if (kWordByte[c] != 0) {
       size_t j = i;
       bool digits = true;
       while (j < end) {
         unsigned char d = text[j];
+        // Most bytes of a word are ASCII letters or digits: one table load each.
+        if (d < 0x80) {
+          if (uint8_t kind = kWordByte[d]) {
+            digits = digits && kind == 2;
+            ++j;
+            continue;
+          }
+        }
         // Typographic punctuation ends a word ("order\u2019 for", "Yong-ho\u2014who", a no-break
         // space), but an apostrophe inside one does not ("Ri Chol\u2019s" is split below).
         if ((d == 0xE2 && j + 2 < end && ((unsigned char)text[j + 1] & 0xFE) == 0x80) ||
