@@ -247,16 +247,26 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   // Each mention's loose name, made once: the lookup below runs for every pair of mentions.
   std::vector<std::string> loose_name(prior.empty() ? 0 : mentions->size());
   for (size_t k = 0; k < loose_name.size(); ++k) loose_name[k] = loose((*mentions)[k].name);
+  // The abbreviated title right before a mention ("Rep." in "Rep. Kim"), lower case; "" if none.
+  auto title = [&](const Mention& o) -> std::string_view {
+    if (o.first < 2 || tokens[o.first - 1].text != "." || !tokens[o.first - 2].capitalized()) return "";
+    return tokens[o.first - 2].lower;
+  };
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
     if (m.coreferent) {
       const Mention* target = nullptr;
       int best = -1;
+      // "Rep. Kim" after "Rep. Kim Byung-kee": the same title names the same person, however
+      // salient another Kim is.
+      const std::string_view own_title = title(m);
       for (size_t k = i; k-- > 0;) {
         const Mention& o = (*mentions)[k];
         if (o.coreferent || o.type != EntityType::kPerson || !same_surname(o, m.name)) continue;
         auto p = prior.empty() ? prior.end() : prior.find(loose_name[k]);
-        if (int score = salience[o.name] + (p == prior.end() ? 0 : p->second); score > best) best = score, target = &o;
+        int score = salience[o.name] + (p == prior.end() ? 0 : p->second);
+        if (!own_title.empty() && title(o) == own_title) score += 1000;
+        if (score > best) best = score, target = &o;
       }
       for (size_t k = i + 1; !target && k < mentions->size(); ++k) {
         const Mention& o = (*mentions)[k];

@@ -58,6 +58,8 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
         trigger > k + 1 && trigger <= k + 4)
       return "";
     if (k + 1 < sv.to && IsPossessiveMark(tokens_[k + 1].lower)) {
+      // "a North Korean soldier's defection": the descriptor's own event.
+      if (trigger != kNoToken && trigger >= k + 2 && trigger < k + 5) return "";
       for (uint32_t j = k + 2; j < sv.to && j < k + 5 && tokens_[j].kind == TokenKind::kWord; ++j)
         if (t_.female_nouns.count(tokens_[j].lower) || t_.relation_nouns.count(tokens_[j].lower))
           return std::string(tokens_[j].lower);

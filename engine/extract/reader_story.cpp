@@ -155,6 +155,17 @@ std::map<std::string, std::set<std::string>> DocumentReader::Identifications() c
     if (b == from || !t_.descriptors.count(tokens_[b - 1].lower)) continue;
     // "the defector named Kim as his accomplice": the defector named someone else.
     if (!as && !aux && m.last < to && tokens_[m.last].lower == "as") continue;
+    // "In 2017, a soldier named Oh Chong-song drove a jeep ...": an indefinite descriptor brings
+    // in someone new; only "the soldier", said again, is the one described before.
+    if (!aux) {
+      bool definite = false;
+      for (uint32_t d = b - 1; d > from && d + 4 > b && !definite;) {
+        --d;
+        if (tokens_[d].kind == TokenKind::kPunct) break;
+        definite = tokens_[d].lower == "the" || tokens_[d].lower == "this" || tokens_[d].lower == "that";
+      }
+      if (!definite) continue;
+    }
     found[std::string(tokens_[b - 1].lower)].insert(m.name);
   }
   return found;
@@ -183,6 +194,17 @@ void DocumentReader::NameDescribedSubjects() {
         if (o.type == c.type && p.role == "subject" && !p.name.empty())
           (p.name == name ? same_named : other_named) = true;
     if (other_named && !same_named) continue;
+    // A date of its own must meet one of the named person's dated tellings of this type.
+    if (c.date.bounded()) {
+      bool any_dated = false, overlaps = false;
+      for (const Claim& o : out_.claims)
+        for (const auto& p : o.participants)
+          if (&o != &c && o.type == c.type && p.role == "subject" && p.name == name && o.date.bounded()) {
+            any_dated = true;
+            overlaps = overlaps || o.date.Overlaps(c.date);
+          }
+      if (any_dated && !overlaps) continue;
+    }
     subject->name = name;
     subject->entity = EntityOf(name);
     subject->descriptor.clear();

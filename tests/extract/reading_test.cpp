@@ -1101,5 +1101,23 @@ TEST_CASE("a name of any shape after a word for a person, and its last part late
   for (const auto& p : Nth(body, "arrest")->participants) CHECK(p.name != "Defence Commission");
 }
 
+TEST_CASE("a descriptor's own event, a newcomer named in passing, and a title that picks the surname's person") {
+  auto own = Read("The command released video of a North Korean soldier's defection across the border last week.");
+  REQUIRE(Nth(own, "defection"));
+  CHECK(SubjectName(*Nth(own, "defection")) == "soldier");
+  // "a soldier named Oh" brings in someone else; the lead's soldier stays unnamed.
+  auto newcomer = Read("A North Korean soldier crossed the border on Tuesday, officials said. "
+                       "In November 2017, a soldier named Oh Chong-song drove a jeep to the line and ran across.");
+  REQUIRE(Nth(newcomer, "defection"));
+  CHECK(SubjectName(*Nth(newcomer, "defection")) == "soldier");
+  // "Rep. Kim" is Rep. Kim Byung-kee, not the leader.
+  auto rep = Read("Leader Kim Jong Un was furious, according to Rep. Kim Byung-kee. "
+                  "Yonhap, citing Rep. Kim, reported that the spy was executed in October.");
+  const Claim* executed = Nth(rep, "execution");
+  REQUIRE(executed);
+  CHECK(std::ranges::find(executed->attributed_to, "Kim Byung-kee") != executed->attributed_to.end());
+  CHECK(std::ranges::find(executed->attributed_to, "Kim Jong Un") == executed->attributed_to.end());
+}
+
 }  // namespace
 }  // namespace recon
