@@ -112,10 +112,12 @@ void JoinUnnamedStory(const std::vector<Claim>& claims, const std::vector<uint32
   const std::string hub_descriptor = hub_subject ? ToLower(hub_subject->descriptor) : "";
   for (uint32_t i : members) {
     if (i == hub) continue;
-    // A described person ("a senior diplomat") tells the story only of the same description,
-    // or of the story's one description when the hub gives none ("the girl had flown back").
+    // A described person ("a senior diplomat") tells the story only of the same description.
+    // The headline's telling ("Missing diplomat's teenage daughter 'sent back'") also joins a
+    // hub that gives none ("the girl had flown back on Nov. 14"): the article's main event.
     if (const Participant* p = UnnamedSubject(claims[i]);
-        p && !p->descriptor.empty() && !hub_descriptor.empty() && ToLower(p->descriptor) != hub_descriptor)
+        p && !p->descriptor.empty() && ToLower(p->descriptor) != hub_descriptor &&
+        !(hub_descriptor.empty() && claims[i].headline))
       continue;
     graph->AddEdge({std::min(i, hub), std::max(i, hub), Relation::kSameEvent, 0.7, ""});
   }

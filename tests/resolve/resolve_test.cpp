@@ -2,6 +2,7 @@
 // values that are not conflicts, and the conflicts that are.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -396,6 +397,25 @@ TEST_CASE("the lead's telling of the event the title announces is an event, unna
   int defections = 0;
   for (const auto& e : covered.events) defections += e.type == "defection" && e.date.start >= Date(2016, 1, 1);
   CHECK(defections == 1);
+}
+
+
+TEST_CASE("the headline's described telling joins its article's undescribed dated one; background does not") {
+  Timeline t = RunArticles(
+      {{"a1", "Missing diplomat's teenage daughter 'sent back to North Korea'", Date(2019, 2, 21),
+        "A missing diplomat's teenage daughter was sent back to North Korea, Italy said. "
+        "The ministry said the girl had been flown back on Nov. 14, 2018."}});
+  int repatriations = 0;
+  for (const auto& e : t.events) repatriations += e.type == "repatriation";
+  CHECK(repatriations == 1);
+  Timeline background = RunArticles(
+      {{"a1", "China repatriates hundreds of North Koreans", Date(2023, 10, 12),
+        "China forcibly repatriated hundreds of North Koreans on Monday, activists said. "
+        "Seoul itself drew criticism when it deported two fishermen to the North."}});
+  size_t largest = 0;
+  for (const auto& e : background.events)
+    if (e.type == "repatriation") largest = std::max(largest, e.claims.size());
+  CHECK(largest == 1);
 }
 
 }  // namespace
