@@ -161,10 +161,10 @@ class PackParser {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
                                       "requires_near", "near_within", "near_side", "requires_subject",
-                                      "generic", "subject", "corroborates_only", "kind", "answers", "not_after"})
+                                      "generic", "subject", "corroborates_only", "kind", "answers", "not_after", "not_before"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
                                       "near_side", "requires_subject", "generic", "subject",
-                                      "corroborates_only", "kind", "answers", "not_after"}))
+                                      "corroborates_only", "kind", "answers", "not_after", "not_before"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -181,6 +181,8 @@ class PackParser {
     t.near_within = int(r_.Number(n, "near_within", false, 0, 50).value_or(0));
     for (const auto& w : r_.StringList(n, "not_after", false).value_or(std::vector<std::string>{}))
       t.not_after.push_back(ToLower(w));
+    for (const auto& w : r_.StringList(n, "not_before", false).value_or(std::vector<std::string>{}))
+      t.not_before.push_back(ToLower(w));
     t.requires_subject = r_.Bool(n, "requires_subject").value_or(false);
     if (auto side = r_.String(n, "near_side", false)) {
       if (*side == "before") t.near_side = TriggerRule::Side::kBefore;

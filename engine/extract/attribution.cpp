@@ -355,9 +355,19 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
   switch (mr.scope) {
     case ModalityRule::Scope::kSentence:
       return true;
-    case ModalityRule::Scope::kFollowing:
+    case ModalityRule::Scope::kFollowing: {
       if (first < cue.first) return false;
-      if (mr.reach > 0 && first > cue.last + uint32_t(mr.reach)) return false;
+      if (mr.reach > 0 && first > cue.last + uint32_t(mr.reach)) {
+        // "no evidence that Kim Yo-jong, the leader's sister, had been purged": words between two
+        // commas in apposition do not count towards the reach.
+        uint32_t apposed = 0;
+        for (uint32_t k = cue.last, open = UINT32_MAX; k < first; ++k)
+          if (tokens_[k].text == ",") {
+            if (open == UINT32_MAX) open = k;
+            else apposed += k - open + 1, open = UINT32_MAX;
+          }
+        if (first > cue.last + uint32_t(mr.reach) + apposed) return false;
+      }
       // "No. 2 diplomat defected": a stop or a bracket between them, and "no" is no cue. (Quote
       // marks are neither: 'issued a "standing order" for him to be killed'.)
       for (uint32_t k = cue.last; k < first; ++k)
@@ -365,6 +375,7 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
             !IsQuoteMark(tokens_[k].text))
           return false;
       return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
+    }
     case ModalityRule::Scope::kClause:
       return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
   }

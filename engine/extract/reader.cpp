@@ -290,17 +290,28 @@ void DocumentReader::MergeRetellings(size_t first) {
 std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::TriggersByType(
     const SentenceView& sv) const {
   std::map<std::string, std::vector<PhraseMatcher::Match>> by_type;
-  for (const auto& m : sv.triggers) {
+  // The triggers whose conditions hold: words required near, words that must not stand right
+  // before or after ("heart attack", "fired at least"), a subject it must be done to.
+  std::vector<bool> valid(sv.triggers.size(), false);
+  for (size_t i = 0; i < sv.triggers.size(); ++i) {
+    const PhraseMatcher::Match& m = sv.triggers[i];
     const TriggerRule& rule = rules_.triggers[m.pattern];
-    if (!rule.requires_near.empty() && !Near(sv, m, rule)) continue;
-    if (m.first > sv.from && std::ranges::find(rule.not_after, tokens_[m.first - 1].lower) != rule.not_after.end()) continue;
-    if (rule.requires_subject && !DoneToSomeone(sv, m)) continue;
+    valid[i] = (rule.requires_near.empty() || Near(sv, m, rule)) &&
+               !(m.first > sv.from && std::ranges::find(rule.not_after, tokens_[m.first - 1].lower) != rule.not_after.end()) &&
+               !(m.last < sv.to && std::ranges::find(rule.not_before, tokens_[m.last].lower) != rule.not_before.end()) &&
+               !(rule.requires_subject && !DoneToSomeone(sv, m));
+  }
+  for (size_t i = 0; i < sv.triggers.size(); ++i) {
+    if (!valid[i]) continue;
+    const PhraseMatcher::Match& m = sv.triggers[i];
+    const TriggerRule& rule = rules_.triggers[m.pattern];
     // A trigger inside a longer trigger of another type or kind yields to it ("attempted
-    // defection", the fire of "returned fire").
+    // defection", the fire of "returned fire"), if that one holds.
     bool covered = false;
-    for (const auto& o : sv.triggers) {
+    for (size_t j = 0; j < sv.triggers.size(); ++j) {
+      const PhraseMatcher::Match& o = sv.triggers[j];
       const TriggerRule& other = rules_.triggers[o.pattern];
-      if (&o != &m && o.first <= m.first && o.last >= m.last && (o.last - o.first) > (m.last - m.first) &&
+      if (j != i && valid[j] && o.first <= m.first && o.last >= m.last && (o.last - o.first) > (m.last - m.first) &&
           (other.event_type != rule.event_type || other.kind != rule.kind))
         covered = true;
     }

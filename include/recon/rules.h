@@ -37,6 +37,9 @@ struct TriggerRule {
   // `not_after: [heart, panic]`: right after one of these words the trigger is something else
   // ("died of a heart attack on his train"). Default: none
   std::vector<std::string> not_after;
+  // `not_before: [least]`: right before one of these words the trigger is something else
+  // ("fired at least four missiles" is no shooting at anyone). Default: none
+  std::vector<std::string> not_before;
   // An ambiguous verb that tells the event only when done to someone the sentence names or
   // describes ("officers held Ri Jong Chol", not "police held a news conference"). Default: false
   bool requires_subject = false;

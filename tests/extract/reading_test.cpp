@@ -1119,5 +1119,22 @@ TEST_CASE("a descriptor's own event, a newcomer named in passing, and a title th
   CHECK(std::ranges::find(executed->attributed_to, "Kim Jong Un") == executed->attributed_to.end());
 }
 
+TEST_CASE("'fired at least four missiles' is a launch; a correction withdraws; an apposition does not stretch a cue's reach") {
+  auto launch = Read("North Korea fired at least four ballistic missiles on Thursday, Japan said.");
+  CHECK(Nth(launch, "weapons_test"));
+  CHECK_FALSE(Nth(launch, "attack"));
+  auto shot = Read("Guards fired at the soldier as he ran on Monday.");
+  CHECK(Nth(shot, "attack"));
+  auto correction = Read("An earlier version of this story said troops fired warning shots at the soldier on Monday.");
+  REQUIRE(Nth(correction, "attack"));
+  CHECK(Nth(correction, "attack")->modality == Modality::kNegated);
+  auto apposed = Read("The agency found no evidence that Kim Yo-jong, the leader's sister, had been purged in 2020.");
+  REQUIRE(Nth(apposed, "purge"));
+  CHECK(Nth(apposed, "purge")->modality == Modality::kNegated);
+  auto far = Read("Doctors found no signs of brain damage after the soldier was shot in 2017.");
+  REQUIRE(Nth(far, "attack"));
+  CHECK(Nth(far, "attack")->modality != Modality::kNegated);
+}
+
 }  // namespace
 }  // namespace recon
