@@ -99,6 +99,30 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
         range = in_year;
       }
     }
+    // "In May 2019, the paper reported that he was executed in March": a month without a year
+    // in the sentence of a date with its year written out is that date's March (or the one
+    // before it), not the March before the article. (The tagger places it from the article's
+    // date, as TimeML does.)
+    if (range.granularity == Granularity::kMonth && range.bounded() &&
+        std::none_of(t.text.begin(), t.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      for (size_t p = ti_index; p-- > 0;) {
+        const TimeExpression& prev = timexes_[p];
+        if (prev.begin < sentences_[sv.index].begin) break;
+        if (!prev.range.bounded() || prev.range.granularity > Granularity::kYear)
+          continue;
+        size_t digits = 0, run = 0;
+        for (char ch : prev.text) run = (ch >= '0' && ch <= '9') ? run + 1 : 0, digits = std::max(digits, run);
+        if (digits != 4) continue;
+        const int year = int(prev.range.start.year()), month = int(range.start.month());
+        const int last = prev.range.granularity == Granularity::kYear ? 12 : int(prev.range.start.month());
+        if (year != int(range.start.year())) {
+          DateRange placed = DateRange::Month(month <= last ? year : year - 1, month);
+          placed.qualifier = range.qualifier;
+          range = placed;
+        }
+        break;
+      }
+    }
     if (range.qualifier == Qualifier::kSince) {
       // The state runs after its verb: "has been living in the South since July". Before the
       // trigger ("Hyun, minister since mid-2014, was charged") it is another state's.

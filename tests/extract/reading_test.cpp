@@ -1136,5 +1136,19 @@ TEST_CASE("'fired at least four missiles' is a launch; a correction withdraws; a
   CHECK(Nth(far, "attack")->modality != Modality::kNegated);
 }
 
+TEST_CASE("a month without a year takes the year of a written-out date earlier in its sentence") {
+  auto later = Read("In May 2015, the paper reported that Hyon Yong-chol was executed in March.");
+  REQUIRE(Nth(later, "execution"));
+  CHECK(Nth(later, "execution")->date.start == Date(2015, 3, 1));
+  // A month after the date's own month is the year before's.
+  auto before = Read("Officials said on Feb. 3, 2016 that Ri Yong-gil was executed in November.");
+  REQUIRE(Nth(before, "execution"));
+  CHECK(Nth(before, "execution")->date.start == Date(2015, 11, 1));
+  // With no such date the article's date places it (published 2019-05-01).
+  auto plain = Read("Ri Yong-gil was executed in March, officials said.");
+  REQUIRE(Nth(plain, "execution"));
+  CHECK(Nth(plain, "execution")->date.start == Date(2019, 3, 1));
+}
+
 }  // namespace
 }  // namespace recon
