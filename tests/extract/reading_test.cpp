@@ -1150,5 +1150,15 @@ TEST_CASE("a month without a year takes the year of a written-out date earlier i
   CHECK(Nth(plain, "execution")->date.start == Date(2019, 3, 1));
 }
 
+TEST_CASE("a killing done to someone named or described is an attack; one done to no one is not") {
+  auto named = Read("Kim Jong-nam was killed at Kuala Lumpur airport in February 2017.");
+  REQUIRE(Nth(named, "attack"));
+  CHECK(SubjectName(*Nth(named, "attack")) == "Kim Jong-nam");
+  auto described = Read("Two soldiers were killed in the clash on Monday.");
+  CHECK(Nth(described, "attack"));
+  auto idle = Read("The plan was killed by the committee in 2017.");
+  CHECK_FALSE(Nth(idle, "attack"));
+}
+
 }  // namespace
 }  // namespace recon
