@@ -202,6 +202,10 @@ class Resolver {
   void DropCoveredHeadlines(std::vector<Draft>* drafts) const;
   void DecideDate(const Draft& d, size_t k, Event* ev, std::vector<Conflict>* conflicts) const;
   void DecideAttribute(const TruthDecision& decision, Event* ev, std::vector<Conflict>* conflicts) const;
+  // "Investigators said a North Korean torpedo sank the Cheonan; North Korea denied it": when a
+  // party denies (or negates) an event that another party tells as having happened, a conflict
+  // on its `status`, with each side's claims and voices (the innermost party of each chain).
+  void DecideStatus(const Draft& d, Event* ev, std::vector<Conflict>* conflicts) const;
   // The decision on `attribute` of draft k, or null.
   const TruthDecision* Decision(size_t k, std::string_view attribute) const {
     for (uint32_t j = decision_begin_[k]; j < decision_begin_[k + 1]; ++j)
@@ -408,6 +412,55 @@ void Resolver::DecideDate(const Draft& d, size_t k, Event* ev, std::vector<Confl
   conflicts->push_back(std::move(cf));
 }
 
+void Resolver::DecideStatus(const Draft& d, Event* ev, std::vector<Conflict>* conflicts) const {
+  // The voice of a claim: whom its chain cites last, else its outlet.
+  auto voice = [&](const Claim& c) -> const std::string& {
+    return c.attributed_to.empty() ? c.source : c.attributed_to.back();
+  };
+  std::set<std::string> told_voices, denied_voices;
+  std::vector<std::string> told_claims, denied_claims;
+  for (uint32_t i : d.members) {
+    const Claim& c = linked_.claims[i];
+    if (c.modality == Modality::kAsserted || c.modality == Modality::kReported || c.modality == Modality::kHedged) {
+      told_voices.insert(voice(c));
+      told_claims.push_back(c.id);
+    }
+  }
+  // A voice that also tells the event denies a part of it ("South Korean troops did not fire",
+  // said the official who told of the shooting), not the event: only the others dispute it.
+  for (uint32_t i : d.members) {
+    const Claim& c = linked_.claims[i];
+    if ((c.modality == Modality::kDenied || c.modality == Modality::kNegated) && !told_voices.count(voice(c))) {
+      denied_voices.insert(voice(c));
+      denied_claims.push_back(c.id);
+    }
+  }
+  if (told_claims.empty() || denied_claims.empty()) return;
+  Conflict cf;
+  cf.event = ev->id;
+  cf.attribute = "status";
+  for (auto* side : {&told_claims, &denied_claims}) {
+    ValueEvidence ve;
+    ve.value = side == &told_claims ? "happened" : "did not happen";
+    std::sort(side->begin(), side->end());
+    ve.claims = *side;
+    const auto& voices = side == &told_claims ? told_voices : denied_voices;
+    ve.sources.assign(voices.begin(), voices.end());
+    ve.confidence = Round4(double(side->size()) / double(told_claims.size() + denied_claims.size()));
+    cf.values.push_back(std::move(ve));
+  }
+  if (ev->status == EventStatus::kRefuted) std::swap(cf.values[0], cf.values[1]);  // best first
+  cf.severity = Round4(std::min(cf.values[0].confidence, cf.values[1].confidence) * 2);
+  cf.explanation = "sources disagree on whether it happened: ";
+  for (size_t j = 0; j < cf.values.size(); ++j) {
+    cf.explanation += (j ? " vs " : "") + std::string("'") + cf.values[j].value + "' (";
+    for (size_t s = 0; s < cf.values[j].sources.size(); ++s)
+      cf.explanation += (s ? ", " : "") + cf.values[j].sources[s];
+    cf.explanation += ")";
+  }
+  conflicts->push_back(std::move(cf));
+}
+
 Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* conflicts) const {
   const std::vector<uint32_t>& members = d.members;
   Event ev;
@@ -463,6 +516,7 @@ Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* confl
   // The draft's decisions are in attribute order; the date's ("@date") sorts first.
   for (uint32_t j = decision_begin_[k]; j < decision_begin_[k + 1]; ++j)
     if (truth_.decisions[j].attribute != kDateAttribute) DecideAttribute(truth_.decisions[j], &ev, conflicts);
+  DecideStatus(d, &ev, conflicts);
   // Label: "Defection of Thae Yong-ho (minister), London".
   const EventTypeRule* et = rules_.FindEventType(ev.type);
   ev.label = et ? et->label : ev.type;

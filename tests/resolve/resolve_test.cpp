@@ -418,5 +418,26 @@ TEST_CASE("the headline's described telling joins its article's undescribed date
   CHECK(largest == 1);
 }
 
+
+TEST_CASE("a party's denial of what others report is a status conflict; a teller's own denial of a part is not") {
+  Timeline t = RunArticles(
+      {{"a1", "Investigators say torpedo sank warship", Date(2010, 5, 20),
+        "A North Korean torpedo sank the warship Cheonan on March 26, investigators said. "
+        "North Korea's National Defence Commission rejected the findings as a fabrication."}});
+  const Conflict* status = nullptr;
+  for (const auto& c : t.conflicts)
+    if (c.attribute == "status") status = &c;
+  REQUIRE(status);
+  REQUIRE(status->values.size() == 2);
+  CHECK(status->values[0].value == "happened");
+  CHECK(status->values[1].value == "did not happen");
+  CHECK(status->values[1].sources == std::vector<std::string>{"National Defence Commission"});
+  Timeline own = RunArticles(
+      {{"a1", "Soldier shot at border", Date(2017, 11, 14),
+        "North Korean guards shot the soldier on Monday, the official said. "
+        "South Korean troops did not fire their weapons during the incident, the official said."}});
+  for (const auto& c : own.conflicts) CHECK(c.attribute != "status");
+}
+
 }  // namespace
 }  // namespace recon
