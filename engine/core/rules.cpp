@@ -40,9 +40,16 @@ std::string CheckPattern(const std::string& p, bool source_slot) {
       p.compare(p.size() - 8, 8, "{source}") != 0)
     return "{source} must stand at the start or the end of the pattern";
   if (!source_slot && slots) return "{source} is only allowed in attribution patterns";
-  for (const auto& word : SplitWords(p)) {
+  const auto words = SplitWords(p);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& word = words[k];
     if (word == "*" || word == "|" || word.front() == '|' || word.back() == '|')
       return "empty alternative in '" + word + "'";
+    if (word.front() == '~') {
+      if (word.size() != 2 || word[1] < '1' || word[1] > '9') return "a gap is '~1' to '~9', not '" + word + "'";
+      if (k == 0 || k + 1 == words.size()) return "a gap '" + word + "' must stand between two words";
+      if (source_slot) return "a gap is not allowed in attribution patterns";
+    }
   }
   return "";
 }

@@ -142,6 +142,12 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
   for (const auto& raw : SplitWords(lower)) {
     std::string_view elem = raw;
     Slot slot;
+    if (elem.size() == 2 && elem[0] == '~' && elem[1] >= '1' && elem[1] <= '9') {
+      if (p.slots.empty()) return false;  // a pattern starts with a word
+      slot.gap = uint8_t(elem[1] - '0');
+      p.slots.push_back(std::move(slot));
+      continue;
+    }
     if (elem.size() > 2 && elem.front() == '[' && elem.back() == ']') {
       slot.optional = true;
       elem = elem.substr(1, elem.size() - 2);
@@ -167,6 +173,7 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
     }
     if (!slot.alternatives.empty()) p.slots.push_back(std::move(slot));
   }
+  if (!p.slots.empty() && p.slots.back().gap > 0) return false;  // and ends with one
   if (p.slots.empty() || std::all_of(p.slots.begin(), p.slots.end(),
                                      [](const Slot& s) { return s.optional; }))
     return false;
@@ -261,6 +268,13 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
     return;
   }
   const Slot& s = p.slots[slot];
+  if (s.gap > 0) {
+    for (uint32_t skip = 0; skip <= s.gap; ++skip) {
+      if (skip > 0 && (i + skip > tokens.size() || tokens[i + skip - 1].kind == TokenKind::kPunct)) break;
+      MatchFrom(p, slot + 1, tokens, i + skip, best);
+    }
+    return;
+  }
   // A quote mark between two words of a pattern is no word of it: 'issued a "standing order"'.
   // (A match never ends on one.)
   if (i < tokens.size() && tokens[i].kind == TokenKind::kPunct && IsQuoteMark(tokens[i].text)) {

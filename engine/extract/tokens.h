@@ -115,6 +115,9 @@ class PhraseMatcher {
   struct Slot {
     std::vector<Alternative> alternatives;
     bool optional = false;
+    // "~N": up to N words of any kind, no punctuation ("sent ~4 back": "sent about 80 North
+    // Koreans back"); never a pattern's first or last slot.
+    uint8_t gap = 0;
     // A bit per (first byte, length) of the alternatives' first words (SlotKey), so a token
     // that can begin none of them skips the word-by-word comparisons; ~0 when an alternative
     // is a prefix ("defect*"), which fits words of any length.

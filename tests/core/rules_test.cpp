@@ -204,6 +204,9 @@ TEST_CASE("other malformed trigger patterns") {
   CHECK(problem("   ").find("empty pattern") != std::string::npos);
   CHECK(problem("{who} fled").find("unknown placeholder") != std::string::npos);
   CHECK(problem("fled|escaped [to] south*") == "");
+  CHECK(problem("sent ~4 back") == "");
+  CHECK(problem("~4 back").find("between two words") != std::string::npos);
+  CHECK(problem("sent ~0 back").find("'~1' to '~9'") != std::string::npos);
 }
 
 TEST_CASE("a bad RE2 in a boilerplate rule is an error at the expression") {

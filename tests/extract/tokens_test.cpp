@@ -170,6 +170,26 @@ TEST_CASE("the phrase matcher finds what trying every pattern everywhere finds")
   }
 }
 
+TEST_CASE("a gap '~N' matches up to N words between two words, never punctuation") {
+  PhraseMatcher m;
+  CHECK(m.Add("sent ~3 back [to] north|china", 7));
+  CHECK_FALSE(m.Add("~2 back", 8));   // a pattern starts with a word
+  CHECK_FALSE(m.Add("sent ~2", 9));   // and ends with one
+  auto matches = [&](const std::string& text) {
+    std::vector<Token> tokens;
+    const std::string lower = ToLower(text);
+    Tokenize(text, lower, 0, text.size(), &tokens);
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    for (const auto& x : m.FindAll(tokens, 0, uint32_t(tokens.size()))) out.emplace_back(x.first, x.last);
+    return out;
+  };
+  using Spans = std::vector<std::pair<uint32_t, uint32_t>>;
+  CHECK(matches("they sent back to China") == Spans{{1, 5}});
+  CHECK(matches("they sent the two men back to China") == Spans{{1, 8}});
+  CHECK(matches("sent the three young men back north").empty());  // four words: too many
+  CHECK(matches("sent them, then back to China").empty());         // punctuation
+}
+
 TEST_CASE("typographic punctuation ends a word; an apostrophe inside one does not") {
   auto words = [](const std::string& text) {
     std::vector<Token> tokens;
