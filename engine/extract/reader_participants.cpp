@@ -288,7 +288,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     // document already told about a named person is that event again.
     bool definite = false;
     for (uint32_t k = anchor.first > from + 2 ? anchor.first - 2 : from; k < anchor.first; ++k)
-      definite = definite || tokens_[k].lower == "the" || tokens_[k].lower == "this" || tokens_[k].lower == "that";
+      definite = definite || IsDefinite(tokens_[k].lower);
     std::string earlier;
     for (auto it = out_.claims.rbegin(); it != out_.claims.rend() && earlier.empty(); ++it)
       if (it->type == c->type && !it->generic)

@@ -89,7 +89,6 @@ void DocumentReader::ShareUnnamedStory() {
 
 std::map<std::string, std::set<std::string>> DocumentReader::Identifications() const {
   std::map<std::string, std::set<std::string>> found;
-  auto article = [](std::string_view w) { return w == "the" || w == "this" || w == "that" || w == "a" || w == "an"; };
   // Every form ends in the person's name, so only the words before each name are read.
   for (const Mention& m : mentions_) {
     const auto [from, to] = sentence_tokens_[m.sentence];
@@ -124,7 +123,7 @@ std::map<std::string, std::set<std::string>> DocumentReader::Identifications() c
       for (uint32_t a = k; a > from && a + 4 > k;) {
         --a;
         if (tokens_[a].kind == TokenKind::kPunct) break;
-        if (!article(tokens_[a].lower)) continue;
+        if (!IsArticle(tokens_[a].lower)) continue;
         if (a > from && t_.identify_verbs.count(tokens_[a - 1].lower)) found[std::string(tokens_[k].lower)].insert(m.name);
         break;
       }
@@ -162,7 +161,7 @@ std::map<std::string, std::set<std::string>> DocumentReader::Identifications() c
       for (uint32_t d = b - 1; d > from && d + 4 > b && !definite;) {
         --d;
         if (tokens_[d].kind == TokenKind::kPunct) break;
-        definite = tokens_[d].lower == "the" || tokens_[d].lower == "this" || tokens_[d].lower == "that";
+        definite = IsDefinite(tokens_[d].lower);
       }
       if (!definite) continue;
     }

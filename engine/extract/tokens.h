@@ -62,6 +62,10 @@ inline uint16_t WordFilterKey(std::string_view w) {
 // A double quote mark, straight or curly.
 // A possessive ending token: "'s" or "\u2019s" (Tokenize splits it off: "Kim Jong Un" + "'s").
 inline bool IsPossessiveMark(std::string_view lower) { return lower == "'s" || lower == "\xE2\x80\x99s"; }
+// "the", "this", "that": a noun after one was spoken of before ("the diplomat").
+inline bool IsDefinite(std::string_view lower) { return lower == "the" || lower == "this" || lower == "that"; }
+// A definite determiner or "a", "an".
+inline bool IsArticle(std::string_view lower) { return IsDefinite(lower) || lower == "a" || lower == "an"; }
 
 inline bool IsDoubleQuote(std::string_view t) { return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D"; }
 // A quote mark standing alone: straight or curly, double or single.
