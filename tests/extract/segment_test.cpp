@@ -112,13 +112,16 @@ TEST_CASE("a required non-ASCII letter matches its other case") {
   CHECK(fast.Match("\xC3\x89" "dition du soir") == 1);
 }
 
+// The id of the first rule whose pattern matches the line, or "".
+std::string RuleOf(const BoilerplateMatcher& matcher, const std::vector<BoilerplateRule>& rules, std::string_view line) {
+  int k = matcher.Match(line);
+  return k < 0 ? "" : rules[size_t(k)].id;
+}
+
 TEST_CASE("a byline is a name and maybe a short credit, not a sentence opening with 'By'") {
   const auto& rules = DefaultTestRules().boilerplate;
   BoilerplateMatcher matcher(rules);
-  auto rule_of = [&](std::string_view line) -> std::string {
-    int k = matcher.Match(line);
-    return k < 0 ? "" : rules[size_t(k)].id;
-  };
+  auto rule_of = [&](std::string_view line) { return RuleOf(matcher, rules, line); };
   for (const char* line : {"By Daniel Moon", "By Daniel Moon and Jane Park", "BY Thae Yong-ho, Seoul",
                            "By Kim Tong-hyung, Associated Press", "By Julian Ryall in Tokyo",
                            "By Tom Batchelor for MailOnline", "By Hyung-jin Kim of The Associated Press",
@@ -135,10 +138,7 @@ TEST_CASE("a byline is a name and maybe a short credit, not a sentence opening w
 TEST_CASE("wire credits, end marks, reader prompts and agency captions are boilerplate; story lines are not") {
   const auto& rules = DefaultTestRules().boilerplate;
   BoilerplateMatcher matcher(rules);
-  auto rule_of = [&](std::string_view line) -> std::string {
-    int k = matcher.Match(line);
-    return k < 0 ? "" : rules[size_t(k)].id;
-  };
+  auto rule_of = [&](std::string_view line) { return RuleOf(matcher, rules, line); };
   for (const char* line : {"(Reporting by Park Min-ji; Editing by Ann Lee)", "Additional reporting by Jo Hee-sun in Seoul",
                            "Translated by Lena Cho", "AP writer Mari Yamada in Tokyo contributed to this report."})
     CHECK_MESSAGE(rule_of(line) == "bp.wire_credit", line);

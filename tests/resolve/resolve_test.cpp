@@ -399,7 +399,6 @@ TEST_CASE("the lead's telling of the event the title announces is an event, unna
   CHECK(defections == 1);
 }
 
-
 TEST_CASE("the headline's described telling joins its article's undescribed dated one; background does not") {
   Timeline t = RunArticles(
       {{"a1", "Missing diplomat's teenage daughter 'sent back to North Korea'", Date(2019, 2, 21),
@@ -417,7 +416,6 @@ TEST_CASE("the headline's described telling joins its article's undescribed date
     if (e.type == "repatriation") largest = std::max(largest, e.claims.size());
   CHECK(largest == 1);
 }
-
 
 TEST_CASE("a party's denial of what others report is a status conflict; a teller's own denial of a part is not") {
   Timeline t = RunArticles(
