@@ -410,7 +410,10 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
     if (CueNegated(t_, tokens_, mm, mods, sv.from, sv.to)) continue;
     if (!mr.unless.empty()) {
       auto shifts = [&](uint32_t k) { return std::ranges::find(mr.unless, tokens_[k].lower) != mr.unless.end(); };
-      bool shifted = anchor.last < sv.to && shifts(anchor.last);
+      // After the trigger only a shifting word of the trigger's own ("did not defect alone"):
+      // "no defection reported along the DMZ" is still no defection, while "has not reported
+      // the execution" is silence.
+      bool shifted = anchor.last < sv.to && shifts(anchor.last) && !t_.reporting_verbs.count(tokens_[anchor.last].lower);
       for (uint32_t k = mm.last; k < anchor.first && !shifted; ++k) shifted = shifts(k);
       if (shifted) continue;
     }

@@ -284,6 +284,9 @@ class DocumentReader {
   // apposes to. (A party named before its cue may also be the subject of a clause of its own:
   // "Thae, who defected four years ago, said ...".)
   bool CitedAfterCue(const SentenceView& sv, const Mention& m) const;
+  // "A ministry spokesman, Jeong Joon-hee, told reporters": the person set off by commas after a
+  // word for a speaker, right before the reporting verb, speaks; no event is theirs.
+  bool SpeakerInApposition(const SentenceView& sv, const Mention& m) const;
   // Every mention of the sentence but the subject (mention index `subject`, or any mention of
   // `subject_name`) joins the claim as "mentioned", "place" or "organization", once each.
   void AddOtherMentions(const SentenceView& sv, int subject, const std::string& subject_name, Claim* c) const;

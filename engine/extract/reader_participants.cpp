@@ -106,6 +106,14 @@ bool DocumentReader::ApposedToPerson(const SentenceView& sv, uint32_t k) const {
   return false;
 }
 
+bool DocumentReader::SpeakerInApposition(const SentenceView& sv, const Mention& m) const {
+  if (m.first < sv.from + 2 || m.last + 1 >= sv.to || tokens_[m.first - 1].text != "," || tokens_[m.last].text != ",")
+    return false;
+  const std::string_view noun = tokens_[m.first - 2].lower;
+  return (t_.source_nouns.count(noun) || t_.relation_nouns.count(noun) || t_.PersonWord(noun)) &&
+         t_.reporting_verbs.count(tokens_[m.last + 1].lower) > 0;
+}
+
 bool DocumentReader::CitedAfterCue(const SentenceView& sv, const Mention& m) const {
   if (sv.index >= sentence_cited_.size()) return false;
   return std::ranges::any_of(sentence_cited_[sv.index], [&](const auto& c) {
@@ -168,7 +176,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (auto it = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), m.first);
         it != party_tokens_.end() && *it < m.last)
       continue;
-    if (CitedAfterCue(sv, m)) continue;
+    if (CitedAfterCue(sv, m) || SpeakerInApposition(sv, m)) continue;
     bool qualifier = Qualifier(m), agent = Agent(m);
     // After the trigger, "of" names its person only as the trigger's own ("the defection of
     // Ri"), not another noun's ("the defection comes months after the purge of Hyon").

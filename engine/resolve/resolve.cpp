@@ -203,7 +203,7 @@ class Resolver {
   void DecideDate(const Draft& d, size_t k, Event* ev, std::vector<Conflict>* conflicts) const;
   void DecideAttribute(const TruthDecision& decision, Event* ev, std::vector<Conflict>* conflicts) const;
   // "Investigators said a North Korean torpedo sank the Cheonan; North Korea denied it": when a
-  // party denies (or negates) an event that another party tells as having happened, a conflict
+  // party denies an event (not an arrest or sentence) another party tells as having happened, a conflict
   // on its `status`, with each side's claims and voices (the innermost party of each chain).
   void DecideStatus(const Draft& d, Event* ev, std::vector<Conflict>* conflicts) const;
   // The decision on `attribute` of draft k, or null.
@@ -428,9 +428,13 @@ void Resolver::DecideStatus(const Draft& d, Event* ev, std::vector<Conflict>* co
   }
   // A voice that also tells the event denies a part of it ("South Korean troops did not fire",
   // said the official who told of the shooting), not the event: only the others dispute it.
+  // Only a denial disputes: a negation may be silence ("has not confirmed the execution") or a
+  // detail ("had not defected for political reasons"). And a suspect who denies the charges
+  // disputes guilt, not the arrest or the sentence.
+  if (ev->type == "arrest" || ev->type == "sentencing") return;
   for (uint32_t i : d.members) {
     const Claim& c = linked_.claims[i];
-    if ((c.modality == Modality::kDenied || c.modality == Modality::kNegated) && !told_voices.count(voice(c))) {
+    if (c.modality == Modality::kDenied && !told_voices.count(voice(c))) {
       denied_voices.insert(voice(c));
       denied_claims.push_back(c.id);
     }

@@ -1160,5 +1160,21 @@ TEST_CASE("a killing done to someone named or described is an attack; one done t
   CHECK_FALSE(Nth(idle, "attack"));
 }
 
+TEST_CASE("a speaker set off by commas after a word for one is no subject; silence negates nothing; a letter is not repatriated") {
+  auto spokesman = Read("A ministry spokesman, Jeong Joon-hee, told reporters the family had arrived in the South in July.");
+  REQUIRE(Nth(spokesman, "defection"));
+  CHECK(SubjectName(*Nth(spokesman, "defection")) != "Jeong Joon-hee");
+  auto silence = Read("State media has not reported the execution of Ri Yong-gil.");
+  REQUIRE(Nth(silence, "execution"));
+  CHECK(Nth(silence, "execution")->modality != Modality::kNegated);
+  auto none = Read("There was no defection reported along the border on Monday.");
+  REQUIRE(Nth(none, "defection"));
+  CHECK(Nth(none, "defection")->modality == Modality::kNegated);
+  auto letter = Read("Trump sent a letter back to Pyongyang on Monday.");
+  CHECK_FALSE(Nth(letter, "repatriation"));
+  auto people = Read("Chinese police sent about 80 North Koreans back across the border in July.");
+  CHECK(Nth(people, "repatriation"));
+}
+
 }  // namespace
 }  // namespace recon

@@ -437,5 +437,13 @@ TEST_CASE("a party's denial of what others report is a status conflict; a teller
   for (const auto& c : own.conflicts) CHECK(c.attribute != "status");
 }
 
+TEST_CASE("a suspect's denial of the charges is no status conflict on the arrest") {
+  Timeline t = RunArticles(
+      {{"a1", "Woman arrested over airport killing", Date(2017, 2, 16),
+        "Malaysian police arrested Siti Aisyah at a hotel on Wednesday, officials said. "
+        "Siti Aisyah has denied the charges, her lawyer said."}});
+  for (const auto& c : t.conflicts) CHECK(c.attribute != "status");
+}
+
 }  // namespace
 }  // namespace recon
