@@ -222,7 +222,13 @@ void DocumentReader::MarkHeadline() {
   for (const std::string& type : title_types_)
     for (Claim& c : out_.claims) {
       if (c.type != type || c.generic) continue;
-      if (c.begin < lead_end && c.modality != Modality::kNegated && c.modality != Modality::kDenied) c.headline = true;
+      // "Kim Jong Un crosses into South Korea for historic summit": a leader's visit, whatever
+      // the title's verb; a leader's events rest on their own claims.
+      const bool leader = std::ranges::any_of(c.participants, [&](const Participant& p) {
+        return p.role == "subject" && std::ranges::find(t_.leaders, p.entity) != t_.leaders.end();
+      });
+      if (c.begin < lead_end && !leader && c.modality != Modality::kNegated && c.modality != Modality::kDenied)
+        c.headline = true;
       break;
     }
 }

@@ -10,18 +10,12 @@
 
 #include "recon/claim.h"
 #include "recon/claim_graph.h"
+#include "recon/link.h"
 #include "recon/rules.h"
 
 namespace recon {
 
-// The subject's entity id of a claim; for an unnamed relative of a named person ("his
-// daughter") the person's id and the descriptor ("jo-song-gil/daughter"); "" when the subject
-// is otherwise unnamed or absent.
-std::string SubjectOf(const Claim& c);
-
-// False when an unnamed person's descriptor belongs to another rank family than the named
-// claim's rank ("a soldier" is not the acting ambassador); true when either is unknown.
-bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSet& rules);
+// SubjectOf and DescriptorFits are declared in recon/link.h.
 
 // Adds a same-event edge from each claim without a named subject to the one story of its type
 // (and kind: `event_keys`, one per claim, EventKeys::Of) its own article tells:

@@ -57,6 +57,15 @@ std::string NameKey(std::string_view name);
 // The same, first mapping the surname through `surname_variants` ("Lee" -> "Ri").
 std::string NameKey(std::string_view name, const std::map<std::string, std::string>& surname_variants);
 
+// The subject's entity id of a claim; for an unnamed relative of a named person ("his
+// daughter") the person's id and the descriptor ("jo-song-gil/daughter"); "" when the subject
+// is otherwise unnamed or absent.
+std::string SubjectOf(const Claim& c);
+
+// False when an unnamed person's descriptor belongs to another rank family than the named
+// claim's rank ("a soldier" is not the acting ambassador); true when either is unknown.
+bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSet& rules);
+
 }  // namespace recon
 
 #endif  // RECON_LINK_H_

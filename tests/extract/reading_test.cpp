@@ -1176,5 +1176,14 @@ TEST_CASE("a speaker set off by commas after a word for one is no subject; silen
   CHECK(Nth(people, "repatriation"));
 }
 
+TEST_CASE("what will be done is planned, not done") {
+  auto fear = Read("Her brother is terrified she will be sent back to North Korea.");
+  REQUIRE(Nth(fear, "repatriation"));
+  CHECK(Nth(fear, "repatriation")->modality == Modality::kPlanned);
+  auto done = Read("She was sent back to North Korea in 2019.");
+  REQUIRE(Nth(done, "repatriation"));
+  CHECK(Nth(done, "repatriation")->modality == Modality::kAsserted);
+}
+
 }  // namespace
 }  // namespace recon

@@ -445,5 +445,20 @@ TEST_CASE("a suspect's denial of the charges is no status conflict on the arrest
   for (const auto& c : t.conflicts) CHECK(c.attribute != "status");
 }
 
+TEST_CASE("two outlets' headline tellings of one unnamed event are one event; a leader's crossing is none") {
+  Timeline two = RunArticles(
+      {{"a1", "Senior North Korean diplomat in London said to have fled", Date(2016, 8, 17),
+        "A senior North Korean diplomat in London has abandoned his post, a government source said."},
+       {"a2", "North Korean envoy flees London embassy", Date(2016, 8, 18),
+        "North Korea's deputy ambassador in London has fled, officials said."}});
+  int defections = 0;
+  for (const auto& e : two.events) defections += e.type == "defection";
+  CHECK(defections == 1);
+  Timeline summit = RunArticles(
+      {{"a1", "Kim Jong Un crosses into South Korea for historic summit", Date(2018, 4, 27),
+        "Kim Jong Un crossed into South Korea on Friday for talks with President Moon Jae-in."}});
+  for (const auto& e : summit.events) CHECK(e.type != "defection");
+}
+
 }  // namespace
 }  // namespace recon
