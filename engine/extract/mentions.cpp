@@ -66,6 +66,11 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     for (const auto& m : matches) {
       if (m.last > to || !free(m.first, m.last)) continue;
       const auto& e = rules_.entities[m.pattern];
+      // "Kim Chol Ung" is not "Kim Chol" (an alias of Kim Jong-nam) and another word: a Korean
+      // name of two parts with a given-name part right after it is a longer name.
+      if (e.type == EntityType::kPerson && m.last - m.first == 2 && IsSurname(tokens[m.first].text) && m.last < to &&
+          IsGivenNamePart(tokens[m.last]) && tokens[m.last].begin == tokens[m.last - 1].end + 1)
+        continue;
       found.push_back({m.first, m.last, sentence, e.type, e.id, e.name, -1, false});
       mark(m.first, m.last);
       i = m.last - 1;
@@ -132,6 +137,8 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     uint32_t j = i + 1;
     while (j < to && j < i + 4 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
     if (j < i + 3 || !free(i + 1, j)) continue;
+    // "a defector Radio Free Asia interviewed", "the official Yonhap News Agency": an outlet.
+    if (rules_.FindOutlet(Join(tokens, i + 1, j))) continue;
     found.push_back({i + 1, j, sentence, EntityType::kPerson, "", Join(tokens, i + 1, j), -1, false});
     mark(i + 1, j);
     i = j - 1;

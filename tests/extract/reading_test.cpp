@@ -1185,5 +1185,17 @@ TEST_CASE("what will be done is planned, not done") {
   CHECK(Nth(done, "repatriation")->modality == Modality::kAsserted);
 }
 
+TEST_CASE("a longer Korean name is no two-word alias; an outlet is no person; a dateline's country is no place") {
+  auto longer = Read("Kim Chol Ung, a senior official, was executed in March.");
+  REQUIRE(Nth(longer, "execution"));
+  CHECK(SubjectName(*Nth(longer, "execution")) == "Kim Chol Ung");
+  auto outlet = Read("A defector Radio Free Asia interviewed said three smugglers were executed in Hyesan.");
+  REQUIRE(Nth(outlet, "execution"));
+  for (const auto& p : Nth(outlet, "execution")->participants) CHECK(p.name != "Radio Free Asia");
+  auto dateline = Read("SEOUL, South Korea (AP) -- Two women were arrested in Malaysia on Feb. 15.");
+  REQUIRE(Nth(dateline, "arrest"));
+  for (const auto& p : Nth(dateline, "arrest")->participants) CHECK(p.name != "South Korea");
+}
+
 }  // namespace
 }  // namespace recon
