@@ -15,7 +15,7 @@ namespace recon {
 
 Segmenter::Segmenter(const RuleSet& rules) : boilerplate_(rules.boilerplate) {
   for (const auto& a : rules.names.abbreviations) abbreviations_.insert(ToLower(a));
-  for (const auto& b : rules.boilerplate) block_.push_back(b.block);
+  for (const auto& b : rules.boilerplate) block_.push_back(b.block), spares_prose_.push_back(b.spares_prose);
 }
 
 bool Segmenter::IsAbbreviation(std::string_view w) const {
@@ -168,6 +168,10 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
     bool blank = trimmed.empty();
     if (!blank) {
       int rule = boilerplate_.Match(trimmed);
+      // "The defector, who now edits a newsletter for exiles, fled in 2009.": a sentence.
+      if (rule >= 0 && spares_prose_[size_t(rule)] && EndsComplete(trimmed) &&
+          std::count(trimmed.begin(), trimmed.end(), ' ') >= 6)
+        rule = -1;
       if (rule < 0 && list >= 0) {
         // A list item: a short line that ends no sentence, like the headlines of "Most read",
         // in a paragraph none of whose lines does ("South Korean officials said two soldiers

@@ -157,6 +157,10 @@ struct BoilerplateRule {
   // A list's heading ("Most read", "Related Topics"): the short lines after it that end no
   // sentence ("1. Missile test alarms Japan") go with it, until a line that does.
   bool block = false;
+  // `spares_prose: true`: a line that reads as a sentence of the story (seven words or more and a
+  // final stop) stays, though the pattern matches: "The defector, who now edits a newsletter
+  // for exiles, fled in 2009." Default: false
+  bool spares_prose = false;
   RuleOrigin origin;
 };
 

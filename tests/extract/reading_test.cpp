@@ -1197,5 +1197,15 @@ TEST_CASE("a longer Korean name is no two-word alias; an outlet is no person; a 
   for (const auto& p : Nth(dateline, "arrest")->participants) CHECK(p.name != "South Korea");
 }
 
+TEST_CASE("a furniture pattern spares a line that reads as a sentence of the story") {
+  auto ex = Read("The defector, who now edits a newsletter for exiles, fled across the Tumen in 2009.\n\n"
+                 "Related reports say Jang Song-thaek was executed in 2013.\n\n"
+                 "Sign up for our newsletter\n\n"
+                 "Comments are closed.");
+  CHECK(Nth(ex, "defection"));
+  CHECK(Nth(ex, "execution"));
+  CHECK(ex.boilerplate_lines == 2);
+}
+
 }  // namespace
 }  // namespace recon
