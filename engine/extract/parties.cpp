@@ -78,7 +78,13 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
       // before the first comma of the sentence.
       uint32_t first_comma = from;
       while (first_comma < at - 1 && tokens[first_comma].text != ",") ++first_comma;
-      if (first_comma < at - 1) at = first_comma;
+      // "The diplomat, Jo Song Gil, said": a name of up to four words set off by the commas
+      // speaks, not the word before them.
+      bool name = first_comma + 1 < at - 1 && at - 1 - (first_comma + 1) <= 4;
+      for (uint32_t k = first_comma + 1; k < at - 1 && name; ++k)
+        name = tokens[k].kind == TokenKind::kWord && tokens[k].capitalized() && !t.function_words.count(tokens[k].lower);
+      if (name) at = at - 1;
+      else if (first_comma < at - 1) at = first_comma;
     }
     // Walk left over the noun phrase that ends right before the cue.
     uint32_t k = at;

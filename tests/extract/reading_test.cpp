@@ -1207,5 +1207,14 @@ TEST_CASE("a furniture pattern spares a line that reads as a sentence of the sto
   CHECK(ex.boilerplate_lines == 2);
 }
 
+TEST_CASE("the name set off by commas after a speaker's word speaks; a captioned credit is furniture") {
+  auto named = Read("The diplomat's cousin, Kim Hye-ran, said Ri Chol-min fled to China in 2019.");
+  REQUIRE(Nth(named, "defection"));
+  CHECK(Nth(named, "defection")->attributed_to == std::vector<std::string>{"Test Daily", "Kim Hye-ran"});
+  auto caption = Read("Guards fire at a defector near the border in this image. (Yonhap)\n\nFILE PHOTO: A soldier was shot at Panmunjom.");
+  CHECK_FALSE(Nth(caption, "attack"));
+  CHECK(caption.boilerplate_lines == 2);
+}
+
 }  // namespace
 }  // namespace recon
