@@ -449,21 +449,19 @@ bool DocumentReader::AllCapitals(const Mention& m) const {
 
 bool DocumentReader::Dateline(const SentenceView& sv, const Mention& m) const {
   if (m.last >= sv.to) return false;
-  // "SEOUL, South Korea (AP) --": the country after a dateline's city, before the agency.
-  if (!AllCapitals(m)) {
-    const std::string_view next = tokens_[m.last].text;
-    if (m.first < sv.from + 2 || tokens_[m.first - 1].text != "," || m.first > sv.from + 6 ||
-        (next != "(" && next != "-" && next != "\xE2\x80\x94" && next != "\xE2\x80\x93"))
-      return false;
-    for (uint32_t k = sv.from; k + 1 < m.first; ++k)
+  // Only words in capitals and slashes in tokens [sv.from, end): "KUALA LUMPUR/SEOUL".
+  auto capitals_to = [&](uint32_t end) {
+    for (uint32_t k = sv.from; k < end; ++k)
       if (tokens_[k].text != "/" && !AllCapitals(Mention{k, k + 1})) return false;
     return true;
-  }
-  // Only capitals and slashes before it ("KUALA LUMPUR/SEOUL, Feb 14"), a comma or a slash after.
-  for (uint32_t k = sv.from; k < m.first; ++k)
-    if (tokens_[k].text != "/" && !AllCapitals(Mention{k, k + 1})) return false;
+  };
   const std::string_view next = tokens_[m.last].text;
-  return m.first < sv.from + 6 && (next == "," || next == "/");
+  // "SEOUL, South Korea (AP) --": the country after a dateline's city, before the agency.
+  if (!AllCapitals(m))
+    return m.first >= sv.from + 2 && tokens_[m.first - 1].text == "," && m.first <= sv.from + 6 &&
+           (next == "(" || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93") && capitals_to(m.first - 1);
+  // Only capitals and slashes before it ("KUALA LUMPUR/SEOUL, Feb 14"), a comma or a slash after.
+  return m.first < sv.from + 6 && (next == "," || next == "/") && capitals_to(m.first);
 }
 
 bool DocumentReader::SpeakersPlace(const SentenceView& sv, const Mention& m) const {

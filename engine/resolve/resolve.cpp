@@ -17,7 +17,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "recon/link.h"
+#include "headlines.h"
 #include "recon/resolve_core.h"
 #include "recon/temporal.h"
 #include "recon/text_util.h"
@@ -26,6 +26,26 @@
 namespace recon {
 
 namespace {
+
+// A conflict's sides for its explanation: "'minister' (Asia Wire Service, Seoul Ledger; p=0.91)
+// vs 'counsellor' (Global Times Review; p=0.09)". `quoted`: the values in quotes; `with_p`:
+// each side's probability.
+std::string Sides(const std::vector<ValueEvidence>& values, bool quoted, bool with_p) {
+  std::string out;
+  for (size_t k = 0; k < values.size(); ++k) {
+    if (k) out += " vs ";
+    out += quoted ? "'" + values[k].value + "'" : values[k].value;
+    out += " (";
+    for (size_t s = 0; s < values[k].sources.size(); ++s) out += (s ? ", " : "") + values[k].sources[s];
+    if (with_p) {
+      char p[32];
+      std::snprintf(p, sizeof p, "; p=%.2f", values[k].confidence);
+      out += p;
+    }
+    out += ")";
+  }
+  return out;
+}
 
 double ModalityWeight(Modality m) {
   switch (m) {
@@ -197,15 +217,6 @@ class Resolver {
   void BuildTable(const std::vector<Evidence>& evidence);
   const OutletRule* Outlet(const std::string& name) const;
   Event MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* conflicts) const;
-  // Drops a draft kept only for its headline claim (Draft::headline_only) when another event of
-  // its type that other articles report, dated or first reported in the half year before the
-  // headline's report, may be the same: the article then adds a telling, not an event.
-  void DropCoveredHeadlines(std::vector<Draft>* drafts) const;
-  // Whether two descriptions may be one person: the same word, or words of one rank family
-  // ("ambassador", "diplomat").
-  bool SameFamily(const std::string& a, const std::string& b) const;
-  // Whether a draft's subject may be the person an unnamed participant describes.
-  bool MayBe(const Participant& unnamed, const Draft& other) const;
   void DecideDate(const Draft& d, size_t k, Event* ev, std::vector<Conflict>* conflicts) const;
   void DecideAttribute(const TruthDecision& decision, Event* ev, std::vector<Conflict>* conflicts) const;
   // "Investigators said a North Korean torpedo sank the Cheonan; North Korea denied it": when a
@@ -364,16 +375,7 @@ void Resolver::DecideAttribute(const TruthDecision& decision, Event* ev, std::ve
     auto it = entities_.find(name.substr(kPersonRankPrefix.size()));
     what = (it != entities_.end() ? it->second->name : name.substr(kPersonRankPrefix.size())) + "'s rank";
   }
-  cf.explanation = "sources disagree on " + what + ": ";
-  for (size_t k = 0; k < cf.values.size(); ++k) {
-    if (k) cf.explanation += " vs ";
-    cf.explanation += "'" + cf.values[k].value + "' (";
-    for (size_t s = 0; s < cf.values[k].sources.size(); ++s)
-      cf.explanation += (s ? ", " : "") + cf.values[k].sources[s];
-    char p[32];
-    std::snprintf(p, sizeof p, "; p=%.2f)", cf.values[k].confidence);
-    cf.explanation += p;
-  }
+  cf.explanation = "sources disagree on " + what + ": " + Sides(cf.values, true, true);
   conflicts->push_back(std::move(cf));
 }
 
@@ -406,15 +408,7 @@ void Resolver::DecideDate(const Draft& d, size_t k, Event* ev, std::vector<Confl
     cf.values.push_back(std::move(ve));
   }
   cf.severity = choice.severity;
-  cf.explanation = "sources date it differently: ";
-  for (size_t j = 0; j < cf.values.size(); ++j) {
-    cf.explanation += (j ? " vs " : "") + cf.values[j].value + " (";
-    for (size_t s = 0; s < cf.values[j].sources.size(); ++s)
-      cf.explanation += (s ? ", " : "") + cf.values[j].sources[s];
-    char q[32];
-    std::snprintf(q, sizeof q, "; p=%.2f)", cf.values[j].confidence);
-    cf.explanation += q;
-  }
+  cf.explanation = "sources date it differently: " + Sides(cf.values, false, true);
   conflicts->push_back(std::move(cf));
 }
 
@@ -461,13 +455,7 @@ void Resolver::DecideStatus(const Draft& d, Event* ev, std::vector<Conflict>* co
   }
   if (ev->status == EventStatus::kRefuted) std::swap(cf.values[0], cf.values[1]);  // best first
   cf.severity = Round4(std::min(cf.values[0].confidence, cf.values[1].confidence) * 2);
-  cf.explanation = "sources disagree on whether it happened: ";
-  for (size_t j = 0; j < cf.values.size(); ++j) {
-    cf.explanation += (j ? " vs " : "") + std::string("'") + cf.values[j].value + "' (";
-    for (size_t s = 0; s < cf.values[j].sources.size(); ++s)
-      cf.explanation += (s ? ", " : "") + cf.values[j].sources[s];
-    cf.explanation += ")";
-  }
+  cf.explanation = "sources disagree on whether it happened: " + Sides(cf.values, true, false);
   conflicts->push_back(std::move(cf));
 }
 
@@ -551,112 +539,6 @@ Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* confl
   return ev;
 }
 
-bool Resolver::SameFamily(const std::string& a, const std::string& b) const {
-  if (ToLower(a) == ToLower(b)) return true;
-  const auto& families = rules_.names.descriptor_families;
-  auto fa = families.find(ToLower(a)), fb = families.find(ToLower(b));
-  return fa != families.end() && fb != families.end() && fa->second == fb->second;
-}
-
-bool Resolver::MayBe(const Participant& unnamed, const Draft& other) const {
-  // Its named subject, when it has one: the person's rank, where a telling gives it, must fit
-  // the description (a rank nowhere given fits any).
-  bool named = false, ranked = false, fits = false;
-  for (uint32_t i : other.members) {
-    const Claim& c = linked_.claims[i];
-    for (const auto& p : c.participants) {
-      if (p.role != "subject" || p.entity.empty()) continue;
-      named = true;
-      if (c.attributes.find("rank") == c.attributes.end()) continue;
-      ranked = true;
-      fits = fits || DescriptorFits(unnamed, c, rules_);
-    }
-  }
-  if (named) return !ranked || fits;
-  // Else its descriptions; none at all may be anyone.
-  bool described = false;
-  for (uint32_t i : other.members)
-    for (const auto& p : linked_.claims[i].participants)
-      if (p.role == "subject" && !p.descriptor.empty()) {
-        described = true;
-        if (SameFamily(p.descriptor, unnamed.descriptor)) return true;
-      }
-  return !described;
-}
-
-void Resolver::DropCoveredHeadlines(std::vector<Draft>* drafts) const {
-  constexpr int kWindowDays = 183;
-  std::vector<bool> drop(drafts->size(), false);
-  // Two articles' headline tellings of one unnamed event ("a senior diplomat ... has abandoned
-  // his post", told by two outlets in the same week) are one event: same type, same
-  // description, first reported within a week of each other.
-  auto description = [&](const Draft& d) {
-    for (uint32_t i : d.members)
-      for (const auto& p : linked_.claims[i].participants)
-        if (p.role == "subject" && p.entity.empty()) return ToLower(p.descriptor);
-    return std::string();
-  };
-  for (size_t k = 0; k < drafts->size(); ++k) {
-    Draft& d = (*drafts)[k];
-    if (drop[k] || !d.headline_only || !d.first_report) continue;
-    const std::string& type = linked_.claims[d.members.front()].type;
-    const std::string described = description(d);
-    std::vector<uint32_t> members = d.members;
-    for (size_t o = k + 1; o < drafts->size(); ++o) {
-      const Draft& other = (*drafts)[o];
-      if (drop[o] || !other.headline_only || !other.first_report || linked_.claims[other.members.front()].type != type ||
-          !SameFamily(description(other), described))
-        continue;
-      const auto apart = (*other.first_report - *d.first_report).days();
-      if (apart > 7 || apart < -7) continue;
-      members.insert(members.end(), other.members.begin(), other.members.end());
-      drop[o] = true;
-    }
-    if (members.size() == d.members.size()) continue;
-    std::sort(members.begin(), members.end());
-    d = MakeDraft(table_, std::move(members));
-    d.headline_only = true;
-  }
-  for (size_t k = 0; k < drafts->size(); ++k) {
-    const Draft& d = (*drafts)[k];
-    if (drop[k] || !d.headline_only || !d.first_report) continue;
-    const std::string& type = linked_.claims[d.members.front()].type;
-    const Date report = *d.first_report;
-    DateRange window{report - boost::gregorian::days(kWindowDays), report};
-    window.granularity = Granularity::kDay;
-    const uint32_t own_doc = linked_.claims[d.members.front()].doc_index;
-    // The headline's unnamed person ("a senior diplomat"), if it names a description.
-    const Participant* unnamed = nullptr;
-    for (uint32_t i : d.members)
-      for (const auto& p : linked_.claims[i].participants)
-        if (!unnamed && p.role == "subject" && p.entity.empty() && !p.descriptor.empty()) unnamed = &p;
-    for (size_t o = 0; o < drafts->size() && !drop[k]; ++o) {
-      const Draft& other = (*drafts)[o];
-      if (o == k || other.headline_only || linked_.claims[other.members.front()].type != type) continue;
-      // Other coverage: an event other articles report. (One the article itself tells apart,
-      // such as "in April, 13 restaurant workers arrived", is its background.)
-      if (std::ranges::all_of(other.members, [&](uint32_t i) { return linked_.claims[i].doc_index == own_doc; }))
-        continue;
-      // ... of someone the headline's person may be: not a diplomat's defection for a soldier's.
-      if (unnamed && !MayBe(*unnamed, other)) continue;
-      bool dated = false;
-      for (size_t g = 0; g < other.dates.size(); ++g)
-        if (other.may_date[g]) {
-          dated = true;
-          drop[k] = drop[k] || other.dates[g].range.Overlaps(window);
-        }
-      if (!dated && other.first_report) drop[k] = window.Contains(DateRange::Day(*other.first_report));
-    }
-  }
-  size_t kept = 0;
-  for (size_t k = 0; k < drafts->size(); ++k) {
-    if (drop[k]) continue;
-    if (kept != k) (*drafts)[kept] = std::move((*drafts)[k]);
-    ++kept;
-  }
-  drafts->resize(kept);
-}
-
 Timeline Resolver::Run() {
   Timeline t;
   t.entities = linked_.entities;
@@ -666,7 +548,7 @@ Timeline Resolver::Run() {
     if (g[*it].relation == Relation::kSameEvent)
       same_event.emplace_back(uint32_t(boost::source(*it, g)), uint32_t(boost::target(*it, g)));
   std::vector<Draft> drafts = DraftEvents(table_, same_event);
-  DropCoveredHeadlines(&drafts);
+  DropCoveredHeadlines(table_, linked_.claims, rules_, &drafts);
   // One truth-discovery run over every event: a source's reliability is learned from all the
   // events it reports on, not from one.
   truth_table_ = BuildTruthTable(table_, drafts, method_ == TruthMethod::kVote, &truth_owner_);
