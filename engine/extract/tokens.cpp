@@ -240,6 +240,14 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     }
     auto& v = lists_[list];
     Entry e{pi, uint32_t(slot), ai};
+    const std::vector<Slot>& slots = patterns_[pi].slots;
+    if (a.words.size() > 1) {
+      // The alternative's second word, matched as written (no quote mark between its words).
+      if (!(a.prefix && a.words.size() == 2)) e.next_keys = SlotKey(a.words[1]);
+    } else if (slot + 1 < slots.size() && !slots[slot + 1].optional && slots[slot + 1].gap == 0) {
+      e.next_keys = slots[slot + 1].keys;
+      e.quote_may_follow = true;
+    }
     if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
   }
   if (s.optional && slot + 1 < patterns_[pi].slots.size()) Index(pi, slot + 1);
@@ -299,6 +307,14 @@ void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
   ends.clear();
   auto try_entries = [&](const std::vector<Entry>& list) {
     for (const Entry& e : list) {
+      if (e.next_keys != ~uint64_t(0)) {
+        const uint32_t j = i + e.ahead;
+        if (j >= tokens.size()) continue;
+        const Token& next = tokens[j];
+        if ((e.next_keys & SlotKey(next.lower)) == 0 &&
+            !(e.quote_may_follow && next.kind == TokenKind::kPunct && IsQuoteMark(next.text)))
+          continue;
+      }
       const Pattern& p = patterns_[e.pattern];
       const Alternative& a = p.slots[e.slot].alternatives[e.alternative];
       // The walk matched the first word (or prefix); the alternative's other words must follow.

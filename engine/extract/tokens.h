@@ -168,6 +168,13 @@ class PhraseMatcher {
     uint32_t pattern = 0;  // index in patterns_
     uint32_t slot = 0;
     uint32_t alternative = 0;
+    // The token `ahead` places after the first word must be one of the words whose SlotKey
+    // bits are in `next_keys` (~0: anything, where the pattern may end, skip or take a prefix):
+    // the alternative's second word, or else the next slot's first words. Most entries of
+    // common first words ("was", "the") are turned away here, before the pattern is looked at.
+    uint8_t ahead = 1;
+    uint64_t next_keys = ~uint64_t(0);
+    bool quote_may_follow = false;  // a quote mark there is skipped, so it passes too
     bool operator==(const Entry&) const = default;
   };
   std::vector<std::vector<Entry>> lists_{1};  // first-word lists; 0 means none
