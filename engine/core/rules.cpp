@@ -168,10 +168,11 @@ class PackParser {
     bool top_level = type.empty();
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
                                       "requires_near", "near_within", "near_side", "requires_subject",
-                                      "generic", "subject", "corroborates_only", "kind", "answers", "not_after", "not_before"})
+                                      "generic", "subject", "corroborates_only", "kind", "answers", "not_after", "not_before",
+                                      "later_stage"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
                                       "near_side", "requires_subject", "generic", "subject",
-                                      "corroborates_only", "kind", "answers", "not_after", "not_before"}))
+                                      "corroborates_only", "kind", "answers", "not_after", "not_before", "later_stage"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -201,6 +202,7 @@ class PackParser {
     t.corroborates_only = r_.Bool(n, "corroborates_only").value_or(false);
     t.kind = r_.String(n, "kind", false).value_or("");
     t.answers = r_.Bool(n, "answers").value_or(false);
+    t.later_stage = r_.Bool(n, "later_stage").value_or(false);
     if (auto subject = r_.String(n, "subject", false)) {
       if (*subject != "agent" && *subject != "patient")
         r_.Error(n["subject"], "rule-value", "'subject' must be 'agent' or 'patient', not '" + *subject + "'");

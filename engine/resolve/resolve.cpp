@@ -191,8 +191,10 @@ class Resolver {
       outlets_[ToLower(o.id)] = &o;
       for (const auto& v : o.variants) outlets_[ToLower(v)] = &o;
     }
-    for (const auto& t : rules.triggers)
+    for (const auto& t : rules.triggers) {
       if (t.corroborates_only) followers_.insert(t.id);
+      if (t.later_stage) later_stages_.insert(t.id);
+    }
     std::vector<Evidence> evidence;
     evidence.reserve(linked.claims.size());
     for (const auto& c : linked.claims) evidence.push_back(ComputeEvidence(c));
@@ -245,6 +247,7 @@ class Resolver {
   std::unordered_map<std::string, const OutletRule*> outlets_;    // lower-case name -> outlet
   std::map<std::string, double> priors_;                          // source -> prior reliability
   std::set<std::string> followers_;  // rule ids of corroborates_only triggers
+  std::set<std::string> later_stages_;  // rule ids of later_stage triggers
   ResolveTable table_;
   // Filled by Run() before events are made.
   TruthClaimTable truth_table_;
@@ -305,6 +308,7 @@ void Resolver::BuildTable(const std::vector<Evidence>& evidence) {
     if (c.modality == Modality::kNegated) flags |= ResolveTable::kNegated;
     if (c.modality == Modality::kDenied) flags |= ResolveTable::kDenied;
     if (followers_.count(c.rule)) flags |= ResolveTable::kFollower;
+    if (later_stages_.count(c.rule)) flags |= ResolveTable::kLaterStage;
     if (c.headline) flags |= ResolveTable::kHeadline;
     // Named: a subject the gazetteer or the text names, or an unnamed relative of one ("his
     // daughter").

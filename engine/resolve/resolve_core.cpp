@@ -109,19 +109,29 @@ std::vector<DateGroup> GroupDates(const ResolveTable& t, const std::vector<uint3
     } else {
       DateGroup& g = groups.back();
       g.range.end = std::max(g.range.end, d.end);
-      // Narrow to the finer interval when it lies inside the current one.
-      if (g.tight.Overlaps(d)) {
-        Date s = std::max(g.tight.start, d.start), e = std::min(g.tight.end, d.end);
-        if (s <= e) {
-          Granularity gran = std::min(g.tight.granularity, d.granularity);
-          g.tight = DateRange::Between(s, e, gran);
-        }
-      }
     }
     DateGroup& g = groups.back();
     g.members.push_back(i);
     auto at = std::lower_bound(g.lines.begin(), g.lines.end(), t.line[i]);
     if (at == g.lines.end() || *at != t.line[i]) g.lines.insert(at, t.line[i]);
+  }
+  // The tight interval, in member order: each date narrows it to the finer interval when they
+  // overlap. "Arrived in Seoul in December 2019" ends an escape that "fled in 2019" dates: it
+  // narrows only a group where every member dates a later stage.
+  for (DateGroup& g : groups) {
+    g.later_only = std::all_of(g.members.begin(), g.members.end(),
+                               [&](uint32_t i) { return t.flags[i] & ResolveTable::kLaterStage; });
+    bool first = true;
+    for (uint32_t i : g.members) {
+      if (!g.later_only && (t.flags[i] & ResolveTable::kLaterStage)) continue;
+      const DateRange& d = t.date[i];
+      if (first) {
+        g.tight = d, first = false;
+      } else if (g.tight.Overlaps(d)) {
+        Date s = std::max(g.tight.start, d.start), e = std::min(g.tight.end, d.end);
+        if (s <= e) g.tight = DateRange::Between(s, e, std::min(g.tight.granularity, d.granularity));
+      }
+    }
   }
   return groups;
 }
@@ -156,6 +166,14 @@ std::vector<std::vector<uint32_t>> Split(const ResolveTable& t, const std::vecto
     DateGroup* best = &strong.front();
     long best_gap = 1L << 40;
     for (auto& s : strong) {
+      // A later stage ("arrived in Seoul in 2020") that one source tells joins the latest event
+      // that began before it ("fled in 2019"). (Told by two, it is news of its own: the
+      // diplomat who left his post in 2018 reached Seoul in 2019.)
+      if (w.later_only && s.range.start <= w.range.start) {
+        best = &s, best_gap = 0;
+        continue;
+      }
+      if (w.later_only && best_gap == 0) break;
       long gap = std::labs((w.range.start - s.range.start).days());
       if (gap < best_gap) best_gap = gap, best = &s;
     }
@@ -412,8 +430,15 @@ DateChoice DecideDate(const ResolveTable& t, const Draft& d, const TruthDecision
   DateChoice out;
   const std::vector<DateGroup>& groups = d.dates;
   std::vector<size_t> candidates;
-  for (size_t k = 0; k < groups.size(); ++k)
-    if (d.may_date[k]) candidates.push_back(k);
+  // A group of later stages ("arrived in Seoul in February 2020") after one that dates the event
+  // ("fled in March 2019") ends it: it neither dates the event nor disputes the date.
+  std::optional<Date> begun;  // the earliest start of a group that may date the event
+  for (size_t k = 0; k < groups.size(); ++k) {
+    if (!d.may_date[k]) continue;
+    if (groups[k].later_only && begun && *begun <= groups[k].range.start) continue;
+    if (!groups[k].later_only && !begun) begun = groups[k].range.start;
+    candidates.push_back(k);
+  }
   if (candidates.empty()) {
     // No claim dates it: it happened before the earliest report of it.
     for (uint32_t i : d.members) {

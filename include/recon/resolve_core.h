@@ -55,10 +55,13 @@ struct ResolveTable {
   static constexpr uint8_t kNegated = 16;  // modality kNegated: says the event did not happen
   static constexpr uint8_t kDenied = 32;   // modality kDenied
   static constexpr uint8_t kHeadline = 64;  // Claim::headline: makes an event unnamed, undated or a follower
+  static constexpr uint8_t kLaterStage = 128;  // made by a later_stage trigger ("arrived in Seoul"): dates
+                                               // the event's end, not the event
 
   std::vector<DateRange> date;     // the claim's own date
   std::vector<Date> report;        // publication of its document; not_a_date_time when unknown
-  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed | kFollower | kNegated | kDenied | kHeadline
+  std::vector<uint8_t> flags;      // kGeneric | kPlanned | kNamed | kFollower | kNegated | kDenied | kHeadline |
+                                   // kLaterStage
   std::vector<uint32_t> source;    // the outlet that published it (or the document id)
   std::vector<uint32_t> line;      // its independent line of evidence: `source`, or the outlet
                                    // it relays
@@ -88,8 +91,10 @@ struct ResolveTable {
 struct DateGroup {
   std::vector<uint32_t> members;  // claim indices, in (start, end, index) order
   DateRange range;                // the first member's date, end stretched to the furthest end
-  DateRange tight;                // the narrowest interval every member allows
+  DateRange tight;                // the narrowest interval every member allows; members that
+                                  // date a later stage narrow it only when all of them do
   std::vector<uint32_t> lines;    // distinct independent lines, ascending ids
+  bool later_only = false;        // every member dates a later stage (kLaterStage)
 };
 
 // One event before its attributes are decided.

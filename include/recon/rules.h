@@ -60,6 +60,11 @@ struct TriggerRule {
   // 80 rounds"). With no date of its own it takes the date of the latest earlier dated claim of
   // its type, of no kind, in the article. Default: false
   bool answers = false;
+  // `later_stage: true`: the trigger tells a later stage of the event ("arrived in Seoul",
+  // "settled in the South"), so its date is when the event was over, not when it happened. It
+  // bounds the event's date from above: an earlier date that other claims give ("fled in March
+  // 2019") dates the event and is not disputed by it. Default: false
+  bool later_stage = false;
   RuleOrigin origin;
 };
 

@@ -250,6 +250,49 @@ TEST_CASE("claims of ambiguous triggers join an event but make none alone") {
   CHECK(blast.Run().events.empty());
 }
 
+TEST_CASE("an arrival one source tells ends the escape an earlier date gives: no second date, no conflict") {
+  REQUIRE(Fixture().rules.FindTrigger("defection.arrive"));
+  REQUIRE(Fixture().rules.FindTrigger("defection.arrive")->later_stage);
+  // One article: "fled across the Tumen in March 2019 ... arrived in Seoul in February 2020".
+  Fixture journey;
+  journey.published = Date(2020, 6, 1);
+  journey.Add("Seoul Ledger", DateRange::Month(2019, 3), {}).rule = "defection.flee";
+  Claim arrival = journey.claims.back();
+  arrival.id = "d0#2";
+  arrival.rule = "defection.arrive";
+  arrival.date = DateRange::Month(2020, 2);
+  journey.claims.push_back(arrival);
+  Timeline t = journey.Run();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].date.start == Date(2019, 3, 1));
+  CHECK(t.events[0].date.end == Date(2019, 3, 31));
+  CHECK_FALSE(FindConflict(t, "date"));
+  // Inside the year it fled, the arrival does not narrow the date to its own month.
+  Fixture same_year;
+  same_year.published = Date(2020, 6, 1);
+  same_year.Add("Seoul Ledger", DateRange::Year(2019), {}).rule = "defection.flee";
+  same_year.Add("Pacific Dispatch", DateRange::Month(2019, 12), {}).rule = "defection.arrive";
+  Timeline y = same_year.Run();
+  REQUIRE(y.events.size() == 1);
+  CHECK(y.events[0].date.start == Date(2019, 1, 1));
+  CHECK(y.events[0].date.end == Date(2019, 12, 31));
+  // An arrival before the flight someone else dates is still a dispute.
+  Fixture reversed;
+  reversed.published = Date(2020, 6, 1);
+  reversed.Add("Seoul Ledger", DateRange::Month(2019, 3), {}).rule = "defection.arrive";
+  reversed.Add("Pacific Dispatch", DateRange::Month(2020, 2), {}).rule = "defection.flee";
+  CHECK(FindConflict(reversed.Run(), "date"));
+  // Without the later_stage key the same two claims are a date conflict.
+  Fixture plain;
+  plain.published = Date(2020, 6, 1);
+  plain.Add("Seoul Ledger", DateRange::Month(2019, 3), {}).rule = "defection.flee";
+  plain.Add("Seoul Ledger", DateRange::Month(2020, 2), {}).rule = "defection.cross";
+  plain.claims.back().document = "d0";
+  plain.claims.back().doc_index = 0;
+  plain.claims.back().id = "d0#2";
+  CHECK(FindConflict(plain.Run(), "date"));
+}
+
 TEST_CASE("an open-ended date joins the latest group it meets, not the latest before its article") {
   Fixture f;
   f.published = Date(2020, 10, 7);
