@@ -431,14 +431,17 @@ void Resolver::DecideStatus(const Draft& d, Event* ev, std::vector<Conflict>* co
     }
   }
   // A voice that also tells the event denies a part of it ("South Korean troops did not fire",
-  // said the official who told of the shooting), not the event: only the others dispute it.
-  // Only a denial disputes: a negation may be silence ("has not confirmed the execution") or a
-  // detail ("had not defected for political reasons"). And a suspect who denies the charges
-  // disputes guilt, not the arrest or the sentence.
+  // said the official who told of the shooting), not the event: only the others dispute it,
+  // by denying it or by saying it did not happen ("Ri was not executed", "she reappeared on
+  // television"; silence, "has not confirmed the execution", is no negation). And a suspect who
+  // denies the charges disputes guilt, not the arrest or the sentence.
   if (ev->type == "arrest" || ev->type == "sentencing") return;
   for (uint32_t i : d.members) {
     const Claim& c = linked_.claims[i];
-    if (c.modality == Modality::kDenied && !told_voices.count(voice(c))) {
+    // A later stage that did not happen ("had not sought asylum in South Korea") says where the
+    // journey did not end, not that it never began.
+    const bool negated = c.modality == Modality::kNegated && !later_stages_.count(c.rule);
+    if ((c.modality == Modality::kDenied || negated) && !told_voices.count(voice(c))) {
       denied_voices.insert(voice(c));
       denied_claims.push_back(c.id);
     }

@@ -480,6 +480,30 @@ TEST_CASE("a party's denial of what others report is a status conflict; a teller
   for (const auto& c : own.conflicts) CHECK(c.attribute != "status");
 }
 
+TEST_CASE("another voice saying it did not happen is a status conflict; a later stage that did not happen is not") {
+  Timeline t = RunArticles(
+      {{"a1", "General executed, sources say", Date(2016, 2, 10),
+        "North Korea executed its army chief of staff, Ri Yong-gil, this month, a source said."},
+       {"a2", "General alive", Date(2016, 5, 10),
+        "Ri Yong-gil was not executed, a defence ministry spokesman told reporters on Tuesday. "
+        "Ri Yong-gil reappeared at a party congress this week."}});
+  const Conflict* status = FindConflict(t, "status");
+  REQUIRE(status);
+  REQUIRE(status->values.size() == 2);
+  // Refuted, so "did not happen" comes first.
+  CHECK(status->values[0].value == "did not happen");
+  // Every article here is Test Daily's: its own "reappeared" is a teller's, not a dispute.
+  CHECK(status->values[0].sources == std::vector<std::string>{"defence ministry spokesman"});
+  CHECK(status->values[1].sources == std::vector<std::string>{"Test Daily"});
+  // "had not sought asylum in South Korea": where the journey did not end, not that it never began.
+  Timeline asylum = RunArticles(
+      {{"a1", "Diplomat vanishes in Rome", Date(2019, 1, 3),
+        "Jo Song-gil, North Korea's acting ambassador to Italy, fled his post in November, lawmakers said."},
+       {"a2", "Diplomat's whereabouts unknown", Date(2019, 1, 4),
+        "Jo Song-gil had not sought asylum in South Korea, Kim Min-ki said on Friday."}});
+  CHECK_FALSE(FindConflict(asylum, "status"));
+}
+
 TEST_CASE("a suspect's denial of the charges is no status conflict on the arrest") {
   Timeline t = RunArticles(
       {{"a1", "Woman arrested over airport killing", Date(2017, 2, 16),
