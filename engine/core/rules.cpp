@@ -169,10 +169,11 @@ class PackParser {
     if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
                                       "requires_near", "near_within", "near_side", "requires_subject",
                                       "generic", "subject", "corroborates_only", "kind", "answers", "not_after", "not_before",
-                                      "later_stage"})
+                                      "not_near", "later_stage"})
                   : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
                                       "near_side", "requires_subject", "generic", "subject",
-                                      "corroborates_only", "kind", "answers", "not_after", "not_before", "later_stage"}))
+                                      "corroborates_only", "kind", "answers", "not_after", "not_before", "not_near",
+                                      "later_stage"}))
       return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
@@ -191,6 +192,8 @@ class PackParser {
       t.not_after.push_back(ToLower(w));
     for (const auto& w : r_.StringList(n, "not_before", false).value_or(std::vector<std::string>{}))
       t.not_before.push_back(ToLower(w));
+    for (const auto& w : r_.StringList(n, "not_near", false).value_or(std::vector<std::string>{}))
+      t.not_near.push_back(ToLower(w));
     t.requires_subject = r_.Bool(n, "requires_subject").value_or(false);
     if (auto side = r_.String(n, "near_side", false)) {
       if (*side == "before") t.near_side = TriggerRule::Side::kBefore;

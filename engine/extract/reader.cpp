@@ -297,7 +297,8 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
     const SentenceView& sv) const {
   std::map<std::string, std::vector<PhraseMatcher::Match>> by_type;
   // The triggers whose conditions hold: words required near, words that must not stand right
-  // before or after ("heart attack", "fired at least"), a subject it must be done to.
+  // before or after ("heart attack", "fired at least") or in the sentence ("collided"), a
+  // subject it must be done to.
   std::vector<bool> valid(sv.triggers.size(), false);
   for (size_t i = 0; i < sv.triggers.size(); ++i) {
     const PhraseMatcher::Match& m = sv.triggers[i];
@@ -305,7 +306,8 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
     valid[i] = (rule.requires_near.empty() || Near(sv, m, rule)) &&
                !(m.first > sv.from && std::ranges::find(rule.not_after, tokens_[m.first - 1].lower) != rule.not_after.end()) &&
                !(m.last < sv.to && std::ranges::find(rule.not_before, tokens_[m.last].lower) != rule.not_before.end()) &&
-               !(rule.requires_subject && !DoneToSomeone(sv, m));
+               !(rule.requires_subject && !DoneToSomeone(sv, m)) &&
+               !(!rule.not_near.empty() && AnyPhrase(sv.from, sv.to, rule.not_near));
   }
   for (size_t i = 0; i < sv.triggers.size(); ++i) {
     if (!valid[i]) continue;
@@ -351,7 +353,10 @@ bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m,
   uint32_t hi = w == 0 ? sv.to : std::min(sv.to, m.last + w);
   if (rule.near_side == TriggerRule::Side::kBefore) hi = m.first;
   if (rule.near_side == TriggerRule::Side::kAfter) lo = m.last;
-  // Each entry is a word or words in a row ("attempt on"); quote marks between them do not count.
+  return AnyPhrase(lo, hi, rule.requires_near);
+}
+
+bool DocumentReader::AnyPhrase(uint32_t lo, uint32_t hi, const std::vector<std::string>& phrases) const {
   auto at = [&](uint32_t k, std::string_view phrase) {
     for (size_t pos = 0; pos <= phrase.size(); ++k) {
       if (pos > 0)
@@ -363,7 +368,7 @@ bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m,
     return true;
   };
   for (uint32_t k = lo; k < hi; ++k)
-    for (const auto& phrase : rule.requires_near)
+    for (const auto& phrase : phrases)
       if (at(k, phrase)) return true;
   return false;
 }

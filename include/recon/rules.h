@@ -40,6 +40,10 @@ struct TriggerRule {
   // `not_before: [least]`: right before one of these words the trigger is something else
   // ("fired at least four missiles" is no shooting at anyone). Default: none
   std::vector<std::string> not_before;
+  // `not_near: [collided, derailed]`: words (or words in a row) that, anywhere in the sentence,
+  // make the trigger something else: "the fishing boat sank after it collided with a patrol
+  // ship" is an accident, not an attack. Default: none
+  std::vector<std::string> not_near;
   // An ambiguous verb that tells the event only when done to someone the sentence names or
   // describes ("officers held Ri Jong Chol", not "police held a news conference"). Default: false
   bool requires_subject = false;

@@ -1017,6 +1017,26 @@ TEST_CASE("a heart attack is no attack; asylum asked for, a sinking denied and a
   CHECK(SubjectName(*Nth(leader, "taking_power")) == "Kim Jong Un");
 }
 
+TEST_CASE("accidents sink, blow up and kill too: no attack; what is blown up, sunk by a torpedo or shot is one") {
+  auto collided = Read("A North Korean fishing boat sank off Noto on Monday after it collided with a patrol ship.");
+  CHECK_FALSE(Nth(collided, "attack"));
+  auto collapse = Read("The tunnel collapse at the test site killed as many as 200 workers in 2017.");
+  CHECK_FALSE(Nth(collapse, "attack"));
+  auto exploded = Read("The freight train blew up at the station in April 2004.");
+  CHECK_FALSE(Nth(exploded, "attack"));
+  auto in_flight = Read("Two of the missiles blew up in flight on Thursday.");
+  CHECK_FALSE(Nth(in_flight, "attack"));
+  auto demolition = Read("North Korean troops blew up the liaison office in Kaesong on June 16, 2020.");
+  CHECK(Nth(demolition, "attack"));
+  auto passive = Read("The joint liaison office in Kaesong was blown up.");
+  CHECK(Nth(passive, "attack"));
+  auto torpedo = Read("The corvette sank in March 2010 after a North Korean torpedo struck it.");
+  CHECK(Nth(torpedo, "attack"));
+  // An accident word disarms only the triggers that accidents share: a shelling is one still.
+  auto shelling = Read("North Korean artillery shelled the island in 2010, weeks after a ferry collided with a barge.");
+  CHECK(Nth(shelling, "attack"));
+}
+
 TEST_CASE("an embedded question asserts nothing, even under 'did not say'; 'cannot' negates") {
   auto whether = Read("Officials did not say whether Jo had applied for asylum.");
   REQUIRE(Nth(whether, "defection"));
