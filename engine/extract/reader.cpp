@@ -521,6 +521,9 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       return false;
     };
     uint32_t counted = cm.first;  // the last number taken, going back
+    // "killed 54 people and injured 1,249": a cue right after "and" is a second verb, whose
+    // count follows it; the number before is the first verb's.
+    if (k > from && tokens_[k - 1].lower == "and") k = lo;
     while (k > lo) {
       --k;
       if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;
@@ -568,6 +571,8 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
         if (total >= 0 && !(tokens_[f - 1].lower == "and" || tokens_[f - 2].lower == "and" ||
                             tokens_[f - 1].text == "," || tokens_[f - 2].text == ","))
           break;
+        // "killing 161 people, 76 of them children": a part of the count told, not more of it.
+        if (total >= 0 && f + 2 < to && tokens_[f + 1].lower == "of" && t_.part_pronouns.count(tokens_[f + 2].lower)) break;
         total = total < 0 ? n : total + n;
       }
     }

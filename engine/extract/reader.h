@@ -76,6 +76,7 @@ struct ExtractorTables {
   WordSet adverbs;                 // "later": between a subject and its verb
   WordSet generic_cues;            // "series", "number": a class of events follows
   WordSet measure_words;           // "percent", "euros": the number before one counts no one
+  WordSet part_pronouns;           // "them", "whom": "76 of them" is a part of the count told
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb
   WordSet agent_markers;           // "by": the doer follows

@@ -104,6 +104,14 @@ TEST_CASE("counts sum their parts and read number words") {
   auto partitive = ExtractText("Two of the 12 men were executed.");
   REQUIRE(FindType(partitive, "execution"));
   CHECK(FindType(partitive, "execution")->attributes.at("executed") == "2");
+  // A part of the count told is not more of it; a second verb's count follows it.
+  auto of_them = ExtractText("The shelling killed 161 people, 76 of them children, in 2004.");
+  REQUIRE(FindType(of_them, "attack"));
+  CHECK(FindType(of_them, "attack")->attributes.at("killed") == "161");
+  auto two_verbs = ExtractText("The shelling killed 54 people and injured 1,249 others in 2004.");
+  REQUIRE(FindType(two_verbs, "attack"));
+  CHECK(FindType(two_verbs, "attack")->attributes.at("killed") == "54");
+  CHECK(FindType(two_verbs, "attack")->attributes.at("injured") == "1249");
 }
 
 TEST_CASE("attribution chains start with the outlet and follow the citations") {
