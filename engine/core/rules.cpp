@@ -45,6 +45,10 @@ std::string CheckPattern(const std::string& p, bool source_slot) {
     const std::string& word = words[k];
     if (word == "*" || word == "|" || word.front() == '|' || word.back() == '|')
       return "empty alternative in '" + word + "'";
+    // The matcher makes a word optional only when its brackets enclose it alone: "[to be]"
+    // would be the words "[to" and "be]".
+    if ((word.front() == '[') != (word.back() == ']'))
+      return "brackets make one word optional each: write '[to] [be]', not '[to be]'";
     if (word.front() == '~') {
       if (word.size() != 2 || word[1] < '1' || word[1] > '9') return "a gap is '~1' to '~9', not '" + word + "'";
       if (k == 0 || k + 1 == words.size()) return "a gap '" + word + "' must stand between two words";

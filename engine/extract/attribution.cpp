@@ -481,6 +481,20 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     for (size_t k = told; k-- > 0 && !base;)
       if (out_.claims[k].type == out_.claims[0].type) base = &out_.claims[k];
   if (!base) return;
+  // "Kim Jong Un made a public appearance on Friday": a negation of events of some types (seen
+  // alive) speaks of the person it names, if it names one; another's execution stays as told.
+  if (!chosen->event_types.empty() && chosen->modality == Modality::kNegated) {
+    std::string_view subject;
+    for (const auto& p : base->participants)
+      if (p.role == "subject") subject = p.name;
+    bool others = false, theirs = false;
+    for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
+      const Mention& m = mentions_[k];
+      if (m.type != EntityType::kPerson) continue;
+      (!subject.empty() && m.name == subject ? theirs : others) = true;
+    }
+    if (others && !theirs) return;
+  }
   Claim c = *base;
   c.begin = sentences_[s].begin;
   c.end = sentences_[s].end;

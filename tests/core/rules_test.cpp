@@ -198,6 +198,8 @@ TEST_CASE("other malformed trigger patterns") {
     return diags.empty() ? std::string() : diags.items()[0].message;
   };
   CHECK(problem("a] b").find("']' without '['") != std::string::npos);
+  CHECK(problem("turned out [to be] false").find("'[to] [be]'") != std::string::npos);
+  CHECK(problem("turned out [to] [be] false").empty());
   CHECK(problem("[a [b]]").find("nested") != std::string::npos);
   CHECK(problem("a | b").find("empty alternative") != std::string::npos);
   CHECK(problem("a| b").find("empty alternative") != std::string::npos);

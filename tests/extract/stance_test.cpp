@@ -353,6 +353,24 @@ TEST_CASE("assessments and reappearances take a stance on the event told before"
   CHECK(hedged->attributed_to == Chain{"Harbour Herald"});
 }
 
+TEST_CASE("seen in public again or the report shown wrong negates; of the person the sentence names") {
+  auto negated = [](const Extraction& ex) {
+    int n = 0;
+    for (const auto& c : ex.claims) n += c.type == "execution" && c.modality == Modality::kNegated;
+    return n;
+  };
+  CHECK(negated(Read("A newspaper said the general Ri Yong-gil was executed in February. "
+                     "Ri Yong-gil made a public appearance at a party congress in May.")) == 1);
+  CHECK(negated(Read("A newspaper said the singer Ro Mi-ok was executed in 2013. That report later proved false.")) == 1);
+  CHECK(negated(Read("Ri Yong-gil, who was widely reported to have been executed in February, is evidently alive.")) == 1);
+  // Someone else seen in public says nothing of the execution told before.
+  CHECK(negated(Read("A newspaper said the general Ri Yong-gil was executed in February. "
+                     "Kim Jong Un made a public appearance at a fertiliser plant on Friday.")) == 0);
+  // Nor does a bare "is alive" under doubt.
+  CHECK(negated(Read("The general Ri Yong-gil was executed in February, a source said. "
+                     "None of this means that he is alive.")) == 0);
+}
+
 TEST_CASE("an accusation's gerund clause dates the deed it tells; a date on the accusation does not") {
   auto ex = Read(
       "Ko Yong-ae was poisoned at a hotel in Bangkok.\n\n"
