@@ -377,6 +377,13 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
       return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
     }
     case ModalityRule::Scope::kClause:
+      // "deported two fishermen who had allegedly killed 16": a cue after the trigger, past a
+      // clause opener, is the subordinate clause's. (", which Pyongyang called an abduction"
+      // speaks of the whole clause before it.)
+      if (last <= cue.first)
+        for (uint32_t k = last; k < cue.first; ++k)
+          if (t_.clause_openers.count(tokens_[k].lower) && !(tokens_[k].lower == "which" && tokens_[k - 1].text == ","))
+            return false;
       return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
   }
   return false;

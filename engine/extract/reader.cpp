@@ -506,8 +506,13 @@ constexpr uint32_t kCountReach = 9;
 
 void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
   const uint32_t from = sv.from, to = sv.to;
+  // Only the counts its type cares about: "deported two fishermen who had killed 16 crew" is
+  // no repatriation of 16 dead.
+  const EventTypeRule* type = rules_.FindEventType(c->type);
   for (const auto& cm : sv.counts) {
     const CountRule& cr = rules_.counts[cm.pattern];
+    if (type && std::find(type->count_roles.begin(), type->count_roles.end(), cr.role) == type->count_roles.end())
+      continue;
     long total = -1;
     bool at_least = false, none = false;
     uint32_t k = cm.first;
@@ -524,6 +529,11 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     // "killed 54 people and injured 1,249": a cue right after "and" is a second verb, whose
     // count follows it; the number before is the first verb's.
     if (k > from && tokens_[k - 1].lower == "and") k = lo;
+    // "two fishermen who had killed 16 crew": a number right after the cue is its object; the
+    // one before counts who did it.
+    if (cm.last < to && NumberAt(tokens_, cm.last, t_.numbers) > 1 && !IsYear(tokens_[cm.last], NumberAt(tokens_, cm.last, t_.numbers)) &&
+        !InTimex(tokens_[cm.last]))
+      k = lo;
     while (k > lo) {
       --k;
       if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;

@@ -112,6 +112,16 @@ TEST_CASE("counts sum their parts and read number words") {
   REQUIRE(FindType(two_verbs, "attack"));
   CHECK(FindType(two_verbs, "attack")->attributes.at("killed") == "54");
   CHECK(FindType(two_verbs, "attack")->attributes.at("injured") == "1249");
+  // A relative clause's deed is not the event's: its count and its hedge stay in it.
+  auto deported = ExtractText("Seoul deported two fishermen who had allegedly killed 16 crew members in 2019.");
+  const Claim* handover = FindType(deported, "repatriation");
+  REQUIRE(handover);
+  CHECK(handover->attributes.count("killed") == 0);
+  CHECK(handover->modality == Modality::kAsserted);
+  // The number right after an active cue is what it counts, not the one before its subject.
+  auto gunmen = ExtractText("Two gunmen shelled the village in 2010, killing 16 people.");
+  REQUIRE(FindType(gunmen, "attack"));
+  CHECK(FindType(gunmen, "attack")->attributes.at("killed") == "16");
 }
 
 TEST_CASE("attribution chains start with the outlet and follow the citations") {
