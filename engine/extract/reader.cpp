@@ -362,7 +362,12 @@ bool DocumentReader::AnyPhrase(uint32_t lo, uint32_t hi, const std::vector<std::
       if (pos > 0)
         while (k < hi && tokens_[k].kind == TokenKind::kPunct && IsQuoteMark(tokens_[k].text)) ++k;
       size_t space = std::min(phrase.find(' ', pos), phrase.size());
-      if (k >= hi || tokens_[k].lower != phrase.substr(pos, space - pos)) return false;
+      if (k >= hi) return false;
+      std::string_view word = phrase.substr(pos, space - pos);
+      // "hwasong*": any word that starts so ("Hwasong-14", "Hwasong-15s").
+      if (word.size() > 1 && word.back() == '*' ? !tokens_[k].lower.starts_with(word.substr(0, word.size() - 1))
+                                                : tokens_[k].lower != word)
+        return false;
       pos = space + 1;
     }
     return true;

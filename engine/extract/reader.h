@@ -142,8 +142,8 @@ class DocumentReader {
   bool DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // Whether a word (or words in a row) the rule requires stands near its trigger m.
   bool Near(const SentenceView& sv, const PhraseMatcher::Match& m, const TriggerRule& rule) const;
-  // Whether one of `phrases` (words, or words in a row: "attempt on") occurs in tokens [lo, hi);
-  // quote marks between the words do not count.
+  // Whether one of `phrases` (words, or words in a row: "attempt on"; a word ending in "*" is a
+  // prefix: "hwasong*") occurs in tokens [lo, hi); quote marks between the words do not count.
   bool AnyPhrase(uint32_t lo, uint32_t hi, const std::vector<std::string>& phrases) const;
   // The triggers of one type that anchor claims of their own: the first, and each later one
   // in another clause ("Jo's defection would be the most senior since Thae fled in 2016"): past

@@ -1037,6 +1037,21 @@ TEST_CASE("accidents sink, blow up and kill too: no attack; what is blown up, su
   CHECK(Nth(shelling, "attack"));
 }
 
+TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in apposition, a flight over Japan") {
+  for (const char* text : {"Two Scuds were launched from the west coast on March 6, 2017.",
+                           "The missile, a Hwasong-14, was launched at night on July 28, 2017.",
+                           "Two Hwasong-12s flew over Hokkaido on Aug. 29, 2017.",
+                           "North Korea tested a pair of long-range cruise missiles on Tuesday."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(Nth(ex, "weapons_test"));
+    CHECK(Nth(ex, "weapons_test")->attributes.count("missiles") == 1);
+  }
+  CHECK(Nth(Read("Two Hwasong-12s flew over Hokkaido on Aug. 29, 2017."), "weapons_test")->attributes.at("missiles") == "2");
+  CHECK_FALSE(Nth(Read("The long delay tested the patience of the fans on Tuesday."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("The delegation flew over Japan on its way to the talks in Hanoi."), "weapons_test"));
+}
+
 TEST_CASE("an embedded question asserts nothing, even under 'did not say'; 'cannot' negates") {
   auto whether = Read("Officials did not say whether Jo had applied for asylum.");
   REQUIRE(Nth(whether, "defection"));
