@@ -138,6 +138,7 @@ void DocumentReader::Prepare(bool keep_removed) {
   out_.mentions = mentions_.size();
   timexes_ = t_.tagger.Tag(text_, doc_.published);
   out_.timexes = timexes_.size();
+  PlaceInNarrative();
 
   // The document's focus: the person named most often (ties: first named). Pronouns and
   // unnamed references in a claim fall back to them.

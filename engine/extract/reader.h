@@ -172,6 +172,9 @@ class DocumentReader {
   // Time expression `t` dates the anchor of a relation stated before it in the claim's sentence
   // ("a week before the Olympics opened on Feb. 9"), so it dates no event of the sentence.
   bool DatesAnAnchor(const TimeExpression& t, const Claim* c) const;
+  // "The Cheonan sank in March 2010. That November ...": places a month after "that" in the
+  // year the story last wrote out, and moves what is counted from it ("the following year").
+  void PlaceInNarrative();
   void FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
   // True when a word between token positions a < b starts another clause, so that a date at
   // one end does not belong to a trigger at the other. `date_first`: the date comes first;

@@ -2,6 +2,8 @@
 // trigger stand in one clause (OtherClause), and the fallbacks when none does: a relation set
 // beside a date, an after-clause, a when-clause.
 #include <algorithm>
+#include <cstdio>
+#include <map>
 #include <span>
 
 #include "reader.h"
@@ -30,6 +32,52 @@ bool InAnchor(const TemporalRelation& r, const Claim& c) {
 
 }  // namespace
 
+void DocumentReader::PlaceInNarrative() {
+  int year = 0;  // the latest year written out in the document
+  std::map<size_t, int> moved;  // begin of a moved expression -> years it moved
+  const TimeExpression* previous = nullptr;
+  for (TimeExpression& t : timexes_) {
+    const TimeExpression* before_t = previous;
+    previous = &t;
+    if (!t.range.bounded() || t.range.start.is_special()) continue;
+    size_t digits = 0, run = 0;
+    for (char ch : t.text) run = (ch >= '0' && ch <= '9') ? run + 1 : 0, digits = std::max(digits, run);
+    if (digits == 4 && t.range.granularity <= Granularity::kYear) {
+      year = int(t.range.start.year());
+      continue;
+    }
+    int by = 0;  // years to move t by
+    if (t.relation && t.range.granularity == Granularity::kYear && t.relation->unit == "year") {
+      // "The following year", counted by the tagger from a moved expression, moves with it. In
+      // "February of the following year" it counts from the story's year, not from its month.
+      if (auto it = moved.find(t.relation->anchor_begin); it != moved.end()) {
+        by = it->second;
+      } else if (year && before_t && before_t->begin == t.relation->anchor_begin &&
+                 before_t->range.granularity == Granularity::kMonth && before_t->end <= t.begin &&
+                 text_.substr(before_t->end, t.begin - before_t->end) == " of ") {
+        const int offset = t.relation->before ? -t.relation->offset : t.relation->offset;
+        by = year + offset - int(t.range.start.year());
+      }
+    } else if (year && digits == 0 && t.range.granularity == Granularity::kMonth && t.begin >= 5) {
+      // "That November", "that same March": the story's year. (A bare "in November" keeps the
+      // tagger's reading, the one before the article.)
+      std::string before = ToLower(text_.substr(t.begin >= 10 ? t.begin - 10 : 0, t.begin >= 10 ? 10 : t.begin));
+      if (before.ends_with("that ") || before.ends_with("that same ")) by = year - int(t.range.start.year());
+    }
+    if (by == 0) continue;
+    const int y = int(t.range.start.year()) + by;
+    DateRange placed = t.range.granularity == Granularity::kYear ? DateRange::Year(y)
+                                                                 : DateRange::Month(y, int(t.range.start.month()));
+    placed.qualifier = t.range.qualifier;
+    t.range = placed;
+    char value[16];
+    if (t.range.granularity == Granularity::kYear) std::snprintf(value, sizeof value, "%04d", y);
+    else std::snprintf(value, sizeof value, "%04d-%02d", y, int(t.range.start.month()));
+    t.value = value;
+    moved[t.begin] = by;
+  }
+}
+
 bool DocumentReader::DatesAnAnchor(const TimeExpression& t, const Claim* c) const {
   // The expressions of the claim's sentence; the relation's stands before the anchor's date.
   auto first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
@@ -53,6 +101,14 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
     const TimeExpression& t = timexes_[ti_index];
     if (t.begin < c->begin || t.end > c->end) continue;
+    // "In February of the following year": the year is the month's (see below), not a date
+    // of its own.
+    if (t.range.granularity == Granularity::kYear && ti_index > 0) {
+      const TimeExpression& month = timexes_[ti_index - 1];
+      std::string_view gap = month.end <= t.begin ? text_.substr(month.end, t.begin - month.end) : "";
+      if (month.range.granularity == Granularity::kMonth && month.begin >= c->begin && (gap == " " || gap == " of "))
+        continue;
+    }
     // "two days after the summit" names a date when the summit's is known. ("He was executed
     // four days later" counts from a date told before, which may be another event's: the
     // resolver relates the two events instead.)
@@ -160,6 +216,17 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     c->date = best_range;
     c->date_expression = best->text;
     c->date_value = best->value;
+    // Placed in another year than the tagger's ("In May 2019 ... executed in March", "February
+    // of the following year"): the value says the month or year placed.
+    if (!(best_range == best->range) && best_range.bounded() && !best_range.start.is_special() &&
+        (best_range.granularity == Granularity::kMonth || best_range.granularity == Granularity::kYear)) {
+      char value[16];
+      if (best_range.granularity == Granularity::kYear)
+        std::snprintf(value, sizeof value, "%04d", int(best_range.start.year()));
+      else
+        std::snprintf(value, sizeof value, "%04d-%02d", int(best_range.start.year()), int(best_range.start.month()));
+      c->date_value = value;
+    }
     return;
   }
   // The document's expressions in this claim's sentence before its trigger (sorted by begin).

@@ -1052,6 +1052,31 @@ TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in ap
   CHECK_FALSE(Nth(Read("The delegation flew over Japan on its way to the talks in Hanoi."), "weapons_test"));
 }
 
+TEST_CASE("'that November' and 'the following year' are the story's, not counted from the article's date") {
+  auto ex = Read(
+      "The Cheonan was torpedoed in March 2010, killing 46 sailors.\n\n"
+      "That November North Korean artillery shelled Yeonpyeong Island.\n\n"
+      "The following year its gunners shelled the island again.");
+  const Claim* shelling = Nth(ex, "attack", 1);
+  REQUIRE(shelling);
+  CHECK(shelling->date.start == Date(2010, 11, 1));
+  CHECK(shelling->date_value == "2010-11");
+  const Claim* again = Nth(ex, "attack", 2);
+  REQUIRE(again);
+  CHECK(again->date.start == Date(2011, 1, 1));
+  CHECK(again->date.end == Date(2011, 12, 31));
+  auto murder = Read(
+      "The Cheonan was torpedoed in March 2010.\n\n"
+      "In February of the following year, Kim Jong-nam was murdered at an airport.");
+  REQUIRE(Nth(murder, "assassination"));
+  CHECK(Nth(murder, "assassination")->date.start == Date(2011, 2, 1));
+  CHECK(Nth(murder, "assassination")->date_value == "2011-02");
+  // A bare month keeps the tagger's reading: the last one before the article.
+  auto bare = Read("The Cheonan was torpedoed in March 2010.\n\nIn November North Korean artillery shelled the island.");
+  REQUIRE(Nth(bare, "attack", 1));
+  CHECK(Nth(bare, "attack", 1)->date.start == Date(2018, 11, 1));
+}
+
 TEST_CASE("an embedded question asserts nothing, even under 'did not say'; 'cannot' negates") {
   auto whether = Read("Officials did not say whether Jo had applied for asylum.");
   REQUIRE(Nth(whether, "defection"));
