@@ -1077,6 +1077,15 @@ TEST_CASE("'that November' and 'the following year' are the story's, not counted
   CHECK(Nth(bare, "attack", 1)->date.start == Date(2018, 11, 1));
 }
 
+TEST_CASE("less common Korean surnames make names too") {
+  for (const char* name : {"Ji Seong-ho", "Ha Tae-keung", "Sim Hyon Song", "Ra Jong-il"}) {
+    CAPTURE(name);
+    auto ex = Read(std::string(name) + " fled across the Tumen River in 2006.");
+    REQUIRE(Nth(ex, "defection"));
+    CHECK(Subject(*Nth(ex, "defection")) == name);
+  }
+}
+
 TEST_CASE("an embedded question asserts nothing, even under 'did not say'; 'cannot' negates") {
   auto whether = Read("Officials did not say whether Jo had applied for asylum.");
   REQUIRE(Nth(whether, "defection"));
