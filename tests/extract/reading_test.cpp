@@ -1077,6 +1077,12 @@ TEST_CASE("'that November' and 'the following year' are the story's, not counted
   CHECK(Nth(bare, "attack", 1)->date.start == Date(2018, 11, 1));
 }
 
+TEST_CASE("brought back into the leadership is a comeback, not a repatriation") {
+  CHECK_FALSE(Nth(Read("Choe Ryong-hae, sidelined and brought back into the leadership more than once, was named president in 2019."),
+                  "repatriation"));
+  CHECK(Nth(Read("The defector Choe Myong-sun was brought back from China in 2003."), "repatriation"));
+}
+
 TEST_CASE("less common Korean surnames make names too") {
   for (const char* name : {"Ji Seong-ho", "Ha Tae-keung", "Sim Hyon Song", "Ra Jong-il"}) {
     CAPTURE(name);

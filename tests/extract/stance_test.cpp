@@ -371,6 +371,25 @@ TEST_CASE("seen in public again or the report shown wrong negates; of the person
                      "None of this means that he is alive.")) == 0);
 }
 
+TEST_CASE("a fact-check's claim under review is hedged and its verdict negates; reports dismissed past a noun are denied") {
+  auto check = Read("CLAIM: The envoy Kim Hyok-chol was executed by firing squad in March.\n\nVERDICT: False.");
+  std::vector<Modality> seen;
+  for (const auto& c : check.claims)
+    if (c.type == "execution") seen.push_back(c.modality);
+  CHECK(seen == std::vector<Modality>{Modality::kHedged, Modality::kNegated});
+  auto unproven = Read("CLAIM: The envoy Kim Hyok-chol was executed by firing squad in March.\n\nRating: Unproven.");
+  for (const auto& c : unproven.claims) CHECK(c.modality == Modality::kHedged);
+  auto dismissed = Read("The North's news agency dismissed the execution reports as a slander.");
+  REQUIRE(Find(dismissed, "execution"));
+  CHECK(Find(dismissed, "execution")->modality == Modality::kDenied);
+  auto lie = Read("KCNA accused Seoul of spreading the lie that performers were shot in Pyongyang.");
+  REQUIRE(Find(lie, "attack"));
+  CHECK(Find(lie, "attack")->modality == Modality::kDenied);
+  auto unverified = Read("The agency said the execution of Ri Yong-gil had not been verified.");
+  REQUIRE(Find(unverified, "execution"));
+  CHECK(Find(unverified, "execution")->modality == Modality::kHedged);
+}
+
 TEST_CASE("an accusation's gerund clause dates the deed it tells; a date on the accusation does not") {
   auto ex = Read(
       "Ko Yong-ae was poisoned at a hotel in Bangkok.\n\n"
