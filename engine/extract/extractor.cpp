@@ -20,8 +20,11 @@ namespace recon {
 
 ExtractorTables::ExtractorTables(const RuleSet& r)
     : rules(r), segmenter(r), tagger(r.timex), mentions(r), relations(r) {
-  for (uint32_t i = 0; i < r.triggers.size(); ++i)
+  for (uint32_t i = 0; i < r.triggers.size(); ++i) {
     for (const auto& p : r.triggers[i].patterns) triggers.Add(p, i);
+    requires_near.emplace_back(r.triggers[i].requires_near);
+    not_near.emplace_back(r.triggers[i].not_near);
+  }
   for (uint32_t i = 0; i < r.modality.size(); ++i)
     for (const auto& p : r.modality[i].patterns) modality.Add(p, i);
   for (uint32_t i = 0; i < r.counts.size(); ++i)

@@ -304,11 +304,11 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
   for (size_t i = 0; i < sv.triggers.size(); ++i) {
     const PhraseMatcher::Match& m = sv.triggers[i];
     const TriggerRule& rule = rules_.triggers[m.pattern];
-    valid[i] = (rule.requires_near.empty() || Near(sv, m, rule)) &&
+    valid[i] = (rule.requires_near.empty() || Near(sv, m)) &&
                !(m.first > sv.from && std::ranges::find(rule.not_after, tokens_[m.first - 1].lower) != rule.not_after.end()) &&
                !(m.last < sv.to && std::ranges::find(rule.not_before, tokens_[m.last].lower) != rule.not_before.end()) &&
                !(rule.requires_subject && !DoneToSomeone(sv, m)) &&
-               !(!rule.not_near.empty() && AnyPhrase(sv.from, sv.to, rule.not_near));
+               !(!rule.not_near.empty() && t_.not_near[m.pattern].AnyIn(tokens_, sv.from, sv.to));
   }
   for (size_t i = 0; i < sv.triggers.size(); ++i) {
     if (!valid[i]) continue;
@@ -348,35 +348,14 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
   return by_type;
 }
 
-bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m, const TriggerRule& rule) const {
+bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m) const {
+  const TriggerRule& rule = rules_.triggers[m.pattern];
   const uint32_t w = uint32_t(rule.near_within);
   uint32_t lo = w == 0 || m.first < sv.from + w ? sv.from : m.first - w;
   uint32_t hi = w == 0 ? sv.to : std::min(sv.to, m.last + w);
   if (rule.near_side == TriggerRule::Side::kBefore) hi = m.first;
   if (rule.near_side == TriggerRule::Side::kAfter) lo = m.last;
-  return AnyPhrase(lo, hi, rule.requires_near);
-}
-
-bool DocumentReader::AnyPhrase(uint32_t lo, uint32_t hi, const std::vector<std::string>& phrases) const {
-  auto at = [&](uint32_t k, std::string_view phrase) {
-    for (size_t pos = 0; pos <= phrase.size(); ++k) {
-      if (pos > 0)
-        while (k < hi && tokens_[k].kind == TokenKind::kPunct && IsQuoteMark(tokens_[k].text)) ++k;
-      size_t space = std::min(phrase.find(' ', pos), phrase.size());
-      if (k >= hi) return false;
-      std::string_view word = phrase.substr(pos, space - pos);
-      // "hwasong*": any word that starts so ("Hwasong-14", "Hwasong-15s").
-      if (word.size() > 1 && word.back() == '*' ? !tokens_[k].lower.starts_with(word.substr(0, word.size() - 1))
-                                                : tokens_[k].lower != word)
-        return false;
-      pos = space + 1;
-    }
-    return true;
-  };
-  for (uint32_t k = lo; k < hi; ++k)
-    for (const auto& phrase : phrases)
-      if (at(k, phrase)) return true;
-  return false;
+  return t_.requires_near[m.pattern].AnyIn(tokens_, lo, hi);
 }
 
 bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const {

@@ -59,6 +59,7 @@ struct ExtractorTables {
   MentionFinder mentions;
   RelationFinder relations;  // "four days after his arrest"
   PhraseMatcher triggers, modality, counts, attribution;
+  std::vector<PhraseList> requires_near, not_near;  // per trigger rule
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;
   std::vector<std::string> leaders;  // gazetteer people with role: leader ("Kim" is Kim Jong Un)
@@ -140,11 +141,8 @@ class DocumentReader {
   // Whether the verb at m is done to someone named or described: right after it, or before it
   // in the passive (a rule's requires_subject).
   bool DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const;
-  // Whether a word (or words in a row) the rule requires stands near its trigger m.
-  bool Near(const SentenceView& sv, const PhraseMatcher::Match& m, const TriggerRule& rule) const;
-  // Whether one of `phrases` (words, or words in a row: "attempt on"; a word ending in "*" is a
-  // prefix: "hwasong*") occurs in tokens [lo, hi); quote marks between the words do not count.
-  bool AnyPhrase(uint32_t lo, uint32_t hi, const std::vector<std::string>& phrases) const;
+  // Whether a word (or words in a row) the trigger rule of m requires stands near m.
+  bool Near(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // The triggers of one type that anchor claims of their own: the first, and each later one
   // in another clause ("Jo's defection would be the most senior since Thae fled in 2016"): past
   // an event separator, a semicolon, or ", and" / ", but".

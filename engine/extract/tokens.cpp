@@ -135,6 +135,37 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
   }
 }
 
+PhraseList::PhraseList(const std::vector<std::string>& phrases) {
+  for (const auto& p : phrases) {
+    std::vector<std::string> words = SplitWords(ToLower(p));
+    if (words.empty()) continue;
+    const std::string& first = words.front();
+    if (first.size() > 1 && first.back() == '*') first_prefixes_.push_back(first);
+    else first_.insert(first);
+    phrases_.push_back(std::move(words));
+  }
+}
+
+bool PhraseList::AnyIn(const std::vector<Token>& tokens, uint32_t lo, uint32_t hi) const {
+  for (uint32_t k = lo; k < hi; ++k) {
+    const std::string_view t = tokens[k].lower;
+    if (!first_.count(t) && std::none_of(first_prefixes_.begin(), first_prefixes_.end(),
+                                         [&](const std::string& w) { return Fits(w, t); }))
+      continue;
+    for (const auto& words : phrases_) {
+      uint32_t at = k;
+      size_t i = 0;
+      for (; i < words.size(); ++i, ++at) {
+        if (i > 0)
+          while (at < hi && tokens[at].kind == TokenKind::kPunct && IsQuoteMark(tokens[at].text)) ++at;
+        if (at >= hi || !Fits(words[i], tokens[at].lower)) break;
+      }
+      if (i == words.size()) return true;
+    }
+  }
+  return false;
+}
+
 bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
   Pattern p;
   p.id = id;

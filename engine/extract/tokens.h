@@ -238,6 +238,27 @@ class WordSet {
   StringMap<bool> words_;
 };
 
+// Words, or words in a row, looked for in a stretch of tokens: a trigger's requires_near and
+// not_near lists ("attempt on", "collided"). A word ending in "*" is a prefix ("hwasong*" fits
+// "Hwasong-15s"); quote marks between the words of a phrase are skipped. Split once, so a
+// lookup costs a word-set probe a token and compares words only where one may begin.
+class PhraseList {
+ public:
+  PhraseList() = default;
+  explicit PhraseList(const std::vector<std::string>& phrases);
+  bool empty() const { return phrases_.empty(); }
+  // Whether a phrase begins at a token of [lo, hi) and ends before hi.
+  bool AnyIn(const std::vector<Token>& tokens, uint32_t lo, uint32_t hi) const;
+
+ private:
+  static bool Fits(std::string_view word, std::string_view token) {
+    return word.size() > 1 && word.back() == '*' ? token.starts_with(word.substr(0, word.size() - 1)) : token == word;
+  }
+  std::vector<std::vector<std::string>> phrases_;  // lower case, split into words
+  WordSet first_;                                  // the phrases' exact first words
+  std::vector<std::string> first_prefixes_;        // first words that are prefixes, with their '*'
+};
+
 }  // namespace recon
 
 #endif  // RECON_EXTRACT_TOKENS_H_

@@ -229,6 +229,27 @@ TEST_CASE("a word set holds exactly the words put in it") {
   CHECK(WordSet().count("the") == 0);
 }
 
+TEST_CASE("a phrase list finds words, words in a row and prefixes inside a stretch of tokens") {
+  const PhraseList list({"collided", "Attempt on", "hwasong*", "ran aground"});
+  auto in = [&](const std::string& text, uint32_t lo = 0, uint32_t cut = 0) {
+    std::string lower = ToLower(text);
+    std::vector<Token> tokens;
+    Tokenize(text, lower, 0, text.size(), &tokens);
+    return list.AnyIn(tokens, lo, uint32_t(tokens.size()) - cut);
+  };
+  CHECK(in("The boat sank after it collided with a ship."));
+  CHECK(in("an attempt on his life"));
+  CHECK(in("an attempt \"on\" his life"));      // quote marks between the words are skipped
+  CHECK_FALSE(in("an attempt to reach him on time"));
+  CHECK(in("Two Hwasong-12s flew over Japan."));
+  CHECK_FALSE(in("Two missiles flew over Japan."));
+  CHECK_FALSE(in("the ship ran aground", 0, 1));  // a phrase must end inside the stretch
+  CHECK(in("The boat collided with a ship.", 2));
+  CHECK_FALSE(in("The boat collided with a ship.", 3));  // nor begin before it
+  CHECK(PhraseList().empty());
+  CHECK_FALSE(PhraseList().AnyIn({}, 0, 0));
+}
+
 TEST_CASE("FindEither finds the first of two bytes, also past sixteen-byte steps") {
   std::mt19937 rng(3);
   const std::string bytes = "ab\"\xE2\x80 .";
