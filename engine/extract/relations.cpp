@@ -25,10 +25,12 @@ RelationFinder::RelationFinder(const RuleSet& rules) : rules_(rules) {
     else if (role == "after") roles_[ToLower(word)] = Role::kAfter;
     else if (role == "since") roles_[ToLower(word)] = Role::kSince;
   }
+  for (const auto& [word, role] : roles_) role_words_.insert(word);
   for (const auto& v : rules.names.reporting_verbs) reporting_verbs_[ToLower(v)] = true;
 }
 
 RelationFinder::Role RelationFinder::RoleOf(const Token& t) const {
+  if (!role_words_.count(t.lower)) return Role::kNone;
   auto it = roles_.find(t.lower);
   return it == roles_.end() ? Role::kNone : it->second;
 }

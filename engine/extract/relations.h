@@ -36,6 +36,7 @@ class RelationFinder {
 
   const RuleSet& rules_;
   StringMap<Role> roles_;
+  WordSet role_words_;  // roles_'s words, whose pre-checks turn most words away before hashing
   StringMap<bool> reporting_verbs_;
 };
 
