@@ -191,6 +191,25 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
              m.first < clause_end && (nominal_of || !determined))
       after = int(k);
   }
+  // "Hyon Song-wol, a singer once linked to Kim Jong Un, was executed": the person before a
+  // parenthesis set off by commas right before the verb, not one named inside it. ("The
+  // leader's uncle, Jang Song-thaek, was executed": a parenthesis that is the name stays.)
+  if (before >= 0) {
+    uint32_t w = anchor.first;
+    while (w > from && (t_.auxiliaries.count(tokens_[w - 1].lower) || t_.adverbs.count(tokens_[w - 1].lower) ||
+                        (tokens_[w - 1].lower.size() > 4 && tokens_[w - 1].lower.ends_with("ly"))))
+      --w;
+    const Mention& inside = mentions_[size_t(before)];
+    if (w > from + 1 && tokens_[w - 1].text == "," && inside.last <= w - 1) {
+      uint32_t open = inside.first;
+      while (open > from && tokens_[open - 1].text != ",") --open;
+      if (open == inside.first) open = from;  // the parenthesis is the name itself
+      for (size_t k = sv.mention_begin; open > from + 1 && k < sv.mention_end; ++k) {
+        const Mention& m = mentions_[k];
+        if (m.type == EntityType::kPerson && m.last == open - 1 && !Possessive(m, to)) before = int(k);
+      }
+    }
+  }
   // "Jang's execution": a possessive right before a nominal trigger is its subject.
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];

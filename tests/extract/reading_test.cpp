@@ -1083,6 +1083,19 @@ TEST_CASE("brought back into the leadership is a comeback, not a repatriation") 
   CHECK(Nth(Read("The defector Choe Myong-sun was brought back from China in 2003."), "repatriation"));
 }
 
+TEST_CASE("the person before a parenthesis is the subject, not one named inside it") {
+  for (const char* text : {"Hyon Song-wol, a pop singer once linked to Kim Jong Un, was publicly executed in 2013.",
+                           "Hyon Song-wol, who sang for Kim Jong Un, was executed in 2013."}) {
+    CAPTURE(text);
+    REQUIRE(Nth(Read(text), "execution"));
+    CHECK(Subject(*Nth(Read(text), "execution")) == "Hyon Song-wol");
+  }
+  // A parenthesis that is the name itself is the subject.
+  auto named = Read("The uncle of Kim Jong Un, Jang Song-thaek, was executed in 2013.");
+  REQUIRE(Nth(named, "execution"));
+  CHECK(Subject(*Nth(named, "execution")) == "Jang Song-thaek");
+}
+
 TEST_CASE("less common Korean surnames make names too") {
   for (const char* name : {"Ji Seong-ho", "Ha Tae-keung", "Sim Hyon Song", "Ra Jong-il"}) {
     CAPTURE(name);
