@@ -259,7 +259,29 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
                          std::ranges::find(kObjectStarts, next) != std::end(kObjectStarts));
     telegraphic = !object;
   }
-  if (subject < 0)
+  // "Ji Seong-ho said his father was arrested", "my brother was sent back": a relation owned
+  // by a pronoun right before the verb is the subject, unnamed, and the pronoun's person its
+  // relative (not the speaker nor a descriptor of the speaker).
+  uint32_t relation_noun = kNoToken, owner_word = kNoToken;
+  if (!active_patient && !nominal_of && subject < 0) {
+    uint32_t w = anchor.first;
+    while (w > from && (t_.auxiliaries.count(tokens_[w - 1].lower) || t_.adverbs.count(tokens_[w - 1].lower) ||
+                        (tokens_[w - 1].lower.size() > 4 && tokens_[w - 1].lower.ends_with("ly"))))
+      --w;
+    if (w < anchor.first && w > from + 1 && t_.relation_nouns.count(tokens_[w - 1].lower)) {
+      // Up to two words between the owner and the relation: "his younger brother".
+      for (uint32_t p = w - 1; p > from && p + 3 >= w; --p) {
+        const std::string_view o = tokens_[p - 1].lower;
+        if (t_.possessives.count(o) || o == "my" || o == "our") {
+          // "He and his aides were executed": he is one of them (below).
+          if (!(p >= from + 2 && tokens_[p - 2].lower == "and")) relation_noun = w - 1, owner_word = p - 1;
+          break;
+        }
+        if (tokens_[p - 1].kind != TokenKind::kWord) break;
+      }
+    }
+  }
+  if (subject < 0 && relation_noun == kNoToken)
     subject = after_first ? (after >= 0 ? after
                                         : ((active_patient && persons_before < 2 && !telegraphic) ? -1 : before))
                           : (before >= 0 ? before : after);
@@ -347,9 +369,15 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       }
       if (tokens_[k].kind == TokenKind::kPunct) break;
     }
+    if (relation_noun != kNoToken) {
+      pronoun = -1, definite = false;
+      descriptor = tokens_[relation_noun].lower;
+      const std::string_view o = tokens_[owner_word].lower;
+      relative = o == "my" || o == "our" ? Speaker(sv) : Antecedent(sv, owner_word);
+    }
     // "The 43-year-old was detained": the person the article gave that age.
     std::string aged;
-    for (uint32_t k = from + 2; k < anchor.first && aged.empty(); ++k)
+    for (uint32_t k = from + 2; k < anchor.first && aged.empty() && relation_noun == kNoToken; ++k)
       if (tokens_[k].lower == "year-old" && tokens_[k - 1].text == "-" && tokens_[k - 2].kind == TokenKind::kNumber &&
           (k + 1 == anchor.first || tokens_[k + 1].kind != TokenKind::kWord || t_.auxiliaries.count(tokens_[k + 1].lower)))
         aged = PersonAged(tokens_[k - 2].text, k - 2);

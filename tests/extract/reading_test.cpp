@@ -1096,6 +1096,28 @@ TEST_CASE("the person before a parenthesis is the subject, not one named inside 
   CHECK(Subject(*Nth(named, "execution")) == "Jang Song-thaek");
 }
 
+TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pronoun's person its relative") {
+  for (const char* text : {"Defector Ji Seong-ho said his father was arrested in 2006.",
+                           "Ji Seong-ho, a defector, said his father was arrested in 2006.",
+                           "\"My father was arrested because of me,\" Ji Seong-ho said."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    const Claim* arrest = Nth(ex, "arrest");
+    REQUIRE(arrest);
+    std::string subject, relative;
+    for (const auto& p : arrest->participants) {
+      if (p.role == "subject") subject = p.descriptor;
+      if (p.role == "relative") relative = p.name;
+    }
+    CHECK(subject == "father");
+    CHECK(relative == "Ji Seong-ho");
+  }
+  // "He and his aides were executed": a group he is one of, not only the aides.
+  auto group = Read("Jang Song-thaek was arrested in December. He and his aides were executed days later.");
+  REQUIRE(Nth(group, "execution"));
+  CHECK(Subject(*Nth(group, "execution")) == "Jang Song-thaek");
+}
+
 TEST_CASE("less common Korean surnames make names too") {
   for (const char* name : {"Ji Seong-ho", "Ha Tae-keung", "Sim Hyon Song", "Ra Jong-il"}) {
     CAPTURE(name);
