@@ -308,7 +308,7 @@ std::map<std::string, std::vector<PhraseMatcher::Match>> DocumentReader::Trigger
                !(m.first > sv.from && std::ranges::find(rule.not_after, tokens_[m.first - 1].lower) != rule.not_after.end()) &&
                !(m.last < sv.to && std::ranges::find(rule.not_before, tokens_[m.last].lower) != rule.not_before.end()) &&
                !(rule.requires_subject && !DoneToSomeone(sv, m)) &&
-               !(!rule.not_near.empty() && t_.not_near[m.pattern].AnyIn(tokens_, sv.from, sv.to));
+               !(!rule.not_near.empty() && NotNear(sv, m));
   }
   for (size_t i = 0; i < sv.triggers.size(); ++i) {
     if (!valid[i]) continue;
@@ -356,6 +356,27 @@ bool DocumentReader::Near(const SentenceView& sv, const PhraseMatcher::Match& m)
   if (rule.near_side == TriggerRule::Side::kBefore) hi = m.first;
   if (rule.near_side == TriggerRule::Side::kAfter) lo = m.last;
   return t_.requires_near[m.pattern].AnyIn(tokens_, lo, hi);
+}
+
+bool DocumentReader::NotNear(const SentenceView& sv, const PhraseMatcher::Match& m) const {
+  // From the start of the trigger's clause (a comma, a semicolon or a clause opener before it:
+  // "Following the floods, soldiers killed two civilians"; "ruled out an accident and concluded
+  // that a torpedo sank the Cheonan") to the end of the sentence or a semicolon ("sank on
+  // Monday, after it collided"; "has killed dozens, officials said, blaming a collision").
+  uint32_t lo = m.first;
+  while (lo > sv.from && tokens_[lo - 1].text != "," && tokens_[lo - 1].text != ";" &&
+         !t_.clause_openers.count(tokens_[lo - 1].lower) && tokens_[lo - 1].lower != "that")
+    --lo;
+  uint32_t hi = m.last;
+  while (hi < sv.to && tokens_[hi].text != ";") ++hi;
+  const PhraseList& words = t_.not_near[m.pattern];
+  for (uint32_t k = words.Find(tokens_, lo, hi); k < hi; k = words.Find(tokens_, k + 1, hi)) {
+    // "not in an accident", "ruled out a collision", "in what Pyongyang called an accident".
+    bool doubted = false;
+    for (uint32_t j = k > lo + 3 ? k - 3 : lo; j < k; ++j) doubted = doubted || t_.cause_doubters.count(tokens_[j].lower);
+    if (!doubted) return true;
+  }
+  return false;
 }
 
 bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const {

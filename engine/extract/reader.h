@@ -78,6 +78,7 @@ struct ExtractorTables {
   WordSet generic_cues;            // "series", "number": a class of events follows
   WordSet measure_words;           // "percent", "euros": the number before one counts no one
   WordSet part_pronouns;           // "them", "whom": "76 of them" is a part of the count told
+  WordSet cause_doubters;          // "not", "called": "ruled out an accident" names no cause
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb
   WordSet agent_markers;           // "by": the doer follows
@@ -143,6 +144,9 @@ class DocumentReader {
   bool DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // Whether a word (or words in a row) the trigger rule of m requires stands near m.
   bool Near(const SentenceView& sv, const PhraseMatcher::Match& m) const;
+  // Whether one of the rule's not_near words stands in the clause of m ("sank after it
+  // collided"), and not right after a negator ("ruled out an accident").
+  bool NotNear(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // The triggers of one type that anchor claims of their own: the first, and each later one
   // in another clause ("Jo's defection would be the most senior since Thae fled in 2016"): past
   // an event separator, a semicolon, or ", and" / ", but".

@@ -146,7 +146,7 @@ PhraseList::PhraseList(const std::vector<std::string>& phrases) {
   }
 }
 
-bool PhraseList::AnyIn(const std::vector<Token>& tokens, uint32_t lo, uint32_t hi) const {
+uint32_t PhraseList::Find(const std::vector<Token>& tokens, uint32_t lo, uint32_t hi) const {
   for (uint32_t k = lo; k < hi; ++k) {
     const std::string_view t = tokens[k].lower;
     if (!first_.count(t) && std::none_of(first_prefixes_.begin(), first_prefixes_.end(),
@@ -160,10 +160,10 @@ bool PhraseList::AnyIn(const std::vector<Token>& tokens, uint32_t lo, uint32_t h
           while (at < hi && tokens[at].kind == TokenKind::kPunct && IsQuoteMark(tokens[at].text)) ++at;
         if (at >= hi || !Fits(words[i], tokens[at].lower)) break;
       }
-      if (i == words.size()) return true;
+      if (i == words.size()) return k;
     }
   }
-  return false;
+  return hi;
 }
 
 bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {

@@ -247,8 +247,9 @@ class PhraseList {
   PhraseList() = default;
   explicit PhraseList(const std::vector<std::string>& phrases);
   bool empty() const { return phrases_.empty(); }
-  // Whether a phrase begins at a token of [lo, hi) and ends before hi.
-  bool AnyIn(const std::vector<Token>& tokens, uint32_t lo, uint32_t hi) const;
+  // The first token of [lo, hi) where a phrase begins and ends before hi; hi when none does.
+  uint32_t Find(const std::vector<Token>& tokens, uint32_t lo, uint32_t hi) const;
+  bool AnyIn(const std::vector<Token>& tokens, uint32_t lo, uint32_t hi) const { return Find(tokens, lo, hi) < hi; }
 
  private:
   static bool Fits(std::string_view word, std::string_view token) {

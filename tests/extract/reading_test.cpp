@@ -1032,6 +1032,21 @@ TEST_CASE("accidents sink, blow up and kill too: no attack; what is blown up, su
   CHECK(Nth(passive, "attack"));
   auto torpedo = Read("The corvette sank in March 2010 after a North Korean torpedo struck it.");
   CHECK(Nth(torpedo, "attack"));
+  // An accident ruled out, someone's word for one, or one told outside the trigger's clause
+  // leaves the attack.
+  for (const char* text : {
+           "A multinational investigation ruled out an accident and concluded that a North Korean torpedo sank the Cheonan in March 2010.",
+           "The Cheonan sank after being struck by a North Korean torpedo, not in an accident, investigators said.",
+           "Following the deadly floods, North Korean soldiers killed two civilians near the border in 2020.",
+           "North Korean guards killed a South Korean fisheries official in September 2020, in what Pyongyang called an accident.",
+           "Kim Jong-nam was killed at the airport in 2017; Malaysian police ruled out an accident.",
+           "The navy ship, which ran aground in 2005, was blown up by North Korean commandos in 2010.",
+           "After the collapse of nuclear talks, North Korean agents killed a defector in Shenyang in 2011."}) {
+    CAPTURE(text);
+    CHECK(Nth(Read(text), "attack"));
+  }
+  CHECK_FALSE(Nth(Read("The fishing boat sank in rough seas off Noto in 2019."), "attack"));
+  CHECK_FALSE(Nth(Read("An explosion at the station killed dozens of people, officials said, blaming a collision of fuel trains."), "attack"));
   // An accident word disarms only the triggers that accidents share: a shelling is one still.
   auto shelling = Read("North Korean artillery shelled the island in 2010, weeks after a ferry collided with a barge.");
   CHECK(Nth(shelling, "attack"));
