@@ -345,7 +345,7 @@ class PackParser {
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
                           "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns",
-                          "generic_cues", "measure_words", "part_pronouns", "cause_doubters", "clause_openers",
+                          "generic_cues", "measure_words", "part_pronouns", "cause_doubters", "report_nouns", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers", "event_separators",
                           "when_openers", "peg_verbs", "clause_continuers", "statement_prefaces", "identify_verbs", "destination_markers",
                           "place_prepositions",
@@ -378,6 +378,7 @@ class PackParser {
     add(&rules_->names.measure_words, r_.StringList(n, "measure_words", false));
     add(&rules_->names.part_pronouns, r_.StringList(n, "part_pronouns", false));
     add(&rules_->names.cause_doubters, r_.StringList(n, "cause_doubters", false));
+    add(&rules_->names.report_nouns, r_.StringList(n, "report_nouns", false));
     add(&rules_->names.generic_cues, r_.StringList(n, "generic_cues", false));
     add(&rules_->names.clause_openers, r_.StringList(n, "clause_openers", false));
     add(&rules_->names.finite_markers, r_.StringList(n, "finite_markers", false));

@@ -384,6 +384,11 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
         for (uint32_t k = last; k < cue.first; ++k)
           if (t_.clause_openers.count(tokens_[k].lower) && !(tokens_[k].lower == "which" && tokens_[k - 1].text == ","))
             return false;
+      // "Kim made a public appearance days after reports that he had Ri executed": a sighting
+      // does not reach into a clause that opens after it.
+      if (mr.standalone && !mr.event_types.empty() && mr.modality == Modality::kNegated && cue.last <= first)
+        for (uint32_t k = cue.last; k < first; ++k)
+          if (t_.clause_openers.count(tokens_[k].lower)) return false;
       return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
   }
   return false;
@@ -430,6 +435,31 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
     }
   }
   c->modality = mod;
+}
+
+bool DocumentReader::StanceSubjectFits(const SentenceView& sv, const PhraseMatcher::Match& cue, const Claim& base) const {
+  std::string_view name, descriptor;
+  for (const auto& p : base.participants)
+    if (p.role == "subject") name = p.name, descriptor = p.descriptor;
+  // The cue's subject: the word before it, past auxiliaries and adverbs, and past a parenthesis
+  // set off by commas ("Ri Yong-gil, who was reported executed, is evidently alive").
+  uint32_t w = cue.first;
+  while (w > sv.from && (t_.auxiliaries.count(tokens_[w - 1].lower) || t_.adverbs.count(tokens_[w - 1].lower) ||
+                         (tokens_[w - 1].lower.size() > 4 && tokens_[w - 1].lower.ends_with("ly"))))
+    --w;
+  if (w > sv.from + 1 && tokens_[w - 1].text == ",") {
+    uint32_t open = w - 1;
+    while (open > sv.from && tokens_[open - 1].text != ",") --open;
+    if (open > sv.from + 1) w = open - 1;
+  }
+  if (w == sv.from) return true;  // nothing before it to speak of
+  const uint32_t head = w - 1;
+  for (size_t k = sv.mention_begin; k < sv.mention_end; ++k)
+    if (mentions_[k].type == EntityType::kPerson && mentions_[k].last == head + 1)
+      return !name.empty() && mentions_[k].name == name;
+  const std::string_view word = tokens_[head].lower;
+  return (t_.pronouns.count(word) && !t_.possessives.count(word)) || t_.report_nouns.count(word) ||
+         (!descriptor.empty() && word == descriptor);
 }
 
 void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
@@ -488,20 +518,13 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     for (size_t k = told; k-- > 0 && !base;)
       if (out_.claims[k].type == out_.claims[0].type) base = &out_.claims[k];
   if (!base) return;
-  // "Kim Jong Un made a public appearance on Friday": a negation of events of some types (seen
-  // alive) speaks of the person it names, if it names one; another's execution stays as told.
-  if (!chosen->event_types.empty() && chosen->modality == Modality::kNegated) {
-    std::string_view subject;
-    for (const auto& p : base->participants)
-      if (p.role == "subject") subject = p.name;
-    bool others = false, theirs = false;
-    for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
-      const Mention& m = mentions_[k];
-      if (m.type != EntityType::kPerson) continue;
-      (!subject.empty() && m.name == subject ? theirs : others) = true;
-    }
-    if (others && !theirs) return;
-  }
+  // A negation of events of some types (seen alive, a report proved false) speaks of its own
+  // subject: the person the event was told of ("Ri Yong-gil made a public appearance", "She
+  // reappeared"), or a report ("That report later proved false"). Not "Kim Jong Un made a
+  // public appearance", "His widow reappeared", "Hopes for reform were alive but fading",
+  // "Rumours that his aides had fled proved false".
+  if (!chosen->event_types.empty() && chosen->modality == Modality::kNegated && !StanceSubjectFits(sv, cue, *base))
+    return;
   Claim c = *base;
   c.begin = sentences_[s].begin;
   c.end = sentences_[s].end;

@@ -59,6 +59,7 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
   for (const auto& d : r.names.measure_words) measure_words.insert(ToLower(d));
   for (const auto& d : r.names.part_pronouns) part_pronouns.insert(ToLower(d));
   for (const auto& d : r.names.cause_doubters) cause_doubters.insert(ToLower(d));
+  for (const auto& d : r.names.report_nouns) report_nouns.insert(ToLower(d));
   for (const auto& d : r.names.clause_openers) clause_openers.insert(ToLower(d));
   for (const auto& d : r.names.finite_markers) finite_markers.insert(ToLower(d));
   for (const auto& d : r.names.agent_markers) agent_markers.insert(ToLower(d));

@@ -536,9 +536,10 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     // count follows it; the number before is the first verb's.
     if (k > from && tokens_[k - 1].lower == "and") k = lo;
     // "two fishermen who had killed 16 crew": a number right after the cue is its object; the
-    // one before counts who did it.
-    if (cm.last < to && NumberAt(tokens_, cm.last, t_.numbers) > 1 && !IsYear(tokens_[cm.last], NumberAt(tokens_, cm.last, t_.numbers)) &&
-        !InTimex(tokens_[cm.last]))
+    // one before counts who did it. ("a Hwasong 15", "Hwasong-17": a model's number.)
+    const bool model = tokens_[cm.last - 1].capitalized();
+    if (!model && cm.last < to && NumberAt(tokens_, cm.last, t_.numbers) > 1 &&
+        !IsYear(tokens_[cm.last], NumberAt(tokens_, cm.last, t_.numbers)) && !InTimex(tokens_[cm.last]))
       k = lo;
     while (k > lo) {
       --k;
@@ -584,6 +585,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
         if (tokens_[f].kind == TokenKind::kPunct && tokens_[f].text == ".") break;
         long n = NumberAt(tokens_, f, t_.numbers);
         if (n <= 1 || IsYear(tokens_[f], n) || InTimex(tokens_[f])) continue;
+        if (model && (f == cm.last || (f == cm.last + 1 && tokens_[cm.last].text == "-"))) continue;
         if (total >= 0 && !(tokens_[f - 1].lower == "and" || tokens_[f - 2].lower == "and" ||
                             tokens_[f - 1].text == "," || tokens_[f - 2].text == ","))
           break;

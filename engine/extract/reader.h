@@ -78,6 +78,7 @@ struct ExtractorTables {
   WordSet generic_cues;            // "series", "number": a class of events follows
   WordSet measure_words;           // "percent", "euros": the number before one counts no one
   WordSet part_pronouns;           // "them", "whom": "76 of them" is a part of the count told
+  WordSet report_nouns;            // "report", "rumour": what "proved false" may be said of
   WordSet cause_doubters;          // "not", "called": "ruled out an accident" names no cause
   WordSet clause_openers;          // "who", "after": another clause starts
   WordSet finite_markers;          // "was", "had": another clause's verb
@@ -236,6 +237,9 @@ class DocumentReader {
   // the sentence made (those from `first_claim` on) restates an event told before with its
   // modality: "Pyongyang has always denied any involvement" denies the article's event.
   void AddStance(const SentenceView& sv, size_t first_claim);
+  // Whether a negation of events of some types ("made a public appearance", "proved false")
+  // speaks of the event `base` tells: its subject is that person, a pronoun, or a report.
+  bool StanceSubjectFits(const SentenceView& sv, const PhraseMatcher::Match& cue, const Claim& base) const;
 
   // attribution.cpp helpers.
   void CiteAllSentences();

@@ -198,6 +198,7 @@ struct NameRules {
   std::vector<std::string> generic_cues;     // "series", "number": a trigger after one is a class of events
   std::vector<std::string> measure_words;    // "percent", "euros": a number before one counts no people
   std::vector<std::string> part_pronouns;    // "them", "whom": "76 of them" is a part of a count, not more
+  std::vector<std::string> report_nouns;     // "report", "rumour": "That report later proved false"
   std::vector<std::string> cause_doubters;   // "not", "called": before a not_near word, no cause: "ruled out an accident"
   std::vector<std::string> clause_openers;   // "who", "after": a date beyond one is another clause's
   std::vector<std::string> finite_markers;   // "was", "had": a verb of another clause after the trigger

@@ -366,6 +366,18 @@ TEST_CASE("seen in public again or the report shown wrong negates; of the person
   // Someone else seen in public says nothing of the execution told before.
   CHECK(negated(Read("A newspaper said the general Ri Yong-gil was executed in February. "
                      "Kim Jong Un made a public appearance at a fertiliser plant on Friday.")) == 0);
+  // Nor someone else's sighting, a relative's, a hope's or a retraction of another report.
+  const char* told = "The army chief Ri Yong-gil was executed in February, a source said. ";
+  for (const char* other : {"Kim Jong Un made a public appearance at a parade on Saturday, days after reports that he had "
+                            "Ri Yong-gil executed.",
+                            "His widow reappeared in public on Sunday.", "Hopes for reform were alive but fading, analysts said.",
+                            "Rumours that his aides had fled to China proved false.",
+                            "The leader was seen again in Pyongyang on Sunday."}) {
+    CAPTURE(other);
+    CHECK(negated(Read(std::string(told) + other)) == 0);
+  }
+  CHECK(negated(Read(std::string(told) + "That report later proved false.")) == 1);
+  CHECK(negated(Read(std::string(told) + "He was seen again at a party meeting in May.")) == 1);
   // Nor does a bare "is alive" under doubt.
   CHECK(negated(Read("The general Ri Yong-gil was executed in February, a source said. "
                      "None of this means that he is alive.")) == 0);
