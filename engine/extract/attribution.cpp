@@ -385,10 +385,16 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
           if (t_.clause_openers.count(tokens_[k].lower) && !(tokens_[k].lower == "which" && tokens_[k - 1].text == ","))
             return false;
       // "Kim made a public appearance days after reports that he had Ri executed": a sighting
-      // does not reach into a clause that opens after it.
-      if (mr.standalone && !mr.event_types.empty() && mr.modality == Modality::kNegated && cue.last <= first)
+      // does not reach into a clause that opens after it; nor does a denial ("denied any role in
+      // the sinking, which killed 46"), nor past its speaker's own next statement ("dismissed
+      // the North's claims as groundless and said its troops had shelled the island first").
+      if (cue.last <= first && ((mr.standalone && !mr.event_types.empty() && mr.modality == Modality::kNegated) ||
+                                mr.modality == Modality::kDenied))
         for (uint32_t k = cue.last; k < first; ++k)
-          if (t_.clause_openers.count(tokens_[k].lower)) return false;
+          if (t_.clause_openers.count(tokens_[k].lower) ||
+              (mr.modality == Modality::kDenied && t_.reporting_verbs.count(tokens_[k].lower) &&
+               tokens_[k - 1].lower == "and"))
+            return false;
       return SameClause(tokens_, cue.first, cue.last, first, last, to, t_.clause_continuers);
   }
   return false;

@@ -1064,6 +1064,10 @@ TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in ap
   }
   CHECK(Nth(Read("Two Hwasong-12s flew over Hokkaido on Aug. 29, 2017."), "weapons_test")->attributes.at("missiles") == "2");
   CHECK_FALSE(Nth(Read("The long delay tested the patience of the fans on Tuesday."), "weapons_test"));
+  // A model's number is no count.
+  auto model = Read("The Hwasong-17 was launched from Sunan airport on Friday.");
+  REQUIRE(Nth(model, "weapons_test"));
+  CHECK(Nth(model, "weapons_test")->attributes.count("missiles") == 0);
   CHECK_FALSE(Nth(Read("The delegation flew over Japan on its way to the talks in Hanoi."), "weapons_test"));
 }
 

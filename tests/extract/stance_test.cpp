@@ -397,6 +397,16 @@ TEST_CASE("a fact-check's claim under review is hedged and its verdict negates; 
   auto lie = Read("KCNA accused Seoul of spreading the lie that performers were shot in Pyongyang.");
   REQUIRE(Find(lie, "attack"));
   CHECK(Find(lie, "attack")->modality == Modality::kDenied);
+  // A denial stops at a clause that opens after it and at its speaker's own next statement.
+  auto own = Read("Seoul dismissed the North's claims as groundless and said North Korean troops had shelled the island first.");
+  REQUIRE(Find(own, "attack"));
+  CHECK(Find(own, "attack")->modality == Modality::kAsserted);
+  auto fled = Read("The villagers believed the lie that Americans had bombed their village, before they fled to China in 2009.");
+  REQUIRE(Find(fled, "defection"));
+  CHECK(Find(fled, "defection")->modality != Modality::kDenied);
+  auto reports = Read("Malaysian police denied reports that a fourth suspect had been detained over the killing.");
+  REQUIRE(Find(reports, "arrest"));
+  CHECK(Find(reports, "arrest")->modality == Modality::kDenied);
   auto unverified = Read("The agency said the execution of Ri Yong-gil had not been verified.");
   REQUIRE(Find(unverified, "execution"));
   CHECK(Find(unverified, "execution")->modality == Modality::kHedged);
