@@ -515,7 +515,10 @@ EventScore ScoreEvent(const ResolveTable& t, const std::vector<uint32_t>& member
     double r = reliability[t.line[i]];
     strongest(&lines, t.line[i], r * t.strength[i]);
     uint8_t f = t.flags[i];
-    if (f & ResolveTable::kNegated) strongest(&against, t.line[i], r * t.confidence[i]);
+    // A later stage that did not happen ("has not arrived in South Korea") says where the
+    // journey did not end, not that it never began.
+    if ((f & ResolveTable::kNegated) && !(f & ResolveTable::kLaterStage))
+      strongest(&against, t.line[i], r * t.confidence[i]);
     // Told only as intended ("had dreamt of taking power"), it is a plan, not an event.
     planned = planned || (f & ResolveTable::kPlanned);
     told = told || !(f & (ResolveTable::kPlanned | ResolveTable::kNegated | ResolveTable::kDenied));

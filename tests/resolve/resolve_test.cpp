@@ -502,6 +502,8 @@ TEST_CASE("another voice saying it did not happen is a status conflict; a later 
        {"a2", "Diplomat's whereabouts unknown", Date(2019, 1, 4),
         "Jo Song-gil had not sought asylum in South Korea, Kim Min-ki said on Friday."}});
   CHECK_FALSE(FindConflict(asylum, "status"));
+  // ... nor does it refute the defection.
+  for (const auto& e : asylum.events) CHECK(e.status == EventStatus::kHappened);
 }
 
 TEST_CASE("a suspect's denial of the charges is no status conflict on the arrest") {
