@@ -1064,6 +1064,9 @@ TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in ap
   }
   CHECK(Nth(Read("Two Hwasong-12s flew over Hokkaido on Aug. 29, 2017."), "weapons_test")->attributes.at("missiles") == "2");
   CHECK_FALSE(Nth(Read("The long delay tested the patience of the fans on Tuesday."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("North Korea has launched a major expansion of its Sohae satellite launching station."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("The ballistic missile programme was launched in the 1970s."), "weapons_test"));
+  CHECK(Nth(Read("North Korea launched its military spy satellite on Tuesday night."), "weapons_test"));
   // A model's number is no count.
   auto model = Read("The Hwasong-17 was launched from Sunan airport on Friday.");
   REQUIRE(Nth(model, "weapons_test"));
