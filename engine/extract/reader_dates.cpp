@@ -64,8 +64,15 @@ void DocumentReader::PlaceInNarrative() {
       std::string before = ToLower(text_.substr(t.begin >= 10 ? t.begin - 10 : 0, t.begin >= 10 ? 10 : t.begin));
       if (before.ends_with("that ") || before.ends_with("that same ")) by = year - int(t.range.start.year());
     }
-    if (by == 0) continue;
+    // "Thae defected in 2016. The following year he was arrested. That November ...": a year
+    // counted from the story's is the story's year from then on.
+    const bool story_year = t.relation && t.range.granularity == Granularity::kYear && t.relation->unit == "year";
+    if (by == 0) {
+      if (story_year && year) year = int(t.range.start.year());
+      continue;
+    }
     const int y = int(t.range.start.year()) + by;
+    if (story_year) year = y;
     DateRange placed = t.range.granularity == Granularity::kYear ? DateRange::Year(y)
                                                                  : DateRange::Month(y, int(t.range.start.month()));
     placed.qualifier = t.range.qualifier;

@@ -1093,6 +1093,11 @@ TEST_CASE("'that November' and 'the following year' are the story's, not counted
   REQUIRE(Nth(murder, "assassination"));
   CHECK(Nth(murder, "assassination")->date.start == Date(2011, 2, 1));
   CHECK(Nth(murder, "assassination")->date_value == "2011-02");
+  // A year counted from the story's is the story's year from then on.
+  auto later = Read("Thae Yong-ho defected in 2016.\n\nThe following year his brother was arrested in Pyongyang.\n\n"
+                    "That November his brother was sentenced to 15 years.");
+  REQUIRE(Nth(later, "sentencing"));
+  CHECK(Nth(later, "sentencing")->date.start == Date(2017, 11, 1));
   // A bare month keeps the tagger's reading: the last one before the article.
   auto bare = Read("The Cheonan was torpedoed in March 2010.\n\nIn November North Korean artillery shelled the island.");
   REQUIRE(Nth(bare, "attack", 1));
