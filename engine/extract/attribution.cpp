@@ -449,10 +449,7 @@ bool DocumentReader::StanceSubjectFits(const SentenceView& sv, const PhraseMatch
     if (p.role == "subject") name = p.name, descriptor = p.descriptor;
   // The cue's subject: the word before it, past auxiliaries and adverbs, and past a parenthesis
   // set off by commas ("Ri Yong-gil, who was reported executed, is evidently alive").
-  uint32_t w = cue.first;
-  while (w > sv.from && (t_.auxiliaries.count(tokens_[w - 1].lower) || t_.adverbs.count(tokens_[w - 1].lower) ||
-                         (tokens_[w - 1].lower.size() > 4 && tokens_[w - 1].lower.ends_with("ly"))))
-    --w;
+  uint32_t w = VerbGroupStart(sv.from, cue.first);
   if (w > sv.from + 1 && tokens_[w - 1].text == ",") {
     uint32_t open = w - 1;
     while (open > sv.from && tokens_[open - 1].text != ",") --open;

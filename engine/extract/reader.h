@@ -143,6 +143,14 @@ class DocumentReader {
   // Whether the verb at m is done to someone named or described: right after it, or before it
   // in the passive (a rule's requires_subject).
   bool DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const;
+  // The first of the auxiliaries and adverbs right before token `at` (not before `from`): "was
+  // publicly executed", "had later been seen".
+  uint32_t VerbGroupStart(uint32_t from, uint32_t at) const {
+    while (at > from && (t_.auxiliaries.count(tokens_[at - 1].lower) || t_.adverbs.count(tokens_[at - 1].lower) ||
+                         (tokens_[at - 1].lower.size() > 4 && tokens_[at - 1].lower.ends_with("ly"))))
+      --at;
+    return at;
+  }
   // Whether a word (or words in a row) the trigger rule of m requires stands near m.
   bool Near(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // Whether one of the rule's not_near words stands in the clause of m ("sank after it

@@ -195,10 +195,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // parenthesis set off by commas right before the verb, not one named inside it. ("The
   // leader's uncle, Jang Song-thaek, was executed": a parenthesis that is the name stays.)
   if (before >= 0) {
-    uint32_t w = anchor.first;
-    while (w > from && (t_.auxiliaries.count(tokens_[w - 1].lower) || t_.adverbs.count(tokens_[w - 1].lower) ||
-                        (tokens_[w - 1].lower.size() > 4 && tokens_[w - 1].lower.ends_with("ly"))))
-      --w;
+    const uint32_t w = VerbGroupStart(from, anchor.first);
     const Mention& inside = mentions_[size_t(before)];
     if (w > from + 1 && tokens_[w - 1].text == "," && inside.last <= w - 1) {
       uint32_t open = inside.first;
@@ -264,10 +261,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // relative (not the speaker nor a descriptor of the speaker).
   uint32_t relation_noun = kNoToken, owner_word = kNoToken;
   if (!active_patient && !nominal_of && subject < 0) {
-    uint32_t w = anchor.first;
-    while (w > from && (t_.auxiliaries.count(tokens_[w - 1].lower) || t_.adverbs.count(tokens_[w - 1].lower) ||
-                        (tokens_[w - 1].lower.size() > 4 && tokens_[w - 1].lower.ends_with("ly"))))
-      --w;
+    const uint32_t w = VerbGroupStart(from, anchor.first);
     if (w < anchor.first && w > from + 1 && t_.relation_nouns.count(tokens_[w - 1].lower)) {
       // Up to two words between the owner and the relation: "his younger brother".
       for (uint32_t p = w - 1; p > from && p + 3 >= w; --p) {
