@@ -2,11 +2,11 @@
 // trigger stand in one clause (OtherClause), and the fallbacks when none does: a relation set
 // beside a date, an after-clause, a when-clause.
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <span>
 
 #include "reader.h"
+#include "timex_internal.h"
 #include "recon/text_util.h"
 
 namespace recon {
@@ -30,6 +30,22 @@ bool InAnchor(const TemporalRelation& r, const Claim& c) {
   return c.trigger_begin >= r.anchor_begin && c.trigger_begin < r.anchor_end;
 }
 
+bool HasDigit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// Whether a time expression writes its year out ("March 2010", "2016", not "last year").
+bool WritesOutYear(std::string_view text) {
+  size_t longest = 0, run = 0;
+  for (char ch : text) run = (ch >= '0' && ch <= '9') ? run + 1 : 0, longest = std::max(longest, run);
+  return longest == 4;
+}
+
+// The TIMEX3 value and interval of month `month` (0: the whole year) of year `year`.
+timex::Period MonthOrYear(int year, int month) {
+  return month == 0 ? timex::YearPeriod(year) : timex::MonthPeriod(year, month);
+}
+
 }  // namespace
 
 void DocumentReader::PlaceInNarrative() {
@@ -40,9 +56,8 @@ void DocumentReader::PlaceInNarrative() {
     const TimeExpression* before_t = previous;
     previous = &t;
     if (!t.range.bounded() || t.range.start.is_special()) continue;
-    size_t digits = 0, run = 0;
-    for (char ch : t.text) run = (ch >= '0' && ch <= '9') ? run + 1 : 0, digits = std::max(digits, run);
-    if (digits == 4 && t.range.granularity <= Granularity::kYear) {
+    const bool written_year = WritesOutYear(t.text);
+    if (written_year && t.range.granularity <= Granularity::kYear) {
       year = int(t.range.start.year());
       continue;
     }
@@ -58,7 +73,8 @@ void DocumentReader::PlaceInNarrative() {
         const int offset = t.relation->before ? -t.relation->offset : t.relation->offset;
         by = year + offset - int(t.range.start.year());
       }
-    } else if (year && digits == 0 && t.range.granularity == Granularity::kMonth && t.begin >= 5) {
+    } else if (year && !HasDigit(t.text) &&
+               t.range.granularity == Granularity::kMonth && t.begin >= 5) {
       // "That November", "that same March": the story's year. (A bare "in November" keeps the
       // tagger's reading, the one before the article.)
       std::string before = ToLower(text_.substr(t.begin >= 10 ? t.begin - 10 : 0, t.begin >= 10 ? 10 : t.begin));
@@ -73,14 +89,10 @@ void DocumentReader::PlaceInNarrative() {
     }
     const int y = int(t.range.start.year()) + by;
     if (story_year) year = y;
-    DateRange placed = t.range.granularity == Granularity::kYear ? DateRange::Year(y)
-                                                                 : DateRange::Month(y, int(t.range.start.month()));
-    placed.qualifier = t.range.qualifier;
-    t.range = placed;
-    char value[16];
-    if (t.range.granularity == Granularity::kYear) std::snprintf(value, sizeof value, "%04d", y);
-    else std::snprintf(value, sizeof value, "%04d-%02d", y, int(t.range.start.month()));
-    t.value = value;
+    timex::Period placed = MonthOrYear(y, t.range.granularity == Granularity::kYear ? 0 : int(t.range.start.month()));
+    placed.range.qualifier = t.range.qualifier;
+    t.range = placed.range;
+    t.value = std::move(placed.value);
     moved[t.begin] = by;
   }
 }
@@ -167,15 +179,13 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // before it), not the March before the article. (The tagger places it from the article's
     // date, as TimeML does.)
     if (range.granularity == Granularity::kMonth && range.bounded() &&
-        std::none_of(t.text.begin(), t.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        !HasDigit(t.text)) {
       for (size_t p = ti_index; p-- > 0;) {
         const TimeExpression& prev = timexes_[p];
         if (prev.begin < sentences_[sv.index].begin) break;
         if (!prev.range.bounded() || prev.range.granularity > Granularity::kYear)
           continue;
-        size_t digits = 0, run = 0;
-        for (char ch : prev.text) run = (ch >= '0' && ch <= '9') ? run + 1 : 0, digits = std::max(digits, run);
-        if (digits != 4) continue;
+        if (!WritesOutYear(prev.text)) continue;
         const int year = int(prev.range.start.year()), month = int(range.start.month());
         const int last = prev.range.granularity == Granularity::kYear ? 12 : int(prev.range.start.month());
         if (year != int(range.start.year())) {
@@ -227,12 +237,10 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // of the following year"): the value says the month or year placed.
     if (!(best_range == best->range) && best_range.bounded() && !best_range.start.is_special() &&
         (best_range.granularity == Granularity::kMonth || best_range.granularity == Granularity::kYear)) {
-      char value[16];
-      if (best_range.granularity == Granularity::kYear)
-        std::snprintf(value, sizeof value, "%04d", int(best_range.start.year()));
-      else
-        std::snprintf(value, sizeof value, "%04d-%02d", int(best_range.start.year()), int(best_range.start.month()));
-      c->date_value = value;
+      c->date_value = MonthOrYear(int(best_range.start.year()), best_range.granularity == Granularity::kYear
+                                                                    ? 0
+                                                                    : int(best_range.start.month()))
+                          .value;
     }
     return;
   }
