@@ -538,9 +538,8 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     // "two fishermen who had killed 16 crew": a number right after the cue is its object; the
     // one before counts who did it. ("a Hwasong 15", "Hwasong-17": a model's number.)
     const bool model = tokens_[cm.last - 1].capitalized();
-    if (!model && cm.last < to && NumberAt(tokens_, cm.last, t_.numbers) > 1 &&
-        !IsYear(tokens_[cm.last], NumberAt(tokens_, cm.last, t_.numbers)) && !InTimex(tokens_[cm.last]))
-      k = lo;
+    const long object = !model && cm.last < to ? NumberAt(tokens_, cm.last, t_.numbers) : -1;
+    if (object > 1 && !IsYear(tokens_[cm.last], object) && !InTimex(tokens_[cm.last])) k = lo;
     while (k > lo) {
       --k;
       if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;
