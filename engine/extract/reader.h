@@ -179,6 +179,7 @@ class DocumentReader {
   // Where a cited speaker is: "a source in Ryanggang Province told", "officials in Seoul
   // said", "according to a source in North Hamgyong". Not where the event was.
   bool SpeakersPlace(const SentenceView& sv, const Mention& m) const;
+  // The counts its type cares about ("killed": 12), from the sentence's count cues (reader_counts.cpp).
   void FindCounts(const SentenceView& sv, Claim* c);
   // Time expression `t` dates the anchor of a relation stated before it in the claim's sentence
   // ("a week before the Olympics opened on Feb. 9"), so it dates no event of the sentence.
@@ -200,7 +201,7 @@ class DocumentReader {
   // Dates a claim told in the anchor of "comes N after <anchor>" from the publication date.
   // `before_trigger`: the sentence's time expressions before the claim's trigger.
   bool PegDate(const SentenceView& sv, std::span<const TimeExpression> before_trigger, Claim* c) const;
-  // Marks claims that tell of a class of events, not one.
+  // Marks claims that tell of a class of events, not one (reader_counts.cpp).
   void MarkGeneric(const SentenceView& sv, const TriggerRule& rule, const PhraseMatcher::Match& anchor, Claim* c) const;
   void HarmonizeSubjects();
   // "The soldier was hit six times. ... The rescue was led by Lieutenant Colonel Kwon": a

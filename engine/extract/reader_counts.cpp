@@ -1,0 +1,222 @@
+// Counts and classes of events: how many a claim's event killed, executed or fired ("nine
+// soldiers and three civilians", "76 of them", "killed 54 and injured 1,249"), and whether a
+// trigger tells a class of events rather than one ("a series of purges", "70 officials
+// executed since he took power").
+#include <algorithm>
+
+#include "reader.h"
+#include "recon/text_util.h"
+
+namespace recon {
+
+namespace {
+
+// Reads a number at token i: digits ("33,000") or a number word; -1 when there is none.
+long NumberAt(const std::vector<Token>& tokens, uint32_t i, const StringMap<long>& words) {
+  const Token& t = tokens[i];
+  if (t.kind == TokenKind::kNumber) {
+    std::string digits;
+    for (char c : t.text)
+      if (IsAsciiDigit(c)) digits += c;
+      else if (c == '.') break;
+    if (digits.empty() || digits.size() > 9) return -1;
+    return std::stol(digits);
+  }
+  auto it = words.find(t.lower);
+  if (it == words.end()) return -1;
+  // "a" and "an" count only directly before a noun they quantify; callers check adjacency.
+  return it->second;
+}
+
+bool IsClauseBreak(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.text == "," || t.text == ";" || t.text == ":" ||
+                                         t.text == "(" || t.text == ")" || t.text == "\"");
+}
+
+bool IsYear(const Token& t, long n) { return t.kind == TokenKind::kNumber && n >= 1900 && n <= 2100; }
+
+// The number at token k measures something other than people or events: an age ("a
+// 39-year-old", "aged 39", "39 years old"), a sum ("$75 million", "13 million euros") or a
+// share ("40 percent"); `measure_words` are the rule pack's.
+bool MeasuresNoCount(const std::vector<Token>& tokens, uint32_t k, const WordSet& measure_words) {
+  auto lower = [&](uint32_t i) -> std::string_view { return i < tokens.size() ? tokens[i].lower : ""; };
+  if (k > 0) {
+    std::string_view before = tokens[k - 1].text;
+    if (lower(k - 1) == "aged") return true;
+    if (!before.empty() && (before.back() == '$' || before == "\xE2\x82\xAC" || before == "\xC2\xA3" ||
+                            before == "\xC2\xA5" || before == "\xE2\x82\xA9"))  // $ EUR GBP JPY KRW
+      return true;
+  }
+  if (lower(k + 1) == "-" && (lower(k + 2).rfind("year", 0) == 0 || lower(k + 2).rfind("month", 0) == 0)) return true;
+  if ((lower(k + 1) == "years" || lower(k + 1) == "year") && lower(k + 2) == "old") return true;
+  uint32_t unit = k + 1;
+  if (lower(unit) == "million" || lower(unit) == "billion" || lower(unit) == "trillion") ++unit;
+  return unit < tokens.size() && measure_words.count(tokens[unit].lower) > 0;
+}
+
+}  // namespace
+
+// "executed on April 30", "four days after his arrest": a number inside a time expression
+// counts days, not people.
+bool DocumentReader::InTimex(const Token& t) const {
+  auto it = std::upper_bound(timexes_.begin(), timexes_.end(), t.begin,
+                             [](size_t b, const TimeExpression& x) { return b < x.begin; });
+  return it != timexes_.begin() && t.begin < std::prev(it)->end;
+}
+
+// Counts: a number (or parts joined by "and") just before a cue, or just after it.
+namespace {
+
+// Words a count may stand before its cue: "nine officers and three political instructors were".
+constexpr uint32_t kCountReach = 9;
+
+}  // namespace
+
+void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
+  const uint32_t from = sv.from, to = sv.to;
+  // Only the counts its type cares about: "deported two fishermen who had killed 16 crew" is
+  // no repatriation of 16 dead.
+  const EventTypeRule* type = rules_.FindEventType(c->type);
+  for (const auto& cm : sv.counts) {
+    const CountRule& cr = rules_.counts[cm.pattern];
+    if (type && std::find(type->count_roles.begin(), type->count_roles.end(), cr.role) == type->count_roles.end())
+      continue;
+    long total = -1;
+    bool at_least = false, none = false;
+    uint32_t k = cm.first;
+    // Back far enough for "nine officers and three political instructors were executed".
+    uint32_t lo = cm.first > from + kCountReach ? cm.first - kCountReach : from;
+    // "fired 200 shells at the island, killing two marines": a number ahead of another cue
+    // counts that cue's things.
+    auto other_cue = [&](uint32_t at) {
+      for (const auto& o : sv.counts)
+        if (&o != &cm && o.first <= at && at < o.last) return true;
+      return false;
+    };
+    uint32_t counted = cm.first;  // the last number taken, going back
+    // "killed 54 people and injured 1,249": a cue right after "and" is a second verb, whose
+    // count follows it; the number before is the first verb's.
+    if (k > from && tokens_[k - 1].lower == "and") k = lo;
+    // "two fishermen who had killed 16 crew": a number right after the cue is its object; the
+    // one before counts who did it. ("a Hwasong 15", "Hwasong-17": a model's number.)
+    const bool model = tokens_[cm.last - 1].capitalized();
+    const long object = !model && cm.last < to ? NumberAt(tokens_, cm.last, t_.numbers) : -1;
+    if (object > 1 && !IsYear(tokens_[cm.last], object) && !InTimex(tokens_[cm.last])) k = lo;
+    while (k > lo) {
+      --k;
+      if ((IsClauseBreak(tokens_[k]) && tokens_[k].text != ",") || other_cue(k)) break;
+      // "repatriated two fishermen who it says killed 16": a number before a clause with a
+      // subject of its own is that clause's ("five officials who were executed" counts them).
+      if (t_.clause_openers.count(tokens_[k].lower) && k + 1 < cm.first &&
+          !t_.auxiliaries.count(tokens_[k + 1].lower) && !t_.finite_markers.count(tokens_[k + 1].lower))
+        break;
+      long n = NumberAt(tokens_, k, t_.numbers);
+      if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words))
+        continue;
+      if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
+      // "No one was killed": no count at all, not one (nor the wounded told after it).
+      if (k > from && tokens_[k - 1].lower == "no") {
+        none = true;
+        break;
+      }
+      if (total >= 0) {
+        // "Two of the 12 men were executed": the part is the count.
+        if (tokens_[k + 1].lower == "of") {
+          total = n, counted = k;
+          continue;
+        }
+        // Parts add up only when joined: "nine soldiers and three civilians".
+        bool joined = false;
+        for (uint32_t j = k + 1; j < counted; ++j) joined = joined || tokens_[j].lower == "and" || tokens_[j].text == ",";
+        if (!joined) break;
+      }
+      total = total < 0 ? n : total + n;
+      counted = k;
+      // Keep summing parts joined by "and" or commas: "nine soldiers and three civilians".
+      if (k > lo && (tokens_[k - 1].lower == "than" || tokens_[k - 1].lower == "over" ||
+                     tokens_[k - 1].lower == "least"))
+        at_least = true;
+      // "possibly 50 or more"
+      if (k + 2 < cm.first && tokens_[k + 1].lower == "or" && tokens_[k + 2].lower == "more") at_least = true;
+    }
+    if (total < 0 && !none) {
+      // "killed nine soldiers and three civilians": parts after the cue, up to the clause end.
+      for (uint32_t f = cm.last; f < to && f < cm.last + 8; ++f) {
+        if ((IsClauseBreak(tokens_[f]) && tokens_[f].text != ",") || other_cue(f)) break;
+        if (tokens_[f].kind == TokenKind::kPunct && tokens_[f].text == ".") break;
+        long n = NumberAt(tokens_, f, t_.numbers);
+        if (n <= 1 || IsYear(tokens_[f], n) || InTimex(tokens_[f])) continue;
+        if (model && (f == cm.last || (f == cm.last + 1 && tokens_[cm.last].text == "-"))) continue;
+        if (total >= 0 && !(tokens_[f - 1].lower == "and" || tokens_[f - 2].lower == "and" ||
+                            tokens_[f - 1].text == "," || tokens_[f - 2].text == ","))
+          break;
+        // "killing 161 people, 76 of them children": a part of the count told, not more of it.
+        if (total >= 0 && f + 2 < to && tokens_[f + 1].lower == "of" && t_.part_pronouns.count(tokens_[f + 2].lower)) break;
+        total = total < 0 ? n : total + n;
+      }
+    }
+    if (total > 0 && !c->attributes.count(cr.role)) {
+      c->attributes[cr.role] = std::to_string(total) + (at_least ? "+" : "");
+      out_.hits.emplace_back(cr.id, 1);
+    }
+  }
+}
+
+void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule,
+                                 const PhraseMatcher::Match& anchor, Claim* c) const {
+  if (rule.generic) {
+    c->generic = true;
+    return;
+  }
+  // "a series of reported purges", "the number arriving": counted or classed, not told.
+  for (uint32_t k = anchor.first > sv.from + 3 ? anchor.first - 3 : sv.from; k < anchor.first; ++k)
+    if (t_.generic_cues.count(tokens_[k].lower) && tokens_[k + 1].lower != "as") {  // not 'such as'
+      c->generic = true;
+      return;
+    }
+  // "About 30,000 have fled since 1953", "70 officials executed since he took power": a
+  // running total over a span, with no one named, is a class of events.
+  bool named = HasNamedSubject(*c);
+  if (named) return;
+  // "Kim had executed 15 senior officials this year alone", "about 70 officials have been
+  // executed since he took over": many unnamed people counted at the trigger, over a span of a
+  // season or more or since some event, are a tally.
+  uint32_t lo = anchor.first > sv.from + 5 ? anchor.first - 5 : sv.from;
+  uint32_t hi = std::min(sv.to, anchor.last + 3);
+  long many = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
+    long n = InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words) ? -1 : NumberAt(tokens_, k, t_.numbers);
+    if (n >= 2 && !IsYear(tokens_[k], n)) many = std::max(many, n);
+  }
+  if (many >= 2) {
+    // Open after or before a day or a month is no span ("shortly after the plenum in April,
+    // police arrested 20"); before a year is ("before 2015, the regime executed 100").
+    bool open_span = !c->date.bounded() &&
+                     ((c->date.qualifier != Qualifier::kAfter && c->date.qualifier != Qualifier::kBefore) ||
+                      c->date.granularity > Granularity::kMonth);
+    bool span = c->date.known() && (open_span || c->date.days() > 92);
+    // "since" in the trigger's own clause ("executed since he took over"); past a comma it is
+    // another clause's ("..., the first time Seoul has deported anyone since the war").
+    for (uint32_t k = anchor.last; k < sv.to && !span && tokens_[k].kind != TokenKind::kPunct; ++k)
+      span = t_.event_separators.count(tokens_[k].lower) && !t_.clause_openers.count(tokens_[k].lower);
+    if (span) {
+      c->generic = true;
+      return;
+    }
+  }
+  for (const auto& t : timexes_) {
+    if (t.begin < c->begin || t.end > c->end || t.range.qualifier != Qualifier::kSince) continue;
+    if (t.begin < c->trigger_end) continue;
+    // In the trigger's own clause: "repatriated two fishermen on Thursday, the first time Seoul
+    // has deported anyone since the war" tells one event.
+    bool own_clause = true;
+    for (uint32_t k = anchor.last; k < sv.to && tokens_[k].begin < t.begin && own_clause; ++k)
+      own_clause = tokens_[k].kind != TokenKind::kPunct;
+    if (own_clause) {
+      c->generic = true;
+      return;
+    }
+  }
+}
+
+}  // namespace recon
