@@ -465,9 +465,7 @@ TEST_CASE("a party's denial of what others report is a status conflict; a teller
       {{"a1", "Investigators say torpedo sank warship", Date(2010, 5, 20),
         "A North Korean torpedo sank the warship Cheonan on March 26, investigators said. "
         "North Korea's National Defence Commission rejected the findings as a fabrication."}});
-  const Conflict* status = nullptr;
-  for (const auto& c : t.conflicts)
-    if (c.attribute == "status") status = &c;
+  const Conflict* status = FindConflict(t, "status");
   REQUIRE(status);
   REQUIRE(status->values.size() == 2);
   CHECK(status->values[0].value == "happened");
@@ -477,7 +475,7 @@ TEST_CASE("a party's denial of what others report is a status conflict; a teller
       {{"a1", "Soldier shot at border", Date(2017, 11, 14),
         "North Korean guards shot the soldier on Monday, the official said. "
         "South Korean troops did not fire their weapons during the incident, the official said."}});
-  for (const auto& c : own.conflicts) CHECK(c.attribute != "status");
+  CHECK_FALSE(FindConflict(own, "status"));
 }
 
 TEST_CASE("another voice saying it did not happen is a status conflict; a later stage that did not happen is not") {
@@ -511,7 +509,7 @@ TEST_CASE("a suspect's denial of the charges is no status conflict on the arrest
       {{"a1", "Woman arrested over airport killing", Date(2017, 2, 16),
         "Malaysian police arrested Siti Aisyah at a hotel on Wednesday, officials said. "
         "Siti Aisyah has denied the charges, her lawyer said."}});
-  for (const auto& c : t.conflicts) CHECK(c.attribute != "status");
+  CHECK_FALSE(FindConflict(t, "status"));
 }
 
 TEST_CASE("two outlets' headline tellings of one unnamed event are one event; a leader's crossing is none") {
