@@ -170,15 +170,11 @@ class PackParser {
   // once every pack is loaded.
   void Trigger(const YAML::Node& n, const std::string& type) {
     bool top_level = type.empty();
-    if (top_level ? !r_.CheckKeys(n, {"id", "event_type", "patterns", "modality", "confidence",
-                                      "requires_near", "near_within", "near_side", "requires_subject",
-                                      "generic", "subject", "corroborates_only", "kind", "answers", "not_after", "not_before",
-                                      "not_near", "later_stage"})
-                  : !r_.CheckKeys(n, {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
-                                      "near_side", "requires_subject", "generic", "subject",
-                                      "corroborates_only", "kind", "answers", "not_after", "not_before", "not_near",
-                                      "later_stage"}))
-      return;
+    std::vector<std::string_view> keys = {"id", "patterns", "modality", "confidence", "requires_near", "near_within",
+                                          "near_side", "requires_subject", "generic", "subject", "corroborates_only",
+                                          "kind", "answers", "not_after", "not_before", "not_near", "later_stage"};
+    if (top_level) keys.insert(keys.begin() + 1, "event_type");
+    if (!r_.CheckKeys(n, keys)) return;
     TriggerRule t;
     auto id = r_.String(n, "id", true);
     auto named_type = top_level ? r_.String(n, "event_type", true) : std::optional<std::string>(type);

@@ -14,17 +14,16 @@ void YamlReader::Error(const YAML::Node& at, std::string code, std::string messa
                 std::move(code), std::move(message));
 }
 
-bool YamlReader::CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> allowed) {
+bool YamlReader::CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& allowed) {
   if (!map.IsMap()) {
     Error(map, "rule-type", "expected a mapping of keys to values");
     return false;
   }
   bool ok = true;
-  std::vector<std::string_view> names(allowed);
   for (const auto& kv : map) {
     std::string key = kv.first.as<std::string>();
-    if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-    std::string hint = Closest(key, names);
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::string hint = Closest(key, allowed);
     std::string msg = "unknown key '" + key + "'";
     if (!hint.empty()) msg += "; did you mean '" + hint + "'?";
     Error(kv.first, "rule-unknown-key", msg);

@@ -27,7 +27,7 @@ class YamlReader {
   void Error(const YAML::Node& at, std::string code, std::string message);
   // Reports every key of `map` not in `allowed`, with a "did you mean" when one is close.
   // Returns false when `map` is not a map or has an unknown key.
-  bool CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> allowed);
+  bool CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& allowed);
 
   // Typed getters: nullopt (with a diagnostic when `required` or the type is wrong).
   std::optional<std::string> String(const YAML::Node& map, const char* key, bool required);
