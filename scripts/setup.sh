@@ -3,7 +3,7 @@
 # when everything is present. Set RECON_SETUP_EXTRA="pkg ..." to add packages (CI adds chromium).
 set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config libboost-dev libboost-graph-dev libboost-date-time-dev
-      libyaml-cpp-dev libspdlog-dev doctest-dev nlohmann-json3-dev libcli11-dev libre2-dev
+      libyaml-cpp-dev libspdlog-dev doctest-dev nlohmann-json3-dev libcli11-dev libre2-dev libmimalloc-dev
       libbenchmark-dev python3 ${RECON_SETUP_EXTRA:-})
 missing=()
 for p in "${pkgs[@]}"; do
