@@ -138,7 +138,7 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     }
     std::string party = ResolveParty(surface, a.first);
     if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
-    if (rule.relay && !rules_.FindOutlet(party)) continue;  // "told lawmakers": an audience
+    if (rule.relay && !t_.FindOutlet(party)) continue;  // "told lawmakers": an audience
     named_parties_.emplace_back(surface, party);
     int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
     cited.push_back({{depth, a.first}, party});
@@ -302,7 +302,7 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
   // "reportedly" names the report: the outlets just cited, not their own sources.
   Cited carried;
   for (const auto& c : sentence_cited_[s - 1])
-    if (c.first.first <= 1 && rules_.FindOutlet(c.second)) carried.push_back(c);
+    if (c.first.first <= 1 && t_.FindOutlet(c.second)) carried.push_back(c);
   return carried;
 }
 

@@ -83,6 +83,21 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
     stop_words.insert(d);
     function_words.insert(ToLower(d));
   }
+  // emplace keeps the first outlet a name belongs to, as RuleSet::FindOutlet's scan does.
+  for (const auto& o : r.outlets) {
+    outlets.emplace(ToLower(o.name), &o);
+    outlets.emplace(ToLower(o.id), &o);
+    for (const auto& v : o.variants) outlets.emplace(ToLower(v), &o);
+  }
+}
+
+const OutletRule* ExtractorTables::FindOutlet(std::string_view name) const {
+  name = Trim(name);
+  char buf[64];
+  if (name.size() > sizeof buf) return rules.FindOutlet(name);
+  for (size_t i = 0; i < name.size(); ++i) buf[i] = IsAsciiUpper(name[i]) ? char(name[i] + 32) : name[i];
+  auto it = outlets.find(std::string_view(buf, name.size()));
+  return it == outlets.end() ? nullptr : it->second;
 }
 
 namespace {

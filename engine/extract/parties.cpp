@@ -286,7 +286,7 @@ std::string ExtractorTables::CanonicalParty(const std::string& party) const {
 std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at) {
   const StanceTables& st = t_.stance;
   auto known = [&](const std::string& s) -> std::string {
-    if (const OutletRule* o = rules_.FindOutlet(s)) return o->name;
+    if (const OutletRule* o = t_.FindOutlet(s)) return o->name;
     if (auto it = st.metonyms.find(ToLower(s)); it != st.metonyms.end()) return it->second;
     return t_.CanonicalParty(s);
   };
@@ -298,7 +298,7 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
       if (ToLower(it->first) == lower) continue;  // "officials" names no one in particular
       if (ToLower(it->first).find(lower) != std::string::npos ||
           ToLower(it->second).find(lower) != std::string::npos ||
-          (outlet_noun && rules_.FindOutlet(it->second) && ToLower(it->second) != ToLower(doc_.source)))
+          (outlet_noun && t_.FindOutlet(it->second) && ToLower(it->second) != ToLower(doc_.source)))
         return it->second;
     }
     // "The United Nations Command released the video. ... By the command's count": the latest
