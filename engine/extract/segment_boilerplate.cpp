@@ -49,51 +49,202 @@ std::vector<std::string> CodePoints(std::string_view s) {
 
 char FoldAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
-// The alternatives of a pattern that opens with "^(" and a group of plain words, which every
-// match must start with; empty when the pattern has another shape. Plain means letters, digits,
-// spaces and a few punctuation marks that are literal in RE2 syntax; the group must not be
-// optional or repeated, and no alternation may sit outside it.
-std::vector<std::string> Openings(const std::string& pattern) {
-  if (pattern.rfind("^(", 0) != 0) return {};
-  size_t close = pattern.find(')', 2);
-  if (close == std::string::npos) return {};
-  std::vector<std::string> alts{""};
-  for (size_t i = 2; i < close; ++i) {
-    char c = pattern[i];
-    if (c == '|') {
-      alts.emplace_back();
-    } else if (IsAsciiAlpha(c) || IsAsciiDigit(c) || c == ' ' || c == ':' || c == '/' ||
-               c == ',' || c == '\'' || c == '-') {
-      alts.back() += FoldAscii(c);
-    } else {
-      return {};
-    }
+// The strings every match of a pattern opens with, read from the pattern's text: its plain
+// characters, small character classes ("[0-9]", "\d") and groups of alternatives, up to the
+// first construct whose length or content varies ("\s*", ".", an optional group). A pattern
+// read by RE2::FullMatch opens where the line opens, so "^(skip|jump) to|^back to top" must
+// start with "skip to", "jump to" or "back to top". Lower-case ASCII only: a character outside
+// ASCII ends the opening, since RE2 folds some onto ASCII letters. Empty when some match may
+// open otherwise (the opening would be "") or the pattern has a shape this does not read.
+class OpeningReader {
+ public:
+  explicit OpeningReader(std::string_view pattern) : p_(pattern) {}
+
+  std::vector<std::string> Read() {
+    Strings all = Alternation();
+    if (!ok_ || pos_ != p_.size()) return {};
+    for (const auto& s : all.strings)
+      if (s.empty()) return {};
+    return all.strings;
   }
-  for (const auto& a : alts)
-    if (a.empty()) return {};
-  if (close + 1 < pattern.size() && std::strchr("?*+{", pattern[close + 1]) != nullptr) return {};
-  // An alternation outside every group would offer matches without the opening.
-  int depth = 0;
-  bool in_class = false;
-  for (size_t i = close + 1; i < pattern.size(); ++i) {
-    char c = pattern[i];
+
+ private:
+  static constexpr size_t kMaxStrings = 64;
+  struct Strings {
+    std::vector<std::string> strings{""};
+    bool whole = true;  // the strings are all the expression can match: what follows may extend them
+  };
+
+  bool At(char c) const { return pos_ < p_.size() && p_[pos_] == c; }
+
+  // branch ('|' branch)*, up to a ')' or the end.
+  Strings Alternation() {
+    Strings out = Branch();
+    while (ok_ && At('|')) {
+      ++pos_;
+      Strings b = Branch();
+      out.strings.insert(out.strings.end(), b.strings.begin(), b.strings.end());
+      out.whole = out.whole && b.whole;
+    }
+    std::sort(out.strings.begin(), out.strings.end());
+    out.strings.erase(std::unique(out.strings.begin(), out.strings.end()), out.strings.end());
+    if (out.strings.size() > kMaxStrings) out = Strings{{""}, false};
+    return out;
+  }
+
+  // One alternative: atoms with quantifiers, while the strings still grab every match.
+  Strings Branch() {
+    Strings out;
+    while (ok_ && pos_ < p_.size() && !At('|') && !At(')')) {
+      if (!out.whole) {
+        Skip();
+        continue;
+      }
+      if (At('^') || At('$')) {  // the line's ends: FullMatch anchors there anyway
+        ++pos_;
+        continue;
+      }
+      Strings atom = Atom();
+      if (!ok_) return out;
+      int min = 1;
+      bool exact = Quantifier(&min);
+      if (min == 0) {
+        out.whole = false;
+        continue;
+      }
+      std::vector<std::string> next;
+      for (const auto& a : out.strings)
+        for (const auto& b : atom.strings) next.push_back(a + b);
+      if (next.size() > kMaxStrings) {
+        out.whole = false;
+        continue;
+      }
+      out.strings = std::move(next);
+      out.whole = atom.whole && exact;
+    }
+    return out;
+  }
+
+  // A character, an escape, a class or a group; {""} and not whole for anything else.
+  Strings Atom() {
+    const char c = p_[pos_];
+    if (c == '(') {
+      ++pos_;
+      if (At('?')) {
+        if (pos_ + 1 < p_.size() && p_[pos_ + 1] == ':') {
+          pos_ += 2;
+        } else {  // flags or a named group: not read
+          --pos_;
+          Skip();
+          return Strings{{""}, false};
+        }
+      }
+      Strings g = Alternation();
+      if (!At(')')) ok_ = false;
+      ++pos_;
+      return g;
+    }
+    if (c == '[') return Class();
     if (c == '\\') {
-      ++i;
-    } else if (in_class) {
-      in_class = c != ']';
+      if (pos_ + 1 >= p_.size()) {
+        ok_ = false;
+        return {};
+      }
+      const char e = p_[pos_ + 1];
+      pos_ += 2;
+      if (e == 'd') return Range('0', '9');
+      if (!IsAsciiAlpha(e) && !IsAsciiDigit(e) && static_cast<unsigned char>(e) < 0x80) return Strings{{std::string(1, e)}, true};
+      return Strings{{""}, false};  // \s, \w, \b, \pN, ...
+    }
+    ++pos_;
+    if (c == '.' || static_cast<unsigned char>(c) >= 0x80) return Strings{{""}, false};
+    return Strings{{std::string(1, FoldAscii(c))}, true};
+  }
+
+  Strings Range(char lo, char hi) {
+    Strings out{{}, true};
+    for (char c = lo; c <= hi; ++c) out.strings.emplace_back(1, c);
+    return out;
+  }
+
+  // "[0-9]", "[-–—]": the characters it holds; not read when negated, with escapes or over
+  // 26 characters, or holding a byte outside ASCII.
+  Strings Class() {
+    const size_t start = pos_;
+    Skip();
+    std::string_view body = p_.substr(start + 1, pos_ - start - 2);
+    std::string chars;
+    bool plain = !body.empty() && body[0] != '^';
+    for (size_t i = 0; plain && i < body.size(); ++i) {
+      const char c = body[i];
+      if (c == '\\' || c == '[' || static_cast<unsigned char>(c) >= 0x80) {
+        plain = false;
+      } else if (i + 2 < body.size() && body[i + 1] == '-') {
+        for (char x = c; x <= body[i + 2] && x >= c; ++x) chars += FoldAscii(x);
+        i += 2;
+      } else {
+        chars += FoldAscii(c);
+      }
+    }
+    std::sort(chars.begin(), chars.end());
+    chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+    if (!plain || chars.empty() || chars.size() > 26) return Strings{{""}, false};
+    Strings out{{}, true};
+    for (char c : chars) out.strings.emplace_back(1, c);
+    return out;
+  }
+
+  // After an atom: "?", "*", "+" or "{n,m}" (maybe lazy). Sets the least repeat; true when the
+  // atom stands exactly once.
+  bool Quantifier(int* min) {
+    *min = 1;
+    if (At('?') || At('*')) *min = 0;
+    if (At('?') || At('*') || At('+')) {
+      ++pos_;
+    } else if (At('{')) {
+      size_t close = p_.find('}', pos_);
+      if (close == std::string_view::npos) return true;  // a literal "{"
+      std::string_view q = p_.substr(pos_ + 1, close - pos_ - 1);
+      *min = std::atoi(std::string(q.substr(0, q.find(','))).c_str());
+      const bool once = q == "1" || q == "1,1";
+      pos_ = close + 1;
+      if (At('?')) ++pos_;
+      return once;
+    } else {
+      return true;
+    }
+    if (At('?')) ++pos_;
+    return false;
+  }
+
+  // Passes one atom without reading it: a class, an escape, a group with what it holds.
+  void Skip() {
+    const char c = p_[pos_];
+    if (c == '\\') {
+      pos_ = std::min(p_.size(), pos_ + 2);
     } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;  // "[]...]"
+      size_t i = pos_ + 1;
+      if (i < p_.size() && p_[i] == '^') ++i;
+      if (i < p_.size() && p_[i] == ']') ++i;  // "[]...]"
+      while (i < p_.size() && p_[i] != ']') i += p_[i] == '\\' ? 2 : 1;
+      if (i >= p_.size()) ok_ = false;
+      pos_ = std::min(p_.size(), i + 1);
     } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '|' && depth == 0) {
-      return {};
+      ++pos_;
+      while (ok_ && pos_ < p_.size() && !At(')')) At('|') ? void(++pos_) : Skip();
+      if (!At(')')) ok_ = false;
+      ++pos_;
+    } else {
+      ++pos_;
     }
   }
-  return alts;
-}
+
+  std::string_view p_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+std::vector<std::string> Openings(const std::string& pattern) { return OpeningReader(pattern).Read(); }
 
 // Whether `line` may start with one of `openings` (lower case) in any case. A byte outside
 // ASCII where an opening has a letter may be a letter that folds to it (U+212A KELVIN SIGN is a

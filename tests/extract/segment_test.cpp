@@ -159,14 +159,29 @@ TEST_CASE("wire credits, end marks, reader prompts and agency captions are boile
 TEST_CASE("patterns that open with a group of words, and shapes that only look like it") {
   std::vector<BoilerplateRule> rules{{"x.opt", "^(ab|cd)?e.*$", {}},     {"x.alt", "^(ab)x|yz$", {}},
                                      {"x.kay", "^(k|sk)[a-z]*$", {}},      {"x.rep", "^(ab|c)+d$", {}},
-                                     {"x.word", "^(ab|c d)\\s*:.*$", {}}, {"x.tail", "^(ab)(x|y)z$", {}}};
+                                     {"x.word", "^(ab|c d)\\s*:.*$", {}}, {"x.tail", "^(ab)(x|y)z$", {}},
+                                     {"x.digit", "^[0-9]{1,2} (a|bc)[a-z]{0,3}$", {}},
+                                     {"x.esc", "^\\d+\\s+k|^\\.a(?:b|c)d$", {}},
+                                     {"x.lit", "^ab? c (x|y).*$|^sk d\\s*:.*$", {}},
+                                     {"x.nest", "^((ab|c)d|e)f{2}$|^z\\b.*$", {}},
+                                     {"x.flag", "^(?-i:[A-Z])a.*$|^[^x]y$", {}},
+                                     {"x.class", "^[kx-z]s$|^[a\\]b]$|^\\S?e$", {}},
+                                     {"x.brace", "^ab{x}c$|^e{2,}k$", {}}};
   BoilerplateMatcher fast(rules);
   SetReference slow(rules);
   std::mt19937 rng(11);
-  const std::vector<std::string> pieces = {"a", "b", "c", "d", "e", "x", "y", "z", "k", "s", "K", "A",
-                                           " ", ":", "\xE2\x84\xAA", "\xC5\xBF"};
+  const std::vector<std::string> pieces = {"a", "b", "c", "d", "e", "f", "x", "y", "z", "k", "s", "K", "A",
+                                           " ", ":", ".", "1", "42", "{", "}", "]",
+                                           "\xE2\x84\xAA", "\xC5\xBF"};
+  // Lines each new shape matches, in other cases too: the filter must let every one through.
+  for (std::string l : {"12 bcxyz", "1 A", "42 \xE2\x84\xAA", "7 \t k", ".ACD", "AB C Yzz", "a c x", "SK D :1",
+                        "abdff", "CDFF", "eff", "z", "Z.a", "Qa", "zy", "ks", "ys", "]", "e", "se", "ab{x}c", "eeek"}) {
+    int want = slow.Match(l);
+    CHECK_MESSAGE(want >= 0, l);
+    CHECK_MESSAGE(fast.Match(l) == want, l);
+  }
   int matched = 0;
-  for (int n = 0; n < 5000; ++n) {
+  for (int n = 0; n < 40000; ++n) {
     std::string l;
     size_t len = 1 + rng() % 8;
     for (size_t i = 0; i < len; ++i) l += pieces[rng() % pieces.size()];
