@@ -117,6 +117,31 @@ std::string SetField(Document* doc, const std::string& key, const std::string& v
   return "";
 }
 
+// Front matter read without YAML: each line "key: value", the key a plain word, the value
+// everything after the first ": " with one pair of enclosing quotes taken off. Blank lines and
+// "#" comments pass. False when some line has another shape or a key comes twice.
+bool PlainFields(std::string_view block, std::vector<std::pair<std::string, std::string>>* out) {
+  for (size_t pos = 0; pos < block.size();) {
+    size_t eol = block.find('\n', pos);
+    std::string_view line = Trim(block.substr(pos, eol == std::string_view::npos ? eol : eol - pos));
+    pos = eol == std::string_view::npos ? block.size() : eol + 1;
+    if (line.empty() || line[0] == '#') continue;
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    std::string_view key = line.substr(0, colon);
+    for (char c : key)
+      if (!IsAsciiAlpha(c) && !IsAsciiDigit(c) && c != '_' && c != '-') return false;
+    if (colon + 1 < line.size() && line[colon + 1] != ' ') return false;
+    std::string_view value = Trim(line.substr(colon + 1));
+    if (value.size() >= 2 && (value[0] == '"' || value[0] == '\'') && value.back() == value[0])
+      value = value.substr(1, value.size() - 2);
+    for (const auto& f : *out)
+      if (f.first == key) return false;
+    out->emplace_back(key, value);
+  }
+  return true;
+}
+
 }  // namespace
 
 bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Diagnostics* diags) {
@@ -155,9 +180,19 @@ bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Dia
     try {
       meta = YAML::Load(yaml);
     } catch (const YAML::Exception& e) {
-      diags->Error(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
-                   "front matter is not valid YAML: " + e.msg + "; skipped");
-      return false;
+      // Headlines hold colons ("title: Defector: a story"), which YAML reads as a nested map.
+      // Read as plain "key: value" lines, such front matter loses nothing; the warning says so.
+      std::vector<std::pair<std::string, std::string>> fields;
+      if (!PlainFields(yaml, &fields)) {
+        diags->Error(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
+                     "front matter is not valid YAML: " + e.msg + "; skipped");
+        return false;
+      }
+      diags->Warning(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
+                     "front matter is not valid YAML: " + e.msg +
+                         "; read each line as 'key: value' instead (quote values that hold ': ')");
+      meta = YAML::Node(YAML::NodeType::Map);
+      for (const auto& [k, v] : fields) meta[k] = v;
     }
     if (!meta.IsNull() && !meta.IsMap()) {
       diags->Error(path, 2, 1, "front-matter", "front matter must be 'key: value' lines; skipped");

@@ -109,17 +109,38 @@ TEST_CASE("unterminated front matter is an error on line 1 and the file is skipp
   CHECK(c.documents.size() == 1);
 }
 
-TEST_CASE("invalid YAML inside front matter points at the line in the file") {
+TEST_CASE("front matter that is no YAML but plain 'key: value' lines is read, with a warning at the line") {
   Corpus c;
   Diagnostics diags = IngestBesideGood("invalid_yaml.md", &c);
   auto fm = WithCode(diags, "front-matter");
   REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
+  CHECK(fm[0].severity == Severity::kWarning);
   CHECK(fm[0].file == Fixture("invalid_yaml.md"));
   // "title: Defector: a story" is line 3 of the file (line 2 of the YAML block); the stray
   // colon is its 16th character.
   CHECK_MESSAGE(fm[0].line == 3, Format(fm[0]));
   CHECK(fm[0].column == 16);
   CHECK(Mentions(fm[0], "not valid YAML"));
+  CHECK(Mentions(fm[0], "key: value"));
+  REQUIRE(c.documents.size() == 2);
+  const Document* d = FindDoc(c, "bad-yaml");
+  REQUIRE(d != nullptr);
+  CHECK(d->title == "Defector: a story");
+  CHECK(d->source == "Example");
+  CHECK(d->text == "Body text.\n");
+}
+
+TEST_CASE("front matter that is neither YAML nor 'key: value' lines is an error at its line, and skipped") {
+  Corpus c;
+  Diagnostics diags = IngestBesideGood("invalid_front_matter.md", &c);
+  auto fm = WithCode(diags, "front-matter");
+  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
+  CHECK(fm[0].severity == Severity::kError);
+  CHECK(fm[0].file == Fixture("invalid_front_matter.md"));
+  CHECK_MESSAGE(fm[0].line == 3, Format(fm[0]));
+  CHECK(Mentions(fm[0], "not valid YAML"));
+  CHECK(Mentions(fm[0], "skipped"));
+  CHECK(FindDoc(c, "bad-shape") == nullptr);
   CHECK(c.documents.size() == 1);
 }
 
