@@ -1238,6 +1238,22 @@ TEST_CASE("a name of any shape after a word for a person, and its last part late
   for (const auto& p : Nth(body, "arrest")->participants) CHECK(p.name != "Defence Commission");
 }
 
+TEST_CASE("a name of any shape set off by an apposition that says who the person is") {
+  auto student = Read("The court sentenced Otto Warmbier, a University of Virginia student, to 15 years of hard labour.");
+  REQUIRE(Nth(student, "sentencing"));
+  CHECK(SubjectName(*Nth(student, "sentencing")) == "Otto Warmbier");
+  auto age = Read("On May 6, James Kopp, 44, was arrested in France.");
+  REQUIRE(Nth(age, "arrest"));
+  CHECK(SubjectName(*Nth(age, "arrest")) == "James Kopp");
+  // An apposition with no word for a person, or an outlet's name, names no one.
+  auto court = Read("The Supreme Court, the country's top court, sentenced two men to death in March.");
+  REQUIRE(Nth(court, "sentencing"));
+  for (const auto& p : Nth(court, "sentencing")->participants) CHECK(p.name != "Supreme Court");
+  auto outlet = Read("Radio Free Asia, a broadcaster funded by Washington, said a worker was arrested last week.");
+  REQUIRE(Nth(outlet, "arrest"));
+  CHECK(SubjectName(*Nth(outlet, "arrest")) != "Radio Free Asia");
+}
+
 TEST_CASE("a descriptor's own event, a newcomer named in passing, and a title that picks the surname's person") {
   auto own = Read("The command released video of a North Korean soldier's defection across the border last week.");
   REQUIRE(Nth(own, "defection"));
