@@ -193,6 +193,10 @@ class DocumentReader {
   // year the story last wrote out, and moves what is counted from it ("the following year").
   void PlaceInNarrative();
   void FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const;
+  // "the 2013 execution of Jang", "after the 2017 killing": a date with its year written out
+  // between a determiner and the trigger noun is the event's own. Dates the claim and returns
+  // true when there is one.
+  bool DateInNounPhrase(const SentenceView& sv, Claim* c) const;
   // True when a word between token positions a < b starts another clause, so that a date at
   // one end does not belong to a trigger at the other. `date_first`: the date comes first;
   // `fronted`: it opens the sentence.

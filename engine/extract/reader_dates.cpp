@@ -41,6 +41,27 @@ bool WritesOutYear(std::string_view text) {
   return longest == 4;
 }
 
+// The period a TIMEX3 date value names ("2013", "2013-12", "2013-12-05"), without the
+// qualifier the words around it gave; an unknown range for any other value.
+DateRange PlainPeriod(std::string_view value) {
+  auto digits = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (k >= value.size() || value[k] < '0' || value[k] > '9') return -1;
+      v = v * 10 + (value[k] - '0');
+    }
+    return v;
+  };
+  const int y = digits(0, 4), m = value.size() >= 7 && value[4] == '-' ? digits(5, 2) : -1,
+            d = value.size() == 10 && value[7] == '-' ? digits(8, 2) : -1;
+  if (y < 1400 || y > 9999) return {};
+  if (value.size() == 4) return DateRange::Year(y);
+  if (value.size() == 7 && m >= 1 && m <= 12) return DateRange::Month(y, m);
+  if (value.size() == 10 && m >= 1 && m <= 12 && d >= 1 && d <= int(timex::MonthEnd(y, m).day()))
+    return DateRange::Day(Date(y, m, d));
+  return {};
+}
+
 // The TIMEX3 value and interval of month `month` (0: the whole year) of year `year`.
 timex::Period MonthOrYear(int year, int month) {
   return month == 0 ? timex::YearPeriod(year) : timex::MonthPeriod(year, month);
@@ -110,7 +131,27 @@ bool DocumentReader::DatesAnAnchor(const TimeExpression& t, const Claim* c) cons
 
 // Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
 // and not one nearer to another trigger of the sentence.
+bool DocumentReader::DateInNounPhrase(const SentenceView& sv, Claim* c) const {
+  auto after = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->trigger_begin),
+                                [](const TimeExpression& x, size_t b) { return x.end <= b; });
+  if (after == timexes_.begin()) return false;
+  const TimeExpression& t = *(after - 1);
+  if (t.begin < c->begin || t.type != TimexType::kDate || !WritesOutYear(t.text)) return false;
+  if (Trim(text_.substr(t.end, c->trigger_begin - t.end)) != "") return false;
+  const uint32_t ti = TokenAt(t.begin, sv.from, sv.to);
+  if (ti <= sv.from) return false;
+  const std::string_view det = tokens_[ti - 1].lower;
+  if (!IsArticle(det) && !IsPossessiveMark(det) && !t_.possessives.count(det)) return false;
+  const DateRange range = PlainPeriod(t.value);
+  if (!range.bounded()) return false;
+  c->date = range;
+  c->date_expression = t.text;
+  c->date_value = t.value;
+  return true;
+}
+
 void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
+  if (DateInNounPhrase(sv, c)) return;
   const uint32_t from = sv.from, to = sv.to;
   const uint32_t first_sentences = 3;  // where a dateline may stand, after a headline or byline
   const TimeExpression* best = nullptr;

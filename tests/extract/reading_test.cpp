@@ -61,6 +61,28 @@ TEST_CASE("a date in another clause does not date the trigger") {
   CHECK(d->date.start == Date(2016, 1, 1));
 }
 
+TEST_CASE("a year between a determiner and the event noun is the event's own, whatever comes before") {
+  auto since = Read("Since the 2013 execution of Jang Song-thaek, few officials have spoken out.");
+  const Claim* e = Nth(since, "execution");
+  REQUIRE(e);
+  CHECK(e->date.start == Date(2013, 1, 1));
+  CHECK(e->date.end == Date(2013, 12, 31));
+  CHECK(e->date.qualifier == Qualifier::kNone);
+  auto after = Read("After the 2017 killing of Kim Jong-nam, Malaysia expelled the ambassador.");
+  const Claim* k = Nth(after, "assassination");
+  REQUIRE(k);
+  CHECK(k->date.start == Date(2017, 1, 1));
+  CHECK(k->date.qualifier == Qualifier::kNone);
+  auto month = Read("Rudolph has been on the run since the January 1998 bombing of a clinic.");
+  const Claim* b = Nth(month, "attack");
+  REQUIRE(b);
+  CHECK(b->date.start == Date(1998, 1, 1));
+  CHECK(b->date.end == Date(1998, 1, 31));
+  // Not between a determiner and the noun: "since 2013" dates no point event.
+  auto open = Read("There have been no public executions since 2013, officials said.");
+  for (const auto& c : open.claims) CHECK_FALSE(c.date.bounded());
+}
+
 TEST_CASE("an event told as following a dated clause happened no earlier than its date") {
   auto ex = Read("Pak Song-min took power after his uncle died in June 2012.");
   const Claim* c = Nth(ex, "taking_power");
