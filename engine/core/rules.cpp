@@ -343,7 +343,7 @@ class PackParser {
                           "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns",
                           "generic_cues", "measure_words", "part_pronouns", "cause_doubters", "report_nouns", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers", "event_separators",
-                          "when_openers", "peg_verbs", "clause_continuers", "statement_prefaces", "identify_verbs", "destination_markers",
+                          "when_openers", "peg_verbs", "coordinators", "clause_continuers", "statement_prefaces", "identify_verbs", "destination_markers",
                           "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
@@ -383,6 +383,7 @@ class PackParser {
     add(&rules_->names.event_separators, r_.StringList(n, "event_separators", false));
     add(&rules_->names.when_openers, r_.StringList(n, "when_openers", false));
     add(&rules_->names.peg_verbs, r_.StringList(n, "peg_verbs", false));
+    add(&rules_->names.coordinators, r_.StringList(n, "coordinators", false));
     add(&rules_->names.clause_continuers, r_.StringList(n, "clause_continuers", false));
     add(&rules_->names.statement_prefaces, r_.StringList(n, "statement_prefaces", false));
     add(&rules_->names.identify_verbs, r_.StringList(n, "identify_verbs", false));

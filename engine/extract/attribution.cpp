@@ -315,16 +315,31 @@ DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, cons
   // Pyongyang denied involvement", "but the NIS said". Not "was shot five times but survived,
   // the JCS said" (one subject: all the JCS's), "not only Jang but also his relatives", nor
   // "saying he had been purged but that it had not confirmed ..." (one speaker's two points).
+  // So does a comma and a coordinator before a subject or a date of its own: "had his uncle
+  // executed in 2013, and last year the NIS said".
   auto contrast = [&](uint32_t x, uint32_t y) {
     for (uint32_t k = std::min(x, y); k < std::max(x, y); ++k) {
       if (tokens_[k].text == ";") return true;
-      if (tokens_[k].lower != "but" && tokens_[k].lower != "whereas") continue;
-      if (k + 1 >= sv.to) continue;
+      const bool but = tokens_[k].lower == "but" || tokens_[k].lower == "whereas";
+      const bool coordinated = k > sv.from && tokens_[k - 1].text == "," && t_.coordinators.count(tokens_[k].lower);
+      if ((!but && !coordinated) || k + 1 >= sv.to) continue;
       const Token& next = tokens_[k + 1];
       if (next.lower == "that") continue;
-      if (next.capitalized() || t_.pronouns.count(next.lower) ||
-          (t_.function_words.count(next.lower) && next.lower != "also"))
-        return true;
+      if (next.capitalized() || t_.pronouns.count(next.lower)) return true;
+      // After "but" a function word opens a clause too ("but the NIS said"); after "and" it
+      // may go on with a list ("torture, and in some cases execution").
+      if (but && t_.function_words.count(next.lower) && next.lower != "also") return true;
+      // A date, then the clause's own subject: "and last year the NIS said" (not "and
+      // recently ordered", the same subject's next deed).
+      if (coordinated)
+        for (const TimeExpression& t : timexes_) {
+          if (t.begin != next.begin) continue;
+          uint32_t after = TokenAt(t.end, k + 1, sv.to);
+          if (after < sv.to && tokens_[after].text == ",") ++after;
+          if (after < sv.to && (tokens_[after].capitalized() || t_.pronouns.count(tokens_[after].lower) ||
+                                IsArticle(tokens_[after].lower)))
+            return true;
+        }
     }
     return false;
   };

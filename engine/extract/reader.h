@@ -93,6 +93,7 @@ struct ExtractorTables {
   WordSet after_openers;           // "after": the event follows the clause's date
   WordSet when_openers;            // "when": the event happened at the clause's date
   WordSet peg_verbs;               // "comes": "the attack comes eight months after the sinking"
+  WordSet coordinators;            // "and": ", and last year the NIS said" is another clause
   WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
   std::vector<std::vector<std::string>> statement_prefaces;  // "the following is", word by word
   WordSet identify_verbs;          // "identified the diplomat as Thae Yong Ho"

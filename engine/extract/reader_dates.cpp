@@ -463,6 +463,10 @@ bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool f
   for (uint32_t k = a + 1; k < b; ++k) {
     // "Ri did not defect alone: his wife followed him in January".
     if (tokens_[k].text == ";" || tokens_[k].text == ":") return true;
+    // "executed for treason, and last year the NIS said": a comma and a coordinator. (A date
+    // before the trigger may govern both clauses: "In June, the leaders fell out, and Pol Pot
+    // was arrested".)
+    if (!date_first && tokens_[k].text == "," && k + 1 < b && t_.coordinators.count(tokens_[k + 1].lower)) return true;
     // "Earlier on Thursday a newspaper reported that Jo had gone into hiding": a reporting verb
     // between them makes the date the report's.
     if (t_.clause_openers.count(tokens_[k].lower) || t_.reporting_verbs.count(tokens_[k].lower)) return true;

@@ -630,5 +630,28 @@ TEST_CASE("a plan keeps its relations: they time what is planned") {
   CHECK_FALSE(test->relations.empty());
 }
 
+TEST_CASE("a comma, a coordinator and a clause of its own: its date and its source are not the first clause's") {
+  auto ex = Read("In 2013, Kim Jong Un had his uncle Pak Song-min executed for treason, and last year the NIS said "
+                 "more officials had been purged.");
+  const Claim* e = Find(ex, "execution");
+  REQUIRE(e);
+  CHECK(e->date.start == Date(2013, 1, 1));
+  CHECK(e->attributed_to == Chain{"Harbour Herald"});
+  // The same subject's next deed, and a list that goes on, stay the speaker's.
+  auto deed = Read("Ri Chol-ho said he was arrested in March, and recently ordered his men to flee.");
+  const Claim* a = Find(deed, "arrest");
+  REQUIRE(a);
+  CHECK(a->attributed_to == Chain{"Harbour Herald", "Ri Chol-ho"});
+  auto list = Read("Rights groups say those sent back face torture, prison camps, and in some cases execution.");
+  const Claim* x = Find(list, "execution");
+  REQUIRE(x);
+  CHECK(x->attributed_to.size() >= 2);
+  // A date told before both clauses dates both.
+  auto fronted = Read("In June last year, the leaders fell out, and Pak Song-min was arrested.");
+  const Claim* f = Find(fronted, "arrest");
+  REQUIRE(f);
+  CHECK(f->date.start == Date(2017, 6, 1));
+}
+
 }  // namespace
 }  // namespace recon
