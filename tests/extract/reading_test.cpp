@@ -1078,7 +1078,10 @@ TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in ap
   for (const char* text : {"Two Scuds were launched from the west coast on March 6, 2017.",
                            "The missile, a Hwasong-14, was launched at night on July 28, 2017.",
                            "Two Hwasong-12s flew over Hokkaido on Aug. 29, 2017.",
-                           "North Korea tested a pair of long-range cruise missiles on Tuesday."}) {
+                           "North Korea tested a pair of long-range cruise missiles on Tuesday.",
+                           "JCS says North Korea fired three SRBMs from the Wonsan area.",
+                           "Second launch: three SRBMs fired from Wonsan area on Tuesday",
+                           "Around 10 missiles of various types fired toward the East Sea since morning"}) {
     CAPTURE(text);
     auto ex = Read(text);
     REQUIRE(Nth(ex, "weapons_test"));
@@ -1088,6 +1091,7 @@ TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in ap
   CHECK_FALSE(Nth(Read("The long delay tested the patience of the fans on Tuesday."), "weapons_test"));
   CHECK_FALSE(Nth(Read("North Korea has launched a major expansion of its Sohae satellite launching station."), "weapons_test"));
   CHECK_FALSE(Nth(Read("The ballistic missile programme was launched in the 1970s."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("A missile engineer who fired his assistant was demoted."), "weapons_test"));
   CHECK(Nth(Read("North Korea launched its military spy satellite on Tuesday night."), "weapons_test"));
   // A model's number is no count.
   auto model = Read("The Hwasong-17 was launched from Sunan airport on Friday.");
