@@ -1074,6 +1074,24 @@ TEST_CASE("accidents sink, blow up and kill too: no attack; what is blown up, su
   CHECK(Nth(shelling, "attack"));
 }
 
+TEST_CASE("shootings, sentences and sea crossings told in other words") {
+  for (const char* text : {"In September 2020, North Korean troops shot dead a South Korean fisheries official.",
+                           "Guards shot him dead at the river.", "The defector was gunned down by his own comrades."}) {
+    CAPTURE(text);
+    CHECK(Nth(Read(text), "attack"));
+  }
+  for (const char* text : {"Canadian pastor Hyeon Soo Lim was given a life sentence in December.",
+                           "The court handed down a death sentence to the general.",
+                           "The student was given 15 years of hard labour."}) {
+    CAPTURE(text);
+    CHECK(Nth(Read(text), "sentencing"));
+  }
+  CHECK(Nth(Read("About ten North Koreans crossed the Northern Limit Line by boat in May."), "defection"));
+  CHECK(Nth(Read("Their squid boat crossed the maritime border on Nov. 2."), "defection"));
+  CHECK_FALSE(Nth(Read("The committee was given two weeks to finish its report."), "sentencing"));
+  CHECK_FALSE(Nth(Read("Officials shot down the idea of talks."), "attack"));
+}
+
 TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in apposition, a flight over Japan") {
   for (const char* text : {"Two Scuds were launched from the west coast on March 6, 2017.",
                            "The missile, a Hwasong-14, was launched at night on July 28, 2017.",
