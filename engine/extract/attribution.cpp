@@ -476,8 +476,13 @@ bool DocumentReader::StanceSubjectFits(const SentenceView& sv, const PhraseMatch
     if (mentions_[k].type == EntityType::kPerson && mentions_[k].last == head + 1)
       return !name.empty() && mentions_[k].name == name;
   const std::string_view word = tokens_[head].lower;
-  return (t_.pronouns.count(word) && !t_.possessives.count(word)) || t_.report_nouns.count(word) ||
-         (!descriptor.empty() && word == descriptor);
+  // A pronoun speaks of the person named just before it, when that is someone else: "rumours
+  // that Kim had died; he reappeared" is no sighting of Kim Jong-nam.
+  if (t_.pronouns.count(word) && !t_.possessives.count(word)) {
+    const std::string antecedent = PronounSpeaker(sv.index, head);
+    return name.empty() || antecedent.empty() || antecedent == name;
+  }
+  return t_.report_nouns.count(word) || (!descriptor.empty() && word == descriptor);
 }
 
 void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {

@@ -378,6 +378,9 @@ TEST_CASE("seen in public again or the report shown wrong negates; of the person
   }
   CHECK(negated(Read(std::string(told) + "That report later proved false.")) == 1);
   CHECK(negated(Read(std::string(told) + "He was seen again at a party meeting in May.")) == 1);
+  // A pronoun is the person named just before it: here another man, whose death was rumoured.
+  CHECK(negated(Read(std::string(told) + "In 2020 there were rumours that Kim Jong Un had died after heart surgery; "
+                                         "he reappeared at a fertiliser factory on May 1.")) == 0);
   // Nor does a bare "is alive" under doubt.
   CHECK(negated(Read("The general Ri Yong-gil was executed in February, a source said. "
                      "None of this means that he is alive.")) == 0);
