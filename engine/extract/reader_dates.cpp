@@ -96,10 +96,13 @@ void DocumentReader::PlaceInNarrative() {
       }
     } else if (year && !HasDigit(t.text) &&
                t.range.granularity == Granularity::kMonth && t.begin >= 5) {
-      // "That November", "that same March": the story's year. (A bare "in November" keeps the
-      // tagger's reading, the one before the article.)
+      // "That November", "that same March", "in December of that year": the story's year. (A
+      // bare "in November" keeps the tagger's reading, the one before the article.)
       std::string before = ToLower(text_.substr(t.begin >= 10 ? t.begin - 10 : 0, t.begin >= 10 ? 10 : t.begin));
-      if (before.ends_with("that ") || before.ends_with("that same ")) by = year - int(t.range.start.year());
+      std::string after = ToLower(text_.substr(t.end, 20));
+      if (before.ends_with("that ") || before.ends_with("that same ") || after.starts_with(" of that year") ||
+          after.starts_with(" that year") || after.starts_with(" of the same year") || after.starts_with(" the same year"))
+        by = year - int(t.range.start.year());
     }
     // "Thae defected in 2016. The following year he was arrested. That November ...": a year
     // counted from the story's is the story's year from then on.

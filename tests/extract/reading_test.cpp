@@ -1142,6 +1142,14 @@ TEST_CASE("'that November' and 'the following year' are the story's, not counted
                     "That November his brother was sentenced to 15 years.");
   REQUIRE(Nth(later, "sentencing"));
   CHECK(Nth(later, "sentencing")->date.start == Date(2017, 11, 1));
+  // "December of that year", "in June the same year": the story's year.
+  auto that_year = Read("Jang Song-thaek was arrested at a party meeting in 2013. He was executed days later, in "
+                        "December of that year.");
+  REQUIRE(Nth(that_year, "execution"));
+  CHECK(Nth(that_year, "execution")->date.start == Date(2013, 12, 1));
+  auto same = Read("The Cheonan was torpedoed in March 2010. In November the same year artillery shelled the island.");
+  REQUIRE(Nth(same, "attack", 1));
+  CHECK(Nth(same, "attack", 1)->date.start == Date(2010, 11, 1));
   // A bare month keeps the tagger's reading: the last one before the article.
   auto bare = Read("The Cheonan was torpedoed in March 2010.\n\nIn November North Korean artillery shelled the island.");
   REQUIRE(Nth(bare, "attack", 1));
