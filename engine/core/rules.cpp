@@ -296,13 +296,14 @@ class PackParser {
   }
 
   void Attribution(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "patterns", "relay", "inner"})) return;
+    if (!r_.CheckKeys(n, {"id", "patterns", "relay", "inner", "subject"})) return;
     AttributionRule a;
     auto id = r_.String(n, "id", true);
     if (!id || !Patterns(n, "patterns", true, &a.patterns)) return;
     a.id = *id, a.origin = Origin(n);
     a.relay = r_.Bool(n, "relay").value_or(false);
     a.inner = r_.Bool(n, "inner").value_or(false);
+    a.subject = r_.Bool(n, "subject").value_or(false);
     Upsert(&rules_->attribution, std::move(a), &ids_, r_, n);
   }
 

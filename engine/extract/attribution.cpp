@@ -140,13 +140,24 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
     if (rule.relay && !t_.FindOutlet(party)) continue;  // "told lawmakers": an audience
     named_parties_.emplace_back(surface, party);
+    if (rule.subject) following_cues_.push_back(a.first);
     int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
     cited.push_back({{depth, a.first}, party});
-    // The party stands right after its cue ("citing Thae") or right before it ("Thae said").
+    // The party stands right after its cue ("citing Thae") or right before it ("Thae said");
+    // a subject rule's opens the sentence, away from its cue.
     bool left = t_.attribution_patterns[a.pattern].source_first;
-    if (!left || a.first > from) party_tokens_.push_back(left ? a.first - 1 : a.last);
+    if (!rule.subject && (!left || a.first > from)) party_tokens_.push_back(left ? a.first - 1 : a.last);
     out_.hits.emplace_back(rule.id, 1);
   }
+  // "The agency on Thursday softened its account, saying ...": when a cue right after a subject
+  // rule's already names the party, the subject rule adds no second link.
+  std::vector<uint32_t> cues;
+  for (const auto& e : cited) cues.push_back(e.first.second);
+  std::erase_if(cited, [&](const auto& e) {
+    const uint32_t at = e.first.second;
+    return std::find(following_cues_.begin(), following_cues_.end(), at) != following_cues_.end() &&
+           std::find(cues.begin(), cues.end(), at + 1) != cues.end();
+  });
   std::sort(cited.begin(), cited.end());
   return cited;
 }
@@ -163,8 +174,10 @@ void DocumentReader::CiteAllSentences() {
   const size_t n = sentences_.size();
   sentence_cited_.assign(n, {});
   party_tokens_.clear();
+  following_cues_.clear();
   for (uint32_t s = 0; s < n; ++s) sentence_cited_[s] = OwnCitations(s);
   std::sort(party_tokens_.begin(), party_tokens_.end());
+  std::sort(following_cues_.begin(), following_cues_.end());
   // Quotations that span sentences: every sentence of one takes the first citation among them
   // ("\"He left in July. He took his family,\" the official said.").
   std::vector<int> group(n, -1);
@@ -346,6 +359,7 @@ DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, cons
   Cited out;
   for (const auto& entry : cited) {
     const uint32_t at = entry.first.second;
+    if (anchor.first < at && std::binary_search(following_cues_.begin(), following_cues_.end(), at)) continue;
     if (at < sv.from || at >= sv.to || !contrast(at, anchor.first)) out.push_back(entry);
   }
   return out;

@@ -59,9 +59,10 @@ namespace {
 // ("officials", "a government source", "people familiar with the matter"), normalised to a short
 // description: no determiner, no "unnamed", "a team of investigators" as "investigators", "a
 // member of the X committee" as "X committee member". Returns "" when what stands there is no
-// plausible party.
+// plausible party. `subject`: read rightwards from `at`, the party is a sentence's subject and
+// its verb follows it ("Yonhap went further, reporting ...").
 std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint32_t to, uint32_t at,
-                          bool leftwards, const ExtractorTables& t) {
+                          bool leftwards, const ExtractorTables& t, bool subject = false) {
   const StanceTables& st = t.stance;
   auto source_noun = [&](const Token& tk) { return t.source_nouns.count(tk.lower) > 0; };
   uint32_t a, b;
@@ -195,7 +196,8 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
     // to what lawmakers were told" goes on to who told them.
     static const char* const kEnds[] = {"on", "in", "at", "that", "last", "this", "earlier", "citing",
                                         "as", "and", "who", "when"};
-    if (b < to && IsWord(tokens[b])) {
+    // (A sentence's subject goes on with its verb: "Yonhap went further, reporting".)
+    if (!subject && b < to && IsWord(tokens[b])) {
       bool ends = std::any_of(std::begin(kEnds), std::end(kEnds),
                               [&](const char* w) { return tokens[b].lower == w; });
       bool told = (tokens[b].lower == "were" || tokens[b].lower == "was") && b + 1 < to &&
@@ -266,6 +268,8 @@ std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint
   if (!left && !rule.relay && !rule.inner && reporting_verbs.count(tokens[a.first].lower) && a.first > from &&
       tokens[a.first - 1].kind != TokenKind::kPunct)
     return "";
+  // "Yonhap went further, reporting that ...": the party that opens the sentence.
+  if (rule.subject) return a.first > from ? CaptureSource(tokens, from, a.first, from, false, *this, true) : "";
   return CaptureSource(tokens, from, to, left ? a.first : a.last, left, *this);
 }
 

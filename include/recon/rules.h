@@ -156,6 +156,10 @@ struct AttributionRule {
   // The party is the speaker's own source ("X said, citing {source}"; "were told by {source}"):
   // it comes after the speaker in the chain. Default: false
   bool inner = false;
+  // {source} is the subject that opens the sentence, not the words right before the cue, and
+  // the rule cites only what follows the cue: "Yonhap went further, reporting that ...". Default:
+  // false
+  bool subject = false;
   RuleOrigin origin;
 };
 

@@ -656,5 +656,20 @@ TEST_CASE("a comma, a coordinator and a clause of its own: its date and its sour
   CHECK(f->date.start == Date(2017, 6, 1));
 }
 
+TEST_CASE("a sentence's subject goes on speaking in a participle, of what follows it only") {
+  auto further = Read("The Chosun Ilbo went further, reporting that as many as 15 officials were executed in March.");
+  const Claim* e = Find(further, "execution");
+  REQUIRE(e);
+  CHECK(e->modality == Modality::kReported);
+  CHECK(e->attributed_to == Chain{"Harbour Herald", "Chosun Ilbo"});
+  auto saying = Read("Yonhap went further on Tuesday, saying the general had been executed.");
+  REQUIRE(Find(saying, "execution"));
+  CHECK(Find(saying, "execution")->attributed_to == Chain{"Harbour Herald", "Yonhap"});
+  // The deed before the cue is the outlet's own telling.
+  auto drill = Read("North Korea fired three ballistic missiles on Tuesday, saying the launch was a drill.");
+  REQUIRE(Find(drill, "weapons_test"));
+  CHECK(Find(drill, "weapons_test")->attributed_to == Chain{"Harbour Herald"});
+}
+
 }  // namespace
 }  // namespace recon
