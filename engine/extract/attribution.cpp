@@ -123,6 +123,13 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
       // No one to name: still a report, by someone the chain cannot name.
       if (surface.empty() && !rule.relay) cited.push_back({{kVagueDepth, a.first}, std::string(tokens_[a.first - 1].text)});
     }
+    // "It said ...": the outlet or organisation cited in this sentence or the two before.
+    if (surface.empty() && ap.source_first && a.first > from && t_.party_pronouns.count(tokens_[a.first - 1].lower))
+      for (auto it = named_parties_.rbegin(); it != named_parties_.rend() && it->sentence + 2 >= s; ++it)
+        if (t_.FindOutlet(it->party) || !t_.CanonicalParty(it->party).empty()) {
+          surface = it->party;
+          break;
+        }
     if (surface.empty()) continue;
     // "a source in Ryanggang Province": an unnamed source, wherever it is, not the province.
     // ("officials in Seoul" speak for South Korea.)
@@ -139,7 +146,7 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     std::string party = ResolveParty(surface, a.first);
     if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
     if (rule.relay && !t_.FindOutlet(party)) continue;  // "told lawmakers": an audience
-    named_parties_.emplace_back(surface, party);
+    named_parties_.push_back({surface, party, s});
     if (rule.subject) following_cues_.push_back(a.first);
     int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
     cited.push_back({{depth, a.first}, party});

@@ -299,11 +299,11 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
       (t_.source_nouns.count(lower) || st.outlet_nouns.count(lower))) {
     const bool outlet_noun = st.outlet_nouns.count(lower) > 0;
     for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it) {
-      if (ToLower(it->first) == lower) continue;  // "officials" names no one in particular
-      if (ToLower(it->first).find(lower) != std::string::npos ||
-          ToLower(it->second).find(lower) != std::string::npos ||
-          (outlet_noun && t_.FindOutlet(it->second) && ToLower(it->second) != ToLower(doc_.source)))
-        return it->second;
+      if (ToLower(it->written) == lower) continue;  // "officials" names no one in particular
+      if (ToLower(it->written).find(lower) != std::string::npos ||
+          ToLower(it->party).find(lower) != std::string::npos ||
+          (outlet_noun && t_.FindOutlet(it->party) && ToLower(it->party) != ToLower(doc_.source)))
+        return it->party;
     }
     // "The United Nations Command released the video. ... By the command's count": the latest
     // organisation named before whose name ends in the noun.

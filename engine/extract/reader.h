@@ -94,6 +94,7 @@ struct ExtractorTables {
   WordSet when_openers;            // "when": the event happened at the clause's date
   WordSet peg_verbs;               // "comes": "the attack comes eight months after the sinking"
   WordSet coordinators;            // "and": ", and last year the NIS said" is another clause
+  WordSet party_pronouns;          // "it": "It said" is the outlet or organisation cited just before
   WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
   std::vector<std::vector<std::string>> statement_prefaces;  // "the following is", word by word
   WordSet identify_verbs;          // "identified the diplomat as Thae Yong Ho"
@@ -340,8 +341,12 @@ class DocumentReader {
   std::vector<TimeExpression> timexes_;
   std::string focus_;                       // the person the document names most often
   std::set<std::string> title_types_;      // event types the title has a trigger of
-  // Cited so far, as written and as resolved, for "the agency", "the official", "the paper".
-  std::vector<std::pair<std::string, std::string>> named_parties_;
+  // Cited so far, for "the agency", "the official", "the paper" and "it".
+  struct NamedParty {
+    std::string written, party;  // as written and as resolved
+    uint32_t sentence = 0;
+  };
+  std::vector<NamedParty> named_parties_;
   std::vector<Cited> sentence_cited_;  // each sentence's own citations; filled on first use
   std::vector<uint32_t> following_cues_;  // cues of subject rules, which cite only what follows them, ascending
   std::vector<uint32_t> party_tokens_;  // with it, the token next to its cue of each cited party, ascending

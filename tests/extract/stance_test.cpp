@@ -671,5 +671,20 @@ TEST_CASE("a sentence's subject goes on speaking in a participle, of what follow
   CHECK(Find(drill, "weapons_test")->attributed_to == Chain{"Harbour Herald"});
 }
 
+TEST_CASE("'It said' is the outlet or organisation cited just before, never a person") {
+  auto it = Read("The Chosun Ilbo reported on Friday that a purge was under way in the foreign ministry. "
+                 "It said the general had been executed in March.");
+  const Claim* e = Find(it, "execution");
+  REQUIRE(e);
+  CHECK(e->attributed_to == Chain{"Harbour Herald", "Chosun Ilbo"});
+  auto person = Read("Thae Yong-ho said on Friday that a purge was under way. It said the general had been executed.");
+  REQUIRE(Find(person, "execution"));
+  CHECK(Find(person, "execution")->attributed_to == Chain{"Harbour Herald"});
+  auto far = Read("The Chosun Ilbo reported on Friday that a purge was under way. The talks stalled. Few expected "
+                  "progress. Nobody came. It said the general had been executed.");
+  REQUIRE(Find(far, "execution"));
+  CHECK(Find(far, "execution")->attributed_to == Chain{"Harbour Herald"});
+}
+
 }  // namespace
 }  // namespace recon
