@@ -114,6 +114,8 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words))
         continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
+      // "five officials, not four, were executed": the figure set aside counts nothing.
+      if (k > from && tokens_[k - 1].lower == "not") continue;
       // "No one was killed": no count at all, not one (nor the wounded told after it).
       if (k > from && tokens_[k - 1].lower == "no") {
         none = true;
@@ -144,6 +146,12 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       for (uint32_t f = cm.last; f < to && f < cm.last + 8; ++f) {
         if ((IsClauseBreak(tokens_[f]) && tokens_[f].text != ",") || other_cue(f)) break;
         if (tokens_[f].kind == TokenKind::kPunct && tokens_[f].text == ".") break;
+        // "killed by anti-aircraft fire in front of several hundred officials": the count is the
+        // cue's object, not a number further on after a preposition. ("put the number of rounds
+        // at about 170": the number right after it is the count.)
+        if (total < 0 && t_.prepositions.count(tokens_[f].lower) && f + 2 < to &&
+            NumberAt(tokens_, f + 1, t_.numbers) < 0 && NumberAt(tokens_, f + 2, t_.numbers) < 0)
+          break;
         long n = NumberAt(tokens_, f, t_.numbers);
         if (n <= 1 || IsYear(tokens_[f], n) || InTimex(tokens_[f])) continue;
         if (model && (f == cm.last || (f == cm.last + 1 && tokens_[cm.last].text == "-"))) continue;

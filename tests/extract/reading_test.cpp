@@ -534,6 +534,22 @@ TEST_CASE("'no one was killed' counts no one, not the wounded told after it") {
   CHECK(Nth(wounded, "attack")->attributes.at("injured") == "20");
 }
 
+TEST_CASE("a figure set aside, or an audience after a preposition, counts no one") {
+  auto corrected = Read("Five officials, not four, were executed in April, the paper said.");
+  REQUIRE(Nth(corrected, "execution"));
+  CHECK(Nth(corrected, "execution")->attributes.at("executed") == "5");
+  auto audience = Read("The minister was executed by anti-aircraft fire in front of hundreds of officials.");
+  REQUIRE(Nth(audience, "execution"));
+  CHECK_FALSE(Nth(audience, "execution")->attributes.count("executed"));
+  auto women = Read("Kim Jong-nam was killed at the airport when two women smeared VX nerve agent on his face.");
+  REQUIRE(Nth(women, "attack"));
+  CHECK_FALSE(Nth(women, "attack")->attributes.count("killed"));
+  // The number right after the preposition is the count: "put the number of rounds at about 170".
+  auto put = Read("The military now put the number of North Korean rounds at about 170.");
+  REQUIRE(Nth(put, "attack"));
+  CHECK(Nth(put, "attack")->attributes.at("rounds") == "170");
+}
+
 TEST_CASE("a detained foreigner is described by what they are") {
   auto ex = Read("A U.S. citizen was detained at Pyongyang's airport on Sept. 14.");
   const Claim* c = Nth(ex, "arrest");
