@@ -557,6 +557,11 @@ TEST_CASE("a detained foreigner is described by what they are") {
   bool described = false;
   for (const auto& p : c->participants) described = described || (p.role == "subject" && p.descriptor == "citizen");
   CHECK(described);
+  // A rank of several words before a name of any shape: "Private Second Class Travis King".
+  auto pfc = Read("US Army Private Second Class Travis King was detained after crossing the border.");
+  REQUIRE(Nth(pfc, "arrest"));
+  CHECK(SubjectName(*Nth(pfc, "arrest")) == "Travis King");
+  CHECK(Nth(pfc, "arrest")->attributes.at("rank") == "private");
   // An adjective that looks like a rank or a nationality describes no one.
   auto company = Read("A private company in Seoul was hacked last week.");
   REQUIRE(Nth(company, "cyberattack"));
