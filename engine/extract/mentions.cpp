@@ -148,20 +148,20 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // not after another capitalised word, then a comma and an age or an article with a person
   // word in the next few words (no punctuation between): "the Supreme Court, the country's
   // top court" is no person.
-  for (uint32_t i = from; i + 3 < to; ++i) {
-    if (taken[i - from] || !IsGivenNamePart(tokens[i]) || (i > from && tokens[i - 1].capitalized())) continue;
-    uint32_t j = i + 1;
-    while (j < to && j < i + 3 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
-    if (j < i + 2 || j + 1 >= to || tokens[j].text != "," || !free(i, j)) continue;
+  // Read from each comma back, since commas are few.
+  for (uint32_t j = from + 2; j + 1 < to; ++j) {
+    if (tokens[j].text != ",") continue;
     const Token& next = tokens[j + 1];
     bool apposition = next.kind == TokenKind::kNumber && next.text.size() == 2 && j + 2 < to && tokens[j + 2].text == ",";
     if (!apposition && IsArticle(next.lower))
       for (uint32_t k = j + 2; k < to && k < j + 8 && tokens[k].kind != TokenKind::kPunct && !apposition; ++k)
         apposition = descriptors_.count(tokens[k].lower) > 0;
-    if (!apposition || rules_.FindOutlet(Join(tokens, i, j))) continue;
+    if (!apposition) continue;
+    uint32_t i = j;
+    while (i > from && j - i < 3 && !taken[i - 1 - from] && IsGivenNamePart(tokens[i - 1])) --i;
+    if (j - i < 2 || (i > from && tokens[i - 1].capitalized()) || rules_.FindOutlet(Join(tokens, i, j))) continue;
     found.push_back({i, j, sentence, EntityType::kPerson, "", Join(tokens, i, j), -1, false});
     mark(i, j);
-    i = j - 1;
   }
   // A surname alone ("Thae said"), to be resolved against earlier full names.
   for (uint32_t i = from; i < to; ++i) {
