@@ -150,7 +150,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // top court" is no person.
   // Read from each comma back, since commas are few.
   for (uint32_t j = from + 2; j + 1 < to; ++j) {
-    if (tokens[j].text != ",") continue;
+    if (tokens[j].kind != TokenKind::kPunct || tokens[j].text[0] != ',') continue;
     const Token& next = tokens[j + 1];
     bool apposition = next.kind == TokenKind::kNumber && next.text.size() == 2 && j + 2 < to && tokens[j + 2].text == ",";
     if (!apposition && IsArticle(next.lower))
