@@ -46,7 +46,9 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // Scratch kept per thread: this runs once per sentence.
   thread_local std::vector<uint8_t> taken;
   thread_local std::vector<PhraseMatcher::Match> matches;
+  thread_local std::vector<uint32_t> commas;  // noted in the first pass, for appositions
   taken.assign(to - from, 0);
+  commas.clear();
   auto mark = [&](uint32_t a, uint32_t b) {
     for (uint32_t k = a; k < b; ++k) taken[k - from] = 1;
   };
@@ -60,7 +62,10 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   std::vector<Mention>& found = *out;
   // Gazetteer first: longest match, written with a capital (or all capitals for acronyms).
   for (uint32_t i = from; i < to; ++i) {
-    if (!tokens[i].capitalized()) continue;
+    if (!tokens[i].capitalized()) {
+      if (tokens[i].kind == TokenKind::kPunct && tokens[i].text[0] == ',') commas.push_back(i);
+      continue;
+    }
     matches.clear();
     gazetteer_.MatchAt(tokens, i, &matches);
     for (const auto& m : matches) {
@@ -149,8 +154,8 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // word in the next few words (no punctuation between): "the Supreme Court, the country's
   // top court" is no person.
   // Read from each comma back, since commas are few.
-  for (uint32_t j = from + 2; j + 1 < to; ++j) {
-    if (tokens[j].kind != TokenKind::kPunct || tokens[j].text[0] != ',') continue;
+  for (uint32_t j : commas) {
+    if (j < from + 2 || j + 1 >= to) continue;
     const Token& next = tokens[j + 1];
     bool apposition = next.kind == TokenKind::kNumber && next.text.size() == 2 && j + 2 < to && tokens[j + 2].text == ",";
     if (!apposition && IsArticle(next.lower))
