@@ -53,7 +53,8 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
               std::vector<Token>* out) {
   auto emit = [&](size_t b, size_t e, TokenKind kind) {
     std::string_view l = lower.substr(b, e - b);
-    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), l, kind, WordFilterKey(l)});
+    const bool cap = text[b] >= 'A' && text[b] <= 'Z';
+    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), l, kind, cap, WordFilterKey(l)});
   };
   size_t i = begin;
   while (i < end) {

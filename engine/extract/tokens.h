@@ -80,8 +80,10 @@ struct Token {
   std::string_view text;   // as written
   std::string_view lower;  // lower case, same length
   TokenKind kind = TokenKind::kWord;
-  uint16_t filter_key = 0;  // WordFilterKey(lower); set by Tokenize (it sits in padding)
-  bool capitalized() const { return !text.empty() && text[0] >= 'A' && text[0] <= 'Z'; }
+  bool cap = false;         // starts with an ASCII capital; set by Tokenize (in padding, as the key)
+  uint16_t filter_key = 0;  // WordFilterKey(lower); set by Tokenize
+  // Asked of most tokens by every finder, so Tokenize works it out once.
+  bool capitalized() const { return cap; }
 };
 
 // Splits text[begin, end) into tokens. `lower` is the lowercased copy of the whole text.
