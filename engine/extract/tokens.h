@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,14 +35,32 @@ inline size_t FindEither(std::string_view s, size_t from, char a, char b) {
 }
 
 // Lets unordered maps keyed by std::string be searched with a string_view, without a copy.
-// FNV-1a: the keys are short words, where it beats std::hash's block hash; nothing iterates
-// these maps, so the hash never reaches the output.
+// The keys are short words: eight bytes a step and a word's last bytes in one load, where FNV-1a
+// took two instructions a byte and std::hash's block hash more. Nothing iterates these maps, so
+// the hash never reaches the output.
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return size_t(h);
+    const char* p = s.data();
+    size_t n = s.size();
+    uint64_t h = uint64_t(n) * 0x9E3779B97F4A7C15ull;
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 31;
+    }
+    uint64_t tail = 0;
+    if (n >= 4) {  // the first and last four bytes, overlapping when n < 8
+      uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      tail = uint64_t(a) << 32 | b;
+    } else if (n > 0) {
+      tail = uint64_t((unsigned char)p[0]) << 16 | uint64_t((unsigned char)p[n / 2]) << 8 | (unsigned char)p[n - 1];
+    }
+    h = (h ^ tail) * 0x94D049BB133111EBull;
+    return size_t(h ^ (h >> 29));
   }
 };
 template <typename V>

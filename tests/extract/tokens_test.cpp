@@ -266,5 +266,29 @@ TEST_CASE("FindEither finds the first of two bytes, also past sixteen-byte steps
   CHECK(FindEither(std::string(40, 'x') + "b", 3, 'a', 'b') == 40);
 }
 
+TEST_CASE("StringHash spreads short words: every byte of them counts, over all lengths") {
+  // Words of one to 20 bytes, and each with one byte changed: a change anywhere gives another
+  // hash (the maps would still be right with collisions, only slower).
+  std::mt19937 rng(5);
+  std::set<size_t> seen;
+  std::set<std::string> words;
+  StringHash hash;
+  for (size_t len = 0; len <= 20; ++len)
+    for (int k = 0; k < 200; ++k) {
+      std::string w;
+      for (size_t i = 0; i < len; ++i) w += char('a' + rng() % 26);
+      seen.insert(hash(w));
+      words.insert(w);
+      for (size_t i = 0; i < len; ++i) {
+        std::string v = w;
+        v[i] = v[i] == 'z' ? 'a' : char(v[i] + 1);
+        CHECK_MESSAGE(hash(v) != hash(w), w << " vs " << v);
+      }
+      CHECK(hash(std::string_view(w)) == hash(w));
+    }
+  // Distinct words, distinct hashes.
+  CHECK(seen.size() == words.size());
+}
+
 }  // namespace
 }  // namespace recon
