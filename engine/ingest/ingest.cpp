@@ -118,14 +118,16 @@ std::string SetField(Document* doc, const std::string& key, const std::string& v
 }
 
 // Front matter read without YAML: each line "key: value", the key a plain word, the value
-// everything after the first ": " with one pair of enclosing quotes taken off. Blank lines and
-// "#" comments pass. False when some line has another shape or a key comes twice.
+// everything after the first ": " with one pair of enclosing quotes taken off. Blank lines,
+// "#" comments and indented lines (a list's items, a folded value) pass; a key told twice keeps
+// its first value. False when some line has another shape.
 bool PlainFields(std::string_view block, std::vector<std::pair<std::string, std::string>>* out) {
   for (size_t pos = 0; pos < block.size();) {
     size_t eol = block.find('\n', pos);
-    std::string_view line = Trim(block.substr(pos, eol == std::string_view::npos ? eol : eol - pos));
+    std::string_view raw = block.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
+    std::string_view line = Trim(raw);
     pos = eol == std::string_view::npos ? block.size() : eol + 1;
-    if (line.empty() || line[0] == '#') continue;
+    if (line.empty() || line[0] == '#' || raw[0] == ' ' || raw[0] == '\t' || line[0] == '-') continue;
     size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0) return false;
     std::string_view key = line.substr(0, colon);
@@ -135,9 +137,8 @@ bool PlainFields(std::string_view block, std::vector<std::pair<std::string, std:
     std::string_view value = Trim(line.substr(colon + 1));
     if (value.size() >= 2 && (value[0] == '"' || value[0] == '\'') && value.back() == value[0])
       value = value.substr(1, value.size() - 2);
-    for (const auto& f : *out)
-      if (f.first == key) return false;
-    out->emplace_back(key, value);
+    if (std::none_of(out->begin(), out->end(), [&](const auto& f) { return f.first == key; }))
+      out->emplace_back(key, value);
   }
   return true;
 }

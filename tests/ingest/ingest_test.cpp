@@ -130,6 +130,18 @@ TEST_CASE("front matter that is no YAML but plain 'key: value' lines is read, wi
   CHECK(d->text == "Body text.\n");
 }
 
+TEST_CASE("front matter read line by line passes list items, folded values and a key told twice") {
+  Corpus c;
+  Diagnostics diags = IngestBesideGood("invalid_yaml_lists.md", &c);
+  auto fm = WithCode(diags, "front-matter");
+  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
+  CHECK(fm[0].severity == Severity::kWarning);
+  const Document* d = FindDoc(c, "lists-yaml");
+  REQUIRE(d != nullptr);
+  CHECK(d->title == "Defector: a story");
+  CHECK(d->source == "Example");  // the first of two
+}
+
 TEST_CASE("front matter that is neither YAML nor 'key: value' lines is an error at its line, and skipped") {
   Corpus c;
   Diagnostics diags = IngestBesideGood("invalid_front_matter.md", &c);
