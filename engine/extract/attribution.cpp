@@ -114,6 +114,8 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
   for (const auto& a : t_.attribution.FindAll(tokens_, from, to)) {
     const auto& ap = t_.attribution_patterns[a.pattern];
     const AttributionRule& rule = rules_.attribution[ap.rule];
+    // "..., KCNA said, adding that ...": the participle goes on with the speaker just cited.
+    if (rule.subject && !cited.empty()) continue;
     std::string surface = t_.CaptureParty(tokens_, from, to, a);
     // "..., he said in an interview": the person the pronoun stands for speaks: the latest person
     // named outside quotation marks in this sentence or the two before it ('"Kim Jong Un ordered
@@ -335,31 +337,28 @@ DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, cons
   // Pyongyang denied involvement", "but the NIS said". Not "was shot five times but survived,
   // the JCS said" (one subject: all the JCS's), "not only Jang but also his relatives", nor
   // "saying he had been purged but that it had not confirmed ..." (one speaker's two points).
-  // So does a comma and a coordinator before a subject or a date of its own: "had his uncle
-  // executed in 2013, and last year the NIS said".
   auto contrast = [&](uint32_t x, uint32_t y) {
     for (uint32_t k = std::min(x, y); k < std::max(x, y); ++k) {
       if (tokens_[k].text == ";") return true;
-      const bool but = tokens_[k].lower == "but" || tokens_[k].lower == "whereas";
-      const bool coordinated = k > sv.from && tokens_[k - 1].text == "," && t_.coordinators.count(tokens_[k].lower);
-      if ((!but && !coordinated) || k + 1 >= sv.to) continue;
+      if (tokens_[k].lower != "but" && tokens_[k].lower != "whereas") continue;
+      if (k + 1 >= sv.to) continue;
       const Token& next = tokens_[k + 1];
       if (next.lower == "that") continue;
-      if (next.capitalized() || t_.pronouns.count(next.lower)) return true;
-      // After "but" a function word opens a clause too ("but the NIS said"); after "and" it
-      // may go on with a list ("torture, and in some cases execution").
-      if (but && t_.function_words.count(next.lower) && next.lower != "also") return true;
-      // A date, then the clause's own subject: "and last year the NIS said" (not "and
-      // recently ordered", the same subject's next deed).
-      if (coordinated)
-        for (const TimeExpression& t : timexes_) {
-          if (t.begin != next.begin) continue;
-          uint32_t after = TokenAt(t.end, k + 1, sv.to);
-          if (after < sv.to && tokens_[after].text == ",") ++after;
-          if (after < sv.to && (tokens_[after].capitalized() || t_.pronouns.count(tokens_[after].lower) ||
-                                IsArticle(tokens_[after].lower)))
-            return true;
-        }
+      if (next.capitalized() || t_.pronouns.count(next.lower) ||
+          (t_.function_words.count(next.lower) && next.lower != "also"))
+        return true;
+    }
+    return false;
+  };
+  // A comma and a coordinator open another clause whose own speaker follows within a few words,
+  // no comma between: "had his uncle executed in 2013, and last year the NIS said"; "..., and
+  // officials said". (", and his aides were purged, Yonhap reported" speaks for the whole.)
+  auto coordinated = [&](uint32_t at, uint32_t trigger) {
+    for (uint32_t k = trigger + 1; k < at && k < sv.to; ++k) {
+      if (tokens_[k - 1].text != "," || !t_.coordinators.count(tokens_[k].lower) || at - k > 6) continue;
+      bool comma = false;
+      for (uint32_t j = k + 1; j < at && !comma; ++j) comma = tokens_[j].text == ",";
+      if (!comma) return true;
     }
     return false;
   };
@@ -367,7 +366,7 @@ DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, cons
   for (const auto& entry : cited) {
     const uint32_t at = entry.first.second;
     if (anchor.first < at && std::binary_search(following_cues_.begin(), following_cues_.end(), at)) continue;
-    if (at < sv.from || at >= sv.to || !contrast(at, anchor.first)) out.push_back(entry);
+    if (at < sv.from || at >= sv.to || (!contrast(at, anchor.first) && !coordinated(at, anchor.first))) out.push_back(entry);
   }
   return out;
 }

@@ -130,6 +130,9 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   for (uint32_t i = from; i + 1 < to; ++i) {
     // What follows either is capitalised (after a title's stop: "Mr. Park").
     if (!tokens[i + 1].capitalized() && tokens[i + 1].text != ".") continue;
+    // Not inside a longer rank: "Sergeant First Class Kim" names Kim, after the whole rank.
+    if (std::any_of(ranks->begin(), ranks->end(), [&](const RankMention& r) { return r.first <= i && r.last > i + 1; }))
+      continue;
     if (titles_.count(tokens[i].lower)) {
       name_after_title(i + 1);
       continue;

@@ -48,6 +48,13 @@ bool MeasuresNoCount(const std::vector<Token>& tokens, uint32_t k, const WordSet
       return true;
   }
   if (lower(k + 1) == "-" && (lower(k + 2).rfind("year", 0) == 0 || lower(k + 2).rfind("month", 0) == 0)) return true;
+  // An age set off by commas after a name: "Jang Song Thaek, 67, was executed".
+  if (k >= 2 && lower(k - 1) == "," && lower(k + 1) == "," && tokens[k - 2].capitalized() && tokens[k].text.size() <= 3)
+    return true;
+  // A model's number: "KN-23", "Hwasong-15".
+  if (k >= 2 && lower(k - 1) == "-" && tokens[k - 1].begin == tokens[k - 2].end && tokens[k].begin == tokens[k - 1].end &&
+      tokens[k - 2].capitalized())
+    return true;
   if ((lower(k + 1) == "years" || lower(k + 1) == "year") && lower(k + 2) == "old") return true;
   uint32_t unit = k + 1;
   if (lower(unit) == "million" || lower(unit) == "billion" || lower(unit) == "trillion") ++unit;
@@ -114,8 +121,12 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words))
         continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
-      // "five officials, not four, were executed": the figure set aside counts nothing.
+      // "five officials, not four, were executed": the figure set aside counts nothing; nor
+      // does a whole a part is told of ("of the 12 arrested, three were executed", "a city of
+      // 200,000").
       if (k > from && tokens_[k - 1].lower == "not") continue;
+      if (total >= 0 && k > from + 1 && (tokens_[k - 1].lower == "of" || (tokens_[k - 1].lower == "the" && tokens_[k - 2].lower == "of")))
+        break;
       // "No one was killed": no count at all, not one (nor the wounded told after it).
       if (k > from && tokens_[k - 1].lower == "no") {
         none = true;

@@ -90,7 +90,8 @@ void DocumentReader::PlaceInNarrative() {
         by = it->second;
       } else if (year && before_t && before_t->begin == t.relation->anchor_begin &&
                  before_t->range.granularity == Granularity::kMonth && before_t->end <= t.begin &&
-                 text_.substr(before_t->end, t.begin - before_t->end) == " of ") {
+                 (text_.substr(before_t->end, t.begin - before_t->end) == " of " ||
+                  text_.substr(before_t->end, t.begin - before_t->end) == " ")) {
         const int offset = t.relation->before ? -t.relation->offset : t.relation->offset;
         by = year + offset - int(t.range.start.year());
       }
@@ -99,9 +100,10 @@ void DocumentReader::PlaceInNarrative() {
       // "That November", "that same March", "in December of that year": the story's year. (A
       // bare "in November" keeps the tagger's reading, the one before the article.)
       std::string before = ToLower(text_.substr(t.begin >= 10 ? t.begin - 10 : 0, t.begin >= 10 ? 10 : t.begin));
-      std::string after = ToLower(text_.substr(t.end, 20));
+      std::string after = ToLower(text_.substr(t.end, 24));
       if (before.ends_with("that ") || before.ends_with("that same ") || after.starts_with(" of that year") ||
-          after.starts_with(" that year") || after.starts_with(" of the same year") || after.starts_with(" the same year"))
+          after.starts_with(" that year") || after.starts_with(" of the same year") || after.starts_with(" the same year") ||
+          after.starts_with(" of that same year"))
         by = year - int(t.range.start.year());
     }
     // "Thae defected in 2016. The following year he was arrested. That November ...": a year
@@ -264,11 +266,18 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // year has been returned": last year is when he disappeared).
     bool nearer_other = false;
     // Only triggers that make claims: the "firing" of "executed by firing squad" makes none.
+    // A trigger with a date of its own nearer still ("arrested by Chinese police in March and
+    // executed in May") leaves this one to the others.
     for (const auto& m : sv.kept) {
-      if (m.first == anchor.first || SameClaim(anchor, m)) continue;
-      long other = distance(tokens_[m.first].begin, tokens_[m.last - 1].end);
-      nearer_other = nearer_other || other < d ||
-                     (other == d && tokens_[m.last - 1].end <= t.begin && t.end <= c->trigger_begin);
+      if (nearer_other || m.first == anchor.first || SameClaim(anchor, m)) continue;
+      const size_t mb = tokens_[m.first].begin, me = tokens_[m.last - 1].end;
+      long other = distance(mb, me);
+      if (!(other < d || (other == d && me <= t.begin && t.end <= c->trigger_begin))) continue;
+      const bool own = std::any_of(timexes_.begin(), timexes_.end(), [&](const TimeExpression& x) {
+        return &x != &t && x.begin >= c->begin && x.end <= c->end && x.type == TimexType::kDate && x.range.known() &&
+               (x.begin >= me ? long(x.begin - me) : long(mb - x.end) + 5) < other;
+      });
+      nearer_other = !own;
     }
     if (nearer_other) continue;
     if (d < best_d) best_d = d, best = &t, best_range = range;

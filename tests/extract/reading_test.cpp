@@ -544,6 +544,16 @@ TEST_CASE("a figure set aside, or an audience after a preposition, counts no one
   auto women = Read("Kim Jong-nam was killed at the airport when two women smeared VX nerve agent on his face.");
   REQUIRE(Nth(women, "attack"));
   CHECK_FALSE(Nth(women, "attack")->attributes.count("killed"));
+  // An age set off by commas, or a whole a part is told of, is no count.
+  auto age = Read("Jang Song-thaek, 67, was executed in December 2013.");
+  REQUIRE(Nth(age, "execution"));
+  CHECK_FALSE(Nth(age, "execution")->attributes.count("executed"));
+  auto part = Read("Of the 12 arrested, three were executed.");
+  REQUIRE(Nth(part, "execution"));
+  CHECK(Nth(part, "execution")->attributes.at("executed") == "3");
+  auto city = Read("In a city of 200,000, three smugglers were executed.");
+  REQUIRE(Nth(city, "execution"));
+  CHECK(Nth(city, "execution")->attributes.at("executed") == "3");
   // The number right after the preposition is the count: "put the number of rounds at about 170".
   auto put = Read("The military now put the number of North Korean rounds at about 170.");
   REQUIRE(Nth(put, "attack"));
@@ -557,6 +567,10 @@ TEST_CASE("a detained foreigner is described by what they are") {
   bool described = false;
   for (const auto& p : c->participants) described = described || (p.role == "subject" && p.descriptor == "citizen");
   CHECK(described);
+  auto sfc = Read("Sergeant First Class Kim Chol-su was arrested in May.");
+  REQUIRE(Nth(sfc, "arrest"));
+  for (const auto& p : Nth(sfc, "arrest")->participants) CHECK(p.mention != "First Class");
+  CHECK(SubjectName(*Nth(sfc, "arrest")) == "Kim Chol-su");
   // A rank of several words before a name of any shape: "Private Second Class Travis King".
   auto pfc = Read("US Army Private Second Class Travis King was detained after crossing the border.");
   REQUIRE(Nth(pfc, "arrest"));
@@ -1110,6 +1124,12 @@ TEST_CASE("shootings, sentences and sea crossings told in other words") {
   CHECK(Nth(Read("About ten North Koreans crossed the Northern Limit Line by boat in May."), "defection"));
   CHECK(Nth(Read("Their squid boat crossed the maritime border on Nov. 2."), "defection"));
   CHECK_FALSE(Nth(Read("The committee was given two weeks to finish its report."), "sentencing"));
+  CHECK_FALSE(Nth(Read("The student was given a sentence to translate in class."), "sentencing"));
+  CHECK(Nth(Read("He was given a 15-year sentence in March."), "sentencing"));
+  CHECK(Nth(Read("The court handed down a 15-year prison sentence to the pastor."), "sentencing"));
+  // Ships crossing the line are no defectors.
+  CHECK_FALSE(Nth(Read("A North Korean patrol boat crossed the Northern Limit Line in June."), "defection"));
+  CHECK_FALSE(Nth(Read("Chinese fishing boats crossed the maritime border to fish for crabs."), "defection"));
   CHECK_FALSE(Nth(Read("Officials shot down the idea of talks."), "attack"));
 }
 
@@ -1131,6 +1151,12 @@ TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in ap
   CHECK_FALSE(Nth(Read("North Korea has launched a major expansion of its Sohae satellite launching station."), "weapons_test"));
   CHECK_FALSE(Nth(Read("The ballistic missile programme was launched in the 1970s."), "weapons_test"));
   CHECK_FALSE(Nth(Read("A missile engineer who fired his assistant was demoted."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("The missile bureau director was fired in March."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("The missile chief launched a new campaign against corruption on Monday."), "weapons_test"));
+  // A model's number is no count either way round.
+  auto kn = Read("Several KN-23 SRBMs were test-fired on Monday.");
+  REQUIRE(Nth(kn, "weapons_test"));
+  CHECK(Nth(kn, "weapons_test")->attributes.count("missiles") == 0);
   CHECK(Nth(Read("North Korea launched its military spy satellite on Tuesday night."), "weapons_test"));
   // A model's number is no count.
   auto model = Read("The Hwasong-17 was launched from Sunan airport on Friday.");
@@ -1163,6 +1189,16 @@ TEST_CASE("'that November' and 'the following year' are the story's, not counted
                     "That November his brother was sentenced to 15 years.");
   REQUIRE(Nth(later, "sentencing"));
   CHECK(Nth(later, "sentencing")->date.start == Date(2017, 11, 1));
+  // "In March the following year": counted from the story's year, not the article's.
+  auto following = Read("Jang was arrested in 2013. In March the following year his aides were executed.");
+  REQUIRE(Nth(following, "execution"));
+  CHECK(Nth(following, "execution")->date.start == Date(2014, 3, 1));
+  // Each of two triggers keeps the date next to it.
+  auto both = Read("He was arrested by Chinese police in March and executed in May.");
+  REQUIRE(Nth(both, "arrest"));
+  CHECK(Nth(both, "arrest")->date.start == Date(2019, 3, 1));
+  REQUIRE(Nth(both, "execution"));
+  CHECK(Nth(both, "execution")->date.start == Date(2019, 5, 1));
   // "December of that year", "in June the same year": the story's year.
   auto that_year = Read("Jang Song-thaek was arrested at a party meeting in 2013. He was executed days later, in "
                         "December of that year.");

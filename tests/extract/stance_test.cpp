@@ -649,6 +649,17 @@ TEST_CASE("a comma, a coordinator and a clause of its own: its date and its sour
   const Claim* x = Find(list, "execution");
   REQUIRE(x);
   CHECK(x->attributed_to.size() >= 2);
+  // The coordinated clause's own speaker right after the coordinator: not the first clause's.
+  auto nis = Read("The soldier Pak Song-min defected in 2017, and the NIS said the border was quiet.");
+  REQUIRE(Find(nis, "defection"));
+  CHECK(Find(nis, "defection")->attributed_to == Chain{"Harbour Herald"});
+  // A speaker told after a comma at the end speaks for every clause.
+  auto whole = Read("Pak Song-min was arrested and executed, and his aides were purged, Yonhap reported.");
+  for (const char* type : {"arrest", "execution", "purge"}) {
+    CAPTURE(type);
+    REQUIRE(Find(whole, type));
+    CHECK(Find(whole, type)->attributed_to == Chain{"Harbour Herald", "Yonhap"});
+  }
   // A date told before both clauses dates both.
   auto fronted = Read("In June last year, the leaders fell out, and Pak Song-min was arrested.");
   const Claim* f = Find(fronted, "arrest");
@@ -665,6 +676,10 @@ TEST_CASE("a sentence's subject goes on speaking in a participle, of what follow
   auto saying = Read("Yonhap went further on Tuesday, saying the general had been executed.");
   REQUIRE(Find(saying, "execution"));
   CHECK(Find(saying, "execution")->attributed_to == Chain{"Harbour Herald", "Yonhap"});
+  // After a speaker just cited, the participle is that speaker's: not the sentence's subject too.
+  auto adding = Read("Kim Jong Un oversaw the test, KCNA said, adding that the missile was launched in May.");
+  REQUIRE(Find(adding, "weapons_test"));
+  CHECK(Find(adding, "weapons_test")->attributed_to == Chain{"Harbour Herald", "KCNA"});
   // The deed before the cue is the outlet's own telling.
   auto drill = Read("North Korea fired three ballistic missiles on Tuesday, saying the launch was a drill.");
   REQUIRE(Find(drill, "weapons_test"));
