@@ -275,7 +275,19 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       }
     }
   }
-  if (subject < 0 && relation_noun == kNoToken)
+  // "Kim Jong Un ordered the execution of two officials": the people after "of" are its own,
+  // unnamed; the person named before ordered it.
+  std::string of_word;  // the person word after "of", singular
+  if (nominal_of && after < 0) {
+    uint32_t k = tokens_[anchor.last - 1].lower == "of" ? anchor.last : anchor.last + 1;
+    for (uint32_t end = std::min(to, k + 5); k < end && tokens_[k].kind != TokenKind::kPunct && of_word.empty(); ++k) {
+      const std::string_view w = tokens_[k].lower;
+      if (t_.descriptors.count(w)) of_word = w;
+      else if (t_.PersonWord(w)) of_word = w.substr(0, w.size() - 1);
+    }
+  }
+  const bool unnamed_of = !of_word.empty();
+  if (subject < 0 && relation_noun == kNoToken && !unnamed_of)
     subject = after_first ? (after >= 0 ? after
                                         : ((active_patient && persons_before < 2 && !telegraphic) ? -1 : before))
                           : (before >= 0 ? before : after);
@@ -291,7 +303,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     // fled"). For an active patient trigger the pronoun before it is the doer, not the subject.
     // "A man stabbed a North Korean defector": for an active patient trigger, the one after it
     // first ("US student sentenced to 15 years", a headline's passive, has only one before).
-    std::string descriptor = active_patient ? UnnamedDescriptor(sv, anchor.last, anchor.first) : "";
+    std::string descriptor = unnamed_of ? of_word : active_patient ? UnnamedDescriptor(sv, anchor.last, anchor.first) : "";
     if (descriptor.empty()) descriptor = UnnamedDescriptor(sv, 0, anchor.first);
     int pronoun = -1;
     for (uint32_t k = anchor.first; k > from && pronoun < 0;) {

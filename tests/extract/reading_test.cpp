@@ -534,6 +534,18 @@ TEST_CASE("'no one was killed' counts no one, not the wounded told after it") {
   CHECK(Nth(wounded, "attack")->attributes.at("injured") == "20");
 }
 
+TEST_CASE("the people after 'the execution of' are its own, not the person who ordered it") {
+  auto ordered = Read("Kim Jong Un ordered the execution of two officials in March.");
+  const Claim* e = Nth(ordered, "execution");
+  REQUIRE(e);
+  CHECK(SubjectName(*e) == "official");
+  for (const auto& p : e->participants)
+    if (p.mention == "Kim Jong Un") CHECK(p.role != "subject");
+  auto named = Read("Kim Jong Un ordered the execution of his uncle Jang Song-thaek.");
+  REQUIRE(Nth(named, "execution"));
+  CHECK(SubjectName(*Nth(named, "execution")) == "Jang Song-thaek");
+}
+
 TEST_CASE("a figure set aside, or an audience after a preposition, counts no one") {
   auto corrected = Read("Five officials, not four, were executed in April, the paper said.");
   REQUIRE(Nth(corrected, "execution"));
