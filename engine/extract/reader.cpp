@@ -355,12 +355,25 @@ bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::
       return !owner && !(end < sv.to && tokens_[end].lower == "as");
     }
   }
-  // Passive: someone before the auxiliary ("Park had already been charged").
-  if (m.first > sv.from && t_.auxiliaries.count(tokens_[m.first - 1].lower))
-    for (uint32_t k = m.first - 1; k-- > sv.from && k + 8 > m.first;) {
+  // Passive: someone before the auxiliary ("Park had already been charged"), also past a
+  // parenthesis set off by commas ("Kim Jong Nam, 45, was killed").
+  if (m.first > sv.from && t_.auxiliaries.count(tokens_[m.first - 1].lower)) {
+    bool skipped = false;
+    for (uint32_t k = m.first - 1, reach = 8; k-- > sv.from && k + reach > m.first;) {
+      if (tokens_[k].text == "," && !skipped && k + 1 < m.first) {
+        uint32_t open = k;
+        while (open > sv.from && open + 10 > k && tokens_[open - 1].text != ",") --open;
+        if (open > sv.from + 1 && open + 10 > k) {
+          skipped = true;
+          reach += m.first - (open - 1);
+          k = open - 1;  // the comma that opens it; the loop steps past it
+          continue;
+        }
+      }
       if (tokens_[k].kind == TokenKind::kPunct || StartsClause(k, m.first)) break;
       if (person_at(k)) return true;
     }
+  }
   return false;
 }
 

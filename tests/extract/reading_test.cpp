@@ -534,6 +534,17 @@ TEST_CASE("'no one was killed' counts no one, not the wounded told after it") {
   CHECK(Nth(wounded, "attack")->attributes.at("injured") == "20");
 }
 
+TEST_CASE("a passive killing told of a name with a parenthesis before the verb") {
+  for (const char* text : {"Kim Jong Nam, the half-brother of the leader, was killed in February 2017.",
+                           "Kim Jong Nam, 45, was killed in February 2017."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(Nth(ex, "attack"));
+    CHECK(SubjectName(*Nth(ex, "attack")) == "Kim Jong Nam");
+  }
+  CHECK_FALSE(Nth(Read("In the end, the plan was killed by the ministry."), "attack"));
+}
+
 TEST_CASE("the people after 'the execution of' are its own, not the person who ordered it") {
   auto ordered = Read("Kim Jong Un ordered the execution of two officials in March.");
   const Claim* e = Nth(ordered, "execution");
