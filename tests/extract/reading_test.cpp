@@ -540,7 +540,7 @@ TEST_CASE("a passive killing told of a name with a parenthesis before the verb")
     CAPTURE(text);
     auto ex = Read(text);
     REQUIRE(Nth(ex, "attack"));
-    CHECK(SubjectName(*Nth(ex, "attack")) == "Kim Jong Nam");
+    CHECK(SubjectName(*Nth(ex, "attack")) == "Kim Jong-nam");
   }
   CHECK_FALSE(Nth(Read("In the end, the plan was killed by the ministry."), "attack"));
 }
