@@ -1175,6 +1175,13 @@ TEST_CASE("missiles told by kind or name are launches: Scuds, a Hwasong-14 in ap
   CHECK_FALSE(Nth(Read("The ballistic missile programme was launched in the 1970s."), "weapons_test"));
   CHECK_FALSE(Nth(Read("A missile engineer who fired his assistant was demoted."), "weapons_test"));
   CHECK_FALSE(Nth(Read("The missile bureau director was fired in March."), "weapons_test"));
+  // Launches told as nouns, and nouns that are not launches.
+  auto oversaw = Read("Kim Jong Un oversaw the launch of two ballistic missiles on Monday.");
+  REQUIRE(Nth(oversaw, "weapons_test"));
+  CHECK(Nth(oversaw, "weapons_test")->attributes.at("missiles") == "2");
+  CHECK(Nth(Read("North Korea announced the successful test-fire of a new ICBM on Friday."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("The launch of the missile defence review was delayed."), "weapons_test"));
+  CHECK_FALSE(Nth(Read("The firing of the missile chief surprised analysts."), "weapons_test"));
   CHECK_FALSE(Nth(Read("The missile chief launched a new campaign against corruption on Monday."), "weapons_test"));
   // A model's number is no count either way round.
   auto kn = Read("Several KN-23 SRBMs were test-fired on Monday.");
