@@ -199,6 +199,10 @@ class DocumentReader {
   // between a determiner and the trigger noun is the event's own. Dates the claim and returns
   // true when there is one.
   bool DateInNounPhrase(const SentenceView& sv, Claim* c) const;
+  // "detained in January 2016, sentenced to 15 years in March 2016": date `t`, before `trigger`
+  // with a comma between, follows another event's trigger of the sentence, so it is that
+  // event's, not this one's.
+  bool PreviousClauseDate(const SentenceView& sv, const TimeExpression& t, const PhraseMatcher::Match& trigger) const;
   // True when a word between token positions a < b starts another clause, so that a date at
   // one end does not belong to a trigger at the other. `date_first`: the date comes first;
   // `fronted`: it opens the sentence.

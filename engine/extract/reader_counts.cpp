@@ -38,7 +38,8 @@ bool IsYear(const Token& t, long n) { return t.kind == TokenKind::kNumber && n >
 // The number at token k measures something other than people or events: an age ("a
 // 39-year-old", "aged 39", "39 years old"), a sum ("$75 million", "13 million euros") or a
 // share ("40 percent"); `measure_words` are the rule pack's.
-bool MeasuresNoCount(const std::vector<Token>& tokens, uint32_t k, const WordSet& measure_words) {
+bool MeasuresNoCount(const std::vector<Token>& tokens, uint32_t k, uint32_t from, const WordSet& measure_words,
+                     const WordSet& function_words) {
   auto lower = [&](uint32_t i) -> std::string_view { return i < tokens.size() ? tokens[i].lower : ""; };
   if (k > 0) {
     std::string_view before = tokens[k - 1].text;
@@ -50,6 +51,11 @@ bool MeasuresNoCount(const std::vector<Token>& tokens, uint32_t k, const WordSet
   if (lower(k + 1) == "-" && (lower(k + 2).rfind("year", 0) == 0 || lower(k + 2).rfind("month", 0) == 0)) return true;
   // An age set off by commas after a name: "Jang Song Thaek, 67, was executed".
   if (k >= 2 && lower(k - 1) == "," && lower(k + 1) == "," && tokens[k - 2].capitalized() && tokens[k].text.size() <= 3)
+    return true;
+  // A name's number: "Camp 14", "Bureau 121", "Room 39" (a capitalised word right before it,
+  // not a sentence's first word: "About 70 officials", "No one").
+  if (k > from + 1 && tokens[k - 1].capitalized() && tokens[k - 1].kind == TokenKind::kWord &&
+      tokens[k].begin == tokens[k - 1].end + 1 && !function_words.count(tokens[k - 1].lower))
     return true;
   // A model's number: "KN-23", "Hwasong-15".
   if (k >= 2 && lower(k - 1) == "-" && tokens[k - 1].begin == tokens[k - 2].end && tokens[k].begin == tokens[k - 1].end &&
@@ -118,7 +124,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
           !t_.auxiliaries.count(tokens_[k + 1].lower) && !t_.finite_markers.count(tokens_[k + 1].lower))
         break;
       long n = NumberAt(tokens_, k, t_.numbers);
-      if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words))
+      if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, sv.from, t_.measure_words, t_.function_words))
         continue;
       if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
       // "five officials, not four, were executed": the figure set aside counts nothing; nor
@@ -164,7 +170,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
             NumberAt(tokens_, f + 1, t_.numbers) < 0 && NumberAt(tokens_, f + 2, t_.numbers) < 0)
           break;
         long n = NumberAt(tokens_, f, t_.numbers);
-        if (n <= 1 || IsYear(tokens_[f], n) || InTimex(tokens_[f])) continue;
+        if (n <= 1 || IsYear(tokens_[f], n) || InTimex(tokens_[f]) || MeasuresNoCount(tokens_, f, sv.from, t_.measure_words, t_.function_words)) continue;
         if (model && (f == cm.last || (f == cm.last + 1 && tokens_[cm.last].text == "-"))) continue;
         if (total >= 0 && !(tokens_[f - 1].lower == "and" || tokens_[f - 2].lower == "and" ||
                             tokens_[f - 1].text == "," || tokens_[f - 2].text == ","))
@@ -204,7 +210,7 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
   uint32_t hi = std::min(sv.to, anchor.last + 3);
   long many = 0;
   for (uint32_t k = lo; k < hi; ++k) {
-    long n = InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, t_.measure_words) ? -1 : NumberAt(tokens_, k, t_.numbers);
+    long n = InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, sv.from, t_.measure_words, t_.function_words) ? -1 : NumberAt(tokens_, k, t_.numbers);
     if (n >= 2 && !IsYear(tokens_[k], n)) many = std::max(many, n);
   }
   if (many >= 2) {

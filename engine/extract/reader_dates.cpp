@@ -194,8 +194,15 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       if (tk.begin >= c->trigger_begin && tk.end <= c->trigger_end) break;
       if (t_.reporting_verbs.count(tk.lower)) report_date = true;
     }
-    // A dateline ("SEOUL, May 13 (AWS) - ...") dates the report.
-    if (sv.index < first_sentences && ti < from + 12)
+    // A dateline ("SEOUL, May 13 (AWS) - ...") dates the report: a place and a comma before the
+    // date, or the outlet in parentheses after it. ("- December 2013 - Jang is executed", a
+    // timeline's bullet, dates its event.)
+    const bool dateline_shape = (ti > from && std::any_of(tokens_.begin() + from, tokens_.begin() + ti,
+                                                          [](const Token& tk) { return tk.text == ","; })) ||
+                                std::any_of(tokens_.begin() + std::min(TokenAt(t.end, from, to), to),
+                                            tokens_.begin() + std::min(TokenAt(t.end, from, to) + 3, to),
+                                            [](const Token& tk) { return tk.text == "("; });
+    if (sv.index < first_sentences && ti < from + 12 && dateline_shape)
       for (uint32_t k = ti; k < to && k < from + 14; ++k)
         if (tokens_[k].kind == TokenKind::kPunct &&
             (tokens_[k].text == "-" || tokens_[k].text == "\xE2\x80\x94" || tokens_[k].text == "\xE2\x80\x93")) {
@@ -249,6 +256,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       range = StartPeriod(range);
       if (!range.bounded()) continue;
     }
+    if (PreviousClauseDate(sv, t, anchor)) continue;
     uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
     // ... and its anchor: "Two days after the summit, a soldier defected".
     if (anchored && t.relation->anchor_end > t.end && t.relation->anchor_end <= tokens_[to - 1].end)
@@ -273,9 +281,10 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       const size_t mb = tokens_[m.first].begin, me = tokens_[m.last - 1].end;
       long other = distance(mb, me);
       if (!(other < d || (other == d && me <= t.begin && t.end <= c->trigger_begin))) continue;
+      if (PreviousClauseDate(sv, t, m)) continue;  // a date m could not take
       const bool own = std::any_of(timexes_.begin(), timexes_.end(), [&](const TimeExpression& x) {
         return &x != &t && x.begin >= c->begin && x.end <= c->end && x.type == TimexType::kDate && x.range.known() &&
-               (x.begin >= me ? long(x.begin - me) : long(mb - x.end) + 5) < other;
+               (x.begin >= me ? long(x.begin - me) : long(mb - x.end) + 5) < other && !PreviousClauseDate(sv, x, m);
       });
       nearer_other = !own;
     }
@@ -465,6 +474,18 @@ void DocumentReader::AnswerDate(Claim* c) const {
 
 bool DocumentReader::SameClaim(const PhraseMatcher::Match& anchor, const PhraseMatcher::Match& m) const {
   return rules_.triggers[m.pattern].event_type == rules_.triggers[anchor.pattern].event_type && OneClause(anchor, m);
+}
+
+bool DocumentReader::PreviousClauseDate(const SentenceView& sv, const TimeExpression& t,
+                                        const PhraseMatcher::Match& trigger) const {
+  const size_t begin = tokens_[trigger.first].begin;
+  if (t.end > begin) return false;
+  const uint32_t tend = TokenAt(t.end, sv.from, sv.to);
+  bool comma = false;
+  for (uint32_t k = tend; k < trigger.first && !comma; ++k) comma = tokens_[k].text == ",";
+  return comma && std::any_of(sv.kept.begin(), sv.kept.end(), [&](const PhraseMatcher::Match& m) {
+           return m.first != trigger.first && tokens_[m.last - 1].end <= t.begin && !SameClaim(trigger, m);
+         });
 }
 
 bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {

@@ -534,6 +534,25 @@ TEST_CASE("'no one was killed' counts no one, not the wounded told after it") {
   CHECK(Nth(wounded, "attack")->attributes.at("injured") == "20");
 }
 
+TEST_CASE("a test site is no test; a camp's number no count; list and timeline dates stay with their events") {
+  CHECK_FALSE(Nth(Read("Journalists visited the Punggye-ri nuclear test site in May 2018."), "weapons_test"));
+  CHECK(Nth(Read("North Korea carried out a nuclear test in September 2017."), "weapons_test"));
+  auto camp = Read("He watched his mother and brother executed at Camp 14.");
+  REQUIRE(Nth(camp, "execution"));
+  CHECK_FALSE(Nth(camp, "execution")->attributes.count("executed"));
+  auto list = Read("He was detained in Pyongyang in January 2016, sentenced to 15 years of hard labour in March 2016.");
+  REQUIRE(Nth(list, "arrest"));
+  CHECK(Nth(list, "arrest")->date.start == Date(2016, 1, 1));
+  REQUIRE(Nth(list, "sentencing"));
+  CHECK(Nth(list, "sentencing")->date.start == Date(2016, 3, 1));
+  auto bullets = Read("Key dates:\n\n- December 2011 - Kim Jong Un takes power after his father dies.\n"
+                      "- December 2013 - Jang Song-thaek is executed.\n");
+  REQUIRE(Nth(bullets, "taking_power"));
+  CHECK(Nth(bullets, "taking_power")->date.start == Date(2011, 12, 1));
+  REQUIRE(Nth(bullets, "execution"));
+  CHECK(Nth(bullets, "execution")->date.start == Date(2013, 12, 1));
+}
+
 TEST_CASE("a passive killing told of a name with a parenthesis before the verb") {
   for (const char* text : {"Kim Jong Nam, the half-brother of the leader, was killed in February 2017.",
                            "Kim Jong Nam, 45, was killed in February 2017."}) {

@@ -701,5 +701,16 @@ TEST_CASE("'It said' is the outlet or organisation cited just before, never a pe
   CHECK(Find(far, "execution")->attributed_to == Chain{"Harbour Herald"});
 }
 
+TEST_CASE("'nor is it true that' and 'no such incident' deny") {
+  auto nor = Read("Nor is it true that our authorities detained an American citizen in May.");
+  REQUIRE(Find(nor, "arrest"));
+  CHECK(Find(nor, "arrest")->modality == Modality::kDenied);
+  auto none = Read("South Korean media claimed that a soldier defected across the border in June. "
+                   "No such incident has ever happened.");
+  bool denied = false;
+  for (const auto& c : none.claims) denied = denied || (c.type == "defection" && c.modality == Modality::kDenied);
+  CHECK(denied);
+}
+
 }  // namespace
 }  // namespace recon
