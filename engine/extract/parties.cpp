@@ -128,15 +128,17 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
     if (b > a && a >= from + 2 && tokens[a - 1].lower == "in" && st.vague_sources.count(tokens[a - 2].lower) &&
         tokens[a].capitalized())
       a -= 2;
-    if (b <= a && after_comma) {
-      // "X on Thursday softened its account, saying ...": the subject of the sentence.
+    if (b <= a) {
+      // "X on Thursday softened its account, saying ...", "A defector who fled in 2019 said
+      // ...": the subject of the sentence, after a comma or with a relative clause of its own.
       uint32_t j = from;
       if (j < to && IsDet(tokens[j])) ++j;
       uint32_t end = j;
       while (end < to && end < j + 6 && IsWord(tokens[end]) &&
              (tokens[end].capitalized() || Joins(tokens[end]) || source_noun(tokens[end])))
         ++end;
-      if (end > j && source_noun(tokens[end - 1])) a = j, b = end;
+      const bool relative = end < at && (tokens[end].lower == "who" || tokens[end].lower == "whose");
+      if ((after_comma || relative) && end > j && source_noun(tokens[end - 1])) a = j, b = end;
     }
   } else {
     uint32_t k = at;

@@ -712,5 +712,17 @@ TEST_CASE("'nor is it true that' and 'no such incident' deny") {
   CHECK(denied);
 }
 
+TEST_CASE("a source with a relative clause of its own speaks: 'A defector who fled in 2019 said'") {
+  auto ex = Read("A defector who fled in 2019 said three men were executed in Hyesan.");
+  const Claim* e = Find(ex, "execution");
+  REQUIRE(e);
+  CHECK(e->modality == Modality::kReported);
+  CHECK(e->attributed_to == Chain{"Harbour Herald", "defector"});
+  // A subject that is no source noun stays unnamed as a source.
+  auto plain = Read("The general who led the unit said nothing; two officers were executed in 2016.");
+  REQUIRE(Find(plain, "execution"));
+  CHECK(Find(plain, "execution")->attributed_to == Chain{"Harbour Herald"});
+}
+
 }  // namespace
 }  // namespace recon
