@@ -62,6 +62,16 @@ DateRange PlainPeriod(std::string_view value) {
   return {};
 }
 
+// A month, then the year it is in: "July last year", "March of this year", "February of the
+// following year".
+bool MonthThenYear(std::string_view text, const TimeExpression& month, const TimeExpression& year) {
+  if (month.range.granularity != Granularity::kMonth || year.range.granularity != Granularity::kYear ||
+      month.end > year.begin)
+    return false;
+  const std::string_view gap = text.substr(month.end, year.begin - month.end);
+  return gap == " " || gap == " of ";
+}
+
 // The TIMEX3 value and interval of month `month` (0: the whole year) of year `year`.
 timex::Period MonthOrYear(int year, int month) {
   return month == 0 ? timex::YearPeriod(year) : timex::MonthPeriod(year, month);
@@ -88,10 +98,7 @@ void DocumentReader::PlaceInNarrative() {
       // "February of the following year" it counts from the story's year, not from its month.
       if (auto it = moved.find(t.relation->anchor_begin); it != moved.end()) {
         by = it->second;
-      } else if (year && before_t && before_t->begin == t.relation->anchor_begin &&
-                 before_t->range.granularity == Granularity::kMonth && before_t->end <= t.begin &&
-                 (text_.substr(before_t->end, t.begin - before_t->end) == " of " ||
-                  text_.substr(before_t->end, t.begin - before_t->end) == " ")) {
+      } else if (year && before_t && before_t->begin == t.relation->anchor_begin && MonthThenYear(text_, *before_t, t)) {
         const int offset = t.relation->before ? -t.relation->offset : t.relation->offset;
         by = year + offset - int(t.range.start.year());
       }
@@ -134,8 +141,6 @@ bool DocumentReader::DatesAnAnchor(const TimeExpression& t, const Claim* c) cons
   return false;
 }
 
-// Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
-// and not one nearer to another trigger of the sentence.
 bool DocumentReader::DateInNounPhrase(const SentenceView& sv, Claim* c) const {
   auto after = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->trigger_begin),
                                 [](const TimeExpression& x, size_t b) { return x.end <= b; });
@@ -155,6 +160,8 @@ bool DocumentReader::DateInNounPhrase(const SentenceView& sv, Claim* c) const {
   return true;
 }
 
+// Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
+// and not one nearer to another trigger of the sentence.
 void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
   if (DateInNounPhrase(sv, c)) return;
   const uint32_t from = sv.from, to = sv.to;
@@ -163,17 +170,17 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   DateRange best_range;
   long best_d = 1 << 30;
   bool named = HasNamedSubject(*c);
+  // Bytes from a date to a trigger's [tb, te): after it as they are, before it five more.
+  auto distance = [](const TimeExpression& x, size_t tb, size_t te) {
+    return x.begin >= te ? long(x.begin - te) : long(tb - x.end) + 5;
+  };
   for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
     const TimeExpression& t = timexes_[ti_index];
     if (t.begin < c->begin || t.end > c->end) continue;
     // "In February of the following year": the year is the month's (see below), not a date
     // of its own.
-    if (t.range.granularity == Granularity::kYear && ti_index > 0) {
-      const TimeExpression& month = timexes_[ti_index - 1];
-      std::string_view gap = month.end <= t.begin ? text_.substr(month.end, t.begin - month.end) : "";
-      if (month.range.granularity == Granularity::kMonth && month.begin >= c->begin && (gap == " " || gap == " of "))
-        continue;
-    }
+    if (ti_index > 0 && timexes_[ti_index - 1].begin >= c->begin && MonthThenYear(text_, timexes_[ti_index - 1], t))
+      continue;
     // "two days after the summit" names a date when the summit's is known. ("He was executed
     // four days later" counts from a date told before, which may be another event's: the
     // resolver relates the two events instead.)
@@ -197,12 +204,15 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // A dateline ("SEOUL, May 13 (AWS) - ...") dates the report: a place and a comma before the
     // date, or the outlet in parentheses after it. ("- December 2013 - Jang is executed", a
     // timeline's bullet, dates its event.)
-    const bool dateline_shape = (ti > from && std::any_of(tokens_.begin() + from, tokens_.begin() + ti,
-                                                          [](const Token& tk) { return tk.text == ","; })) ||
-                                std::any_of(tokens_.begin() + std::min(TokenAt(t.end, from, to), to),
-                                            tokens_.begin() + std::min(TokenAt(t.end, from, to) + 3, to),
-                                            [](const Token& tk) { return tk.text == "("; });
-    if (sv.index < first_sentences && ti < from + 12 && dateline_shape)
+    auto dateline_shape = [&] {
+      for (uint32_t k = from; k < ti; ++k)
+        if (tokens_[k].text == ",") return true;
+      const uint32_t after = TokenAt(t.end, from, to);
+      for (uint32_t k = after; k < std::min(after + 3, to); ++k)
+        if (tokens_[k].text == "(") return true;
+      return false;
+    };
+    if (sv.index < first_sentences && ti < from + 12 && dateline_shape())
       for (uint32_t k = ti; k < to && k < from + 14; ++k)
         if (tokens_[k].kind == TokenKind::kPunct &&
             (tokens_[k].text == "-" || tokens_[k].text == "\xE2\x80\x94" || tokens_[k].text == "\xE2\x80\x93")) {
@@ -215,11 +225,9 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // it dates no point event ("the first attack since the war").
     DateRange range = t.range;
     // "July last year", "March of this year": the month of the year the next expression names.
-    if (t.range.granularity == Granularity::kMonth && ti_index + 1 < timexes_.size()) {
+    if (ti_index + 1 < timexes_.size()) {
       const TimeExpression& next = timexes_[ti_index + 1];
-      std::string_view gap = text_.substr(t.end, next.begin > t.end ? next.begin - t.end : 0);
-      if (next.begin >= t.end && (gap == " " || gap == " of ") && next.range.granularity == Granularity::kYear &&
-          !next.range.start.is_special() && !range.start.is_special()) {
+      if (MonthThenYear(text_, t, next) && !next.range.start.is_special() && !range.start.is_special()) {
         int month = int(range.start.month());
         DateRange in_year = DateRange::Month(int(next.range.start.year()), month);
         in_year.qualifier = range.qualifier;
@@ -264,10 +272,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     if (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
                                   : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2))
       continue;
-    auto distance = [&](size_t tb, size_t te) {
-      return t.begin >= te ? long(t.begin - te) : long(tb - t.end) + 5;
-    };
-    long d = distance(c->trigger_begin, c->trigger_end);
+    long d = distance(t, c->trigger_begin, c->trigger_end);
     // A date belongs to the trigger nearest to it: "charged on Wednesday with the murder"
     // dates the charge, not the murder.
     // At equal distance the trigger the date follows wins ("a diplomat who disappeared last
@@ -279,12 +284,12 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     for (const auto& m : sv.kept) {
       if (nearer_other || m.first == anchor.first || SameClaim(anchor, m)) continue;
       const size_t mb = tokens_[m.first].begin, me = tokens_[m.last - 1].end;
-      long other = distance(mb, me);
+      long other = distance(t, mb, me);
       if (!(other < d || (other == d && me <= t.begin && t.end <= c->trigger_begin))) continue;
       if (PreviousClauseDate(sv, t, m)) continue;  // a date m could not take
       const bool own = std::any_of(timexes_.begin(), timexes_.end(), [&](const TimeExpression& x) {
         return &x != &t && x.begin >= c->begin && x.end <= c->end && x.type == TimexType::kDate && x.range.known() &&
-               (x.begin >= me ? long(x.begin - me) : long(mb - x.end) + 5) < other && !PreviousClauseDate(sv, x, m);
+               distance(x, mb, me) < other && !PreviousClauseDate(sv, x, m);
       });
       nearer_other = !own;
     }
