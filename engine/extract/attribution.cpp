@@ -486,8 +486,7 @@ bool DocumentReader::StanceSubjectFits(const SentenceView& sv, const PhraseMatch
   // set off by commas ("Ri Yong-gil, who was reported executed, is evidently alive").
   uint32_t w = VerbGroupStart(sv.from, cue.first);
   if (w > sv.from + 1 && tokens_[w - 1].text == ",") {
-    uint32_t open = w - 1;
-    while (open > sv.from && tokens_[open - 1].text != ",") --open;
+    const uint32_t open = AfterCommaBefore(sv.from, w - 1);
     if (open > sv.from + 1) w = open - 1;
   }
   if (w == sv.from) return true;  // nothing before it to speak of

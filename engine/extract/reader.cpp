@@ -361,8 +361,7 @@ bool DocumentReader::DoneToSomeone(const SentenceView& sv, const PhraseMatcher::
     bool skipped = false;
     for (uint32_t k = m.first - 1, reach = 8; k-- > sv.from && k + reach > m.first;) {
       if (tokens_[k].text == "," && !skipped && k + 1 < m.first) {
-        uint32_t open = k;
-        while (open > sv.from && open + 10 > k && tokens_[open - 1].text != ",") --open;
+        const uint32_t open = AfterCommaBefore(sv.from, k);
         if (open > sv.from + 1 && open + 10 > k) {
           skipped = true;
           reach += m.first - (open - 1);

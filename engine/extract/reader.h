@@ -158,6 +158,12 @@ class DocumentReader {
       --at;
     return at;
   }
+  // The first token after the last comma before token `at` (not before `from`); `from` when
+  // there is none. A parenthesis closed by a comma at `at` opens right before it.
+  uint32_t AfterCommaBefore(uint32_t from, uint32_t at) const {
+    while (at > from && tokens_[at - 1].text != ",") --at;
+    return at;
+  }
   // Whether a word (or words in a row) the trigger rule of m requires stands near m.
   bool Near(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // Whether one of the rule's not_near words stands in the clause of m ("sank after it

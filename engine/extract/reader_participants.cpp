@@ -198,8 +198,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     const uint32_t w = VerbGroupStart(from, anchor.first);
     const Mention& inside = mentions_[size_t(before)];
     if (w > from + 1 && tokens_[w - 1].text == "," && inside.last <= w - 1) {
-      uint32_t open = inside.first;
-      while (open > from && tokens_[open - 1].text != ",") --open;
+      uint32_t open = AfterCommaBefore(from, inside.first);
       if (open == inside.first) open = from;  // the parenthesis is the name itself
       for (size_t k = sv.mention_begin; open > from + 1 && k < sv.mention_end; ++k) {
         const Mention& m = mentions_[k];
