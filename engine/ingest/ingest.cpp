@@ -3,12 +3,14 @@
 #include "recon/ingest.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <set>
 #include <string_view>
+#include <thread>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -143,6 +145,121 @@ bool PlainFields(std::string_view block, std::vector<std::pair<std::string, std:
   return true;
 }
 
+// One "key: value" line of front matter, the value as YAML reads it; line and column 0-based
+// from the front matter's first line.
+struct FrontField {
+  std::string key, value;
+  int line = 0, column = 0;
+};
+
+// Front matter whose every line YAML reads one way only: "key: value" with a plain word as the
+// key and, as the value, a plain scalar no indicator starts and no ": " or " #" interrupts, or
+// a quoted one without escapes or inner quotes. Blank lines and comments pass. Such front
+// matter is most of it, and YAML's general parser cost more than the rest of ingest; anything
+// else (lists, block scalars, escapes, a null or repeated key) is turned down, for YAML.
+bool SimpleFrontMatter(std::string_view block, std::vector<FrontField>* out) {
+  int line_no = 0;
+  for (size_t pos = 0; pos < block.size(); ++line_no) {
+    size_t eol = block.find('\n', pos);
+    std::string_view line = block.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
+    pos = eol == std::string_view::npos ? block.size() : eol + 1;
+    if (Trim(line).empty() && line.find('\t') == std::string_view::npos) continue;
+    if (line[0] == '#') continue;
+    size_t k = 0;
+    while (k < line.size() && (IsAsciiAlpha(line[k]) || (k > 0 && (IsAsciiDigit(line[k]) || line[k] == '_' || line[k] == '-'))))
+      ++k;
+    if (k == 0 || line.substr(k, 2) != ": ") return false;
+    size_t v = k + 2;
+    while (v < line.size() && line[v] == ' ') ++v;
+    size_t end = line.size();
+    while (end > v && line[end - 1] == ' ') --end;
+    if (v == end) return false;  // a null value
+    std::string_view value = line.substr(v, end - v);
+    for (char c : value)
+      if ((unsigned char)c < 0x20 || c == 0x7F) return false;
+    const char q = value[0];
+    if (q == '"' || q == '\'') {
+      if (value.size() < 2 || value.back() != q) return false;
+      value = value.substr(1, value.size() - 2);
+      if (value.find(q) != std::string_view::npos || (q == '"' && value.find('\\') != std::string_view::npos))
+        return false;
+    } else {
+      if (std::string_view("-?:,[]{}#&*!|>%@`").find(q) != std::string_view::npos) return false;
+      if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
+          value.back() == ':')
+        return false;
+      if (value == "~" || value == "null" || value == "Null" || value == "NULL") return false;
+      // Line and paragraph separators that YAML may take for line breaks.
+      if (value.find("\xC2\x85") != std::string_view::npos || value.find("\xE2\x80\xA8") != std::string_view::npos ||
+          value.find("\xE2\x80\xA9") != std::string_view::npos || value.find("\xEF\xBB\xBF") != std::string_view::npos)
+        return false;
+    }
+    std::string_view key = line.substr(0, k);
+    if (std::any_of(out->begin(), out->end(), [&](const FrontField& f) { return f.key == key; })) return false;
+    out->push_back({std::string(key), std::string(value), line_no, int(v)});
+  }
+  return true;
+}
+
+// Applies one scalar field; false, with a diagnostic at the value's line and column (1-based,
+// in the file), when the document must be skipped.
+bool ApplyField(const std::string& path, const std::string& key, const std::string& value, int line,
+                int column, Document* doc, Diagnostics* diags) {
+  std::string problem = SetField(doc, key, value);
+  if (problem.empty()) return true;
+  diags->Error(path, line, column, key == "published" ? "bad-date" : "front-matter", problem + "; skipped");
+  return false;
+}
+
+// Front matter that YAML must read: anything SimpleFrontMatter turns down. False, with a
+// diagnostic, when the document must be skipped.
+bool ApplyYamlFrontMatter(const std::string& path, const std::string& yaml, Document* doc,
+                          Diagnostics* diags) {
+  YAML::Node meta;
+  try {
+    meta = YAML::Load(yaml);
+  } catch (const YAML::Exception& e) {
+    // Headlines hold colons ("title: Defector: a story"), which YAML reads as a nested map.
+    // Read as plain "key: value" lines, such front matter loses nothing; the warning says so.
+    std::vector<std::pair<std::string, std::string>> fields;
+    if (!PlainFields(yaml, &fields)) {
+      diags->Error(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
+                   "front matter is not valid YAML: " + e.msg + "; skipped");
+      return false;
+    }
+    diags->Warning(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
+                   "front matter is not valid YAML: " + e.msg +
+                       "; read each line as 'key: value' instead (quote values that hold ': ')");
+    meta = YAML::Node(YAML::NodeType::Map);
+    for (const auto& [k, v] : fields) meta[k] = v;
+  }
+  if (!meta.IsNull() && !meta.IsMap()) {
+    diags->Error(path, 2, 1, "front-matter", "front matter must be 'key: value' lines; skipped");
+    return false;
+  }
+  for (const auto& kv : meta) {
+    if (!kv.first.IsScalar()) {  // "? [a, b]": as<std::string>() would throw
+      diags->Error(path, kv.first.Mark().line + 2, kv.first.Mark().column + 1, "front-matter",
+                   "front matter keys must be plain words; skipped");
+      return false;
+    }
+    std::string key = kv.first.Scalar();
+    if (!kv.second.IsScalar()) {
+      if (key == "id" || key == "source" || key == "published" || key == "title" ||
+          key == "url" || key == "reliability") {
+        diags->Error(path, kv.second.Mark().line + 2, kv.second.Mark().column + 1,
+                     "front-matter", "'" + key + "' must be a single value; skipped");
+        return false;
+      }
+      continue;
+    }
+    if (!ApplyField(path, key, kv.second.Scalar(), kv.second.Mark().line + 2,
+                    kv.second.Mark().column + 1, doc, diags))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Diagnostics* diags) {
@@ -176,51 +293,13 @@ bool ParseArticle(const std::string& path, std::string bytes, Document* doc, Dia
                    "after the metadata; skipped");
       return false;
     }
-    std::string yaml(text.substr(4, close - 4));
-    YAML::Node meta;
-    try {
-      meta = YAML::Load(yaml);
-    } catch (const YAML::Exception& e) {
-      // Headlines hold colons ("title: Defector: a story"), which YAML reads as a nested map.
-      // Read as plain "key: value" lines, such front matter loses nothing; the warning says so.
-      std::vector<std::pair<std::string, std::string>> fields;
-      if (!PlainFields(yaml, &fields)) {
-        diags->Error(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
-                     "front matter is not valid YAML: " + e.msg + "; skipped");
-        return false;
-      }
-      diags->Warning(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
-                     "front matter is not valid YAML: " + e.msg +
-                         "; read each line as 'key: value' instead (quote values that hold ': ')");
-      meta = YAML::Node(YAML::NodeType::Map);
-      for (const auto& [k, v] : fields) meta[k] = v;
-    }
-    if (!meta.IsNull() && !meta.IsMap()) {
-      diags->Error(path, 2, 1, "front-matter", "front matter must be 'key: value' lines; skipped");
+    std::string_view block = text.substr(4, close - 4);
+    std::vector<FrontField> simple;
+    if (SimpleFrontMatter(block, &simple)) {
+      for (const FrontField& f : simple)
+        if (!ApplyField(path, f.key, f.value, f.line + 2, f.column + 1, doc, diags)) return false;
+    } else if (!ApplyYamlFrontMatter(path, std::string(block), doc, diags)) {
       return false;
-    }
-    for (const auto& kv : meta) {
-      if (!kv.first.IsScalar()) {  // "? [a, b]": as<std::string>() would throw
-        diags->Error(path, kv.first.Mark().line + 2, kv.first.Mark().column + 1, "front-matter",
-                     "front matter keys must be plain words; skipped");
-        return false;
-      }
-      std::string key = kv.first.Scalar();
-      if (!kv.second.IsScalar()) {
-        if (key == "id" || key == "source" || key == "published" || key == "title" ||
-            key == "url" || key == "reliability") {
-          diags->Error(path, kv.second.Mark().line + 2, kv.second.Mark().column + 1,
-                       "front-matter", "'" + key + "' must be a single value; skipped");
-          return false;
-        }
-        continue;
-      }
-      std::string problem = SetField(doc, key, kv.second.Scalar());
-      if (!problem.empty()) {
-        diags->Error(path, kv.second.Mark().line + 2, kv.second.Mark().column + 1,
-                     key == "published" ? "bad-date" : "front-matter", problem + "; skipped");
-        return false;
-      }
     }
     size_t body = text.find('\n', close);
     body = body == std::string_view::npos ? text.size() : body + 1;
@@ -333,26 +412,44 @@ void ReadOne(const std::string& path, std::string bytes, Corpus* corpus, Diagnos
   if (ParseArticle(path, std::move(bytes), &doc, diags)) corpus->documents.push_back(std::move(doc));
 }
 
+// In one read of the size the file has (a byte-by-byte stream iterator cost more than the rest
+// of reading it), then on to the end in case the file grew meanwhile.
 bool ReadFile(const fs::path& p, std::string* out) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return false;
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::error_code ec;
+  const auto size = fs::file_size(p, ec);
+  out->resize(ec ? 0 : size_t(size));
+  in.read(out->data(), std::streamsize(out->size()));
+  out->resize(size_t(in.gcount()));
+  if (in) {
+    char buffer[4096];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) out->append(buffer, size_t(in.gcount()));
+  }
   return !in.bad();
 }
 
 }  // namespace
 
-Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags) {
-  Corpus corpus;
+Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags, int threads) {
+  // The files to read and the problems met listing them, in argument order; the files are
+  // then read and parsed on every thread, each into its own slot, and joined in that order,
+  // so documents and diagnostics come out as one thread gives them.
+  struct Job {
+    std::string path;        // a file to read, or "-"; empty for a listing problem
+    Diagnostics diags;       // the listing problem, or what reading the file met
+    Corpus corpus;           // what the file held
+  };
+  std::vector<Job> jobs;
+  auto problem = [&](const std::string& path, const std::string& code, const std::string& message) {
+    jobs.emplace_back().diags.Error(path, 0, 0, code, message);
+  };
   for (const auto& path : paths) {
-    if (path == "-") {
-      std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      ReadOne("-", std::move(bytes), &corpus, diags);
-      continue;
-    }
     std::error_code ec;
     fs::path p(path);
-    if (fs::is_directory(p, ec)) {
+    if (path == "-") {
+      jobs.emplace_back().path = "-";
+    } else if (fs::is_directory(p, ec)) {
       std::vector<fs::path> files;
       for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -361,29 +458,44 @@ Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags) {
             ToLower(it->path().filename().string()) != "readme.md")
           files.push_back(it->path());
       }
-      if (ec) {
-        diags->Error(path, 0, 0, "read",
-                     "cannot read the whole folder (" + ec.message() + "); read what was listed");
-      }
+      if (ec) problem(path, "read", "cannot read the whole folder (" + ec.message() + "); read what was listed");
       std::sort(files.begin(), files.end());
-      for (const auto& f : files) {
-        std::string bytes;
-        if (!ReadFile(f, &bytes)) {
-          diags->Error(f.string(), 0, 0, "read", "cannot read file; skipped");
-          continue;
-        }
-        ReadOne(f.string(), std::move(bytes), &corpus, diags);
-      }
+      for (const auto& f : files) jobs.emplace_back().path = f.string();
     } else if (fs::exists(p, ec)) {
-      std::string bytes;
-      if (!ReadFile(p, &bytes)) {
-        diags->Error(path, 0, 0, "read", "cannot read file; skipped");
-        continue;
-      }
-      ReadOne(path, std::move(bytes), &corpus, diags);
+      jobs.emplace_back().path = path;
     } else {
-      diags->Error(path, 0, 0, "missing", "no such file or directory; skipped");
+      problem(path, "missing", "no such file or directory; skipped");
     }
+  }
+  auto read = [](Job& job) {
+    if (job.path.empty()) return;
+    std::string bytes;
+    if (job.path == "-") {
+      bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else if (!ReadFile(job.path, &bytes)) {
+      job.diags.Error(job.path, 0, 0, "read", "cannot read file; skipped");
+      return;
+    }
+    ReadOne(job.path, std::move(bytes), &job.corpus, &job.diags);
+  };
+  unsigned workers = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
+  workers = unsigned(std::min<size_t>(workers, std::max<size_t>(1, jobs.size())));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < jobs.size();)
+      if (jobs[i].path != "-") read(jobs[i]);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  Corpus corpus;
+  for (Job& job : jobs) {
+    if (job.path == "-") read(job);  // standard input on this thread, once
+    diags->Append(job.diags);
+    corpus.files_read += job.corpus.files_read;
+    corpus.bytes_read += job.corpus.bytes_read;
+    for (Document& d : job.corpus.documents) corpus.documents.push_back(std::move(d));
   }
   // Deterministic order whatever the order of the arguments; a repeated id is renamed, not lost.
   auto by_id = [](const Document& a, const Document& b) {

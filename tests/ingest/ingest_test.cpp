@@ -430,6 +430,28 @@ TEST_CASE("a folder is read recursively, in sorted path order, only article and 
   CHECK(diags.items().size() == 3);
 }
 
+TEST_CASE("documents and diagnostics are the same whatever the number of threads") {
+  // Every fixture, good and bad, a folder and a missing path among them.
+  const std::vector<std::string> paths = {Fixture(""), Fixture("missing.md"), Fixture("good.md")};
+  auto read = [&](int threads, std::string* diag_text) {
+    Diagnostics diags;
+    Corpus c = Ingest(paths, &diags, threads);
+    *diag_text = Dump(diags);
+    std::vector<std::string> docs;
+    for (const auto& d : c.documents) docs.push_back(d.id + "|" + d.path + "|" + d.title + "|" + d.text);
+    return std::make_pair(docs, std::make_pair(c.files_read, c.bytes_read));
+  };
+  std::string one_diags;
+  const auto one = read(1, &one_diags);
+  REQUIRE(one.first.size() > 10);
+  REQUIRE(one_diags.find("missing.md") != std::string::npos);
+  for (int threads : {2, 3, 8}) {
+    std::string diags;
+    CHECK(read(threads, &diags) == one);
+    CHECK(diags == one_diags);
+  }
+}
+
 TEST_CASE("documents are sorted by id whatever the argument order") {
   std::vector<std::string> paths = {Fixture("good.md"), Fixture("no_front_matter.txt"),
                                     Fixture("datetime.md"), Fixture("mixed.jsonl"),
@@ -526,6 +548,53 @@ TEST_CASE("front matter that is not a mapping is rejected") {
   Document doc3;
   CHECK_FALSE(ParseArticle("c.md", "---\n? [a, b]\n: c\n---\nBody.\n", &doc3, &d3));
   CHECK(d3.error_count() == 1);
+}
+
+// Front matter is read without YAML when every line has one reading. A "tags: [a, b]" line
+// sends the same lines through YAML, so each case is read both ways and must come out alike.
+TEST_CASE("front matter lines read without YAML come out as YAML reads them") {
+  const std::vector<std::string> cases = {
+      "id: a1\nsource: Daily NK\npublished: 2019-03-04\nreliability: 0.8\n",
+      "title: \"Defector: a story\"\nurl: https://example.org/a?b=c#frag\n",
+      "title: 'Kim''s aide # 2'\n",            // an escaped single quote: YAML's alone
+      "title: \"say \\\"no\\\"\"\n",           // escapes: YAML's alone
+      "title: C# and F#   \nsource:   Yonhap  \n",
+      "title: North Korea’s “last” purge — again\n",
+      "# a comment\n\ntitle: After a blank line\n",
+      "title: yes\nsource: 12\n",
+      "title: ~\n",
+      "title: a: b\n",                           // not YAML at all: read line by line either way
+      "title: -5 degrees\n",
+      "title: Plain words # and a comment\n",
+      "title:    spaced out\n",
+  };
+  for (const std::string& fm : cases) {
+    CAPTURE(fm);
+    Diagnostics d1, d2;
+    Document simple, yaml;
+    bool ok1 = ParseArticle("x.md", "---\n" + fm + "---\nBody.\n", &simple, &d1);
+    bool ok2 = ParseArticle("x.md", "---\n" + fm + "tags: [a, b]\n---\nBody.\n", &yaml, &d2);
+    REQUIRE(ok1 == ok2);
+    CHECK(simple.id == yaml.id);
+    CHECK(simple.source == yaml.source);
+    CHECK(simple.title == yaml.title);
+    CHECK(simple.url == yaml.url);
+    CHECK(simple.published == yaml.published);
+    CHECK(simple.reliability == yaml.reliability);
+    CHECK(d1.items().size() == d2.items().size());
+  }
+  // A bad value is placed at the same line and column whichever way it was read.
+  for (const std::string& value : {"2016-13-45", "\"2016-13-45\""}) {
+    Diagnostics d1, d2;
+    Document a, b;
+    CHECK_FALSE(ParseArticle("x.md", "---\ntitle: T\npublished:  " + value + "\n---\nBody.\n", &a, &d1));
+    CHECK_FALSE(ParseArticle("x.md", "---\ntitle: T\npublished:  " + value + "\ntags: [a]\n---\nBody.\n", &b, &d2));
+    REQUIRE(d1.items().size() == 1);
+    REQUIRE(d2.items().size() == 1);
+    CHECK(d1.items()[0].line == 3);
+    CHECK(d1.items()[0].line == d2.items()[0].line);
+    CHECK(d1.items()[0].column == d2.items()[0].column);
+  }
 }
 
 }  // namespace
