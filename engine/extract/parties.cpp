@@ -137,7 +137,15 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
       while (end < to && end < j + 6 && IsWord(tokens[end]) &&
              (tokens[end].capitalized() || Joins(tokens[end]) || source_noun(tokens[end])))
         ++end;
-      const bool relative = end < at && (tokens[end].lower == "who" || tokens[end].lower == "whose");
+      // "A woman in her 40s who left in 2019 said", "a trader from Hyesan who ...": a short
+      // phrase saying who the person is may stand between the noun and its relative clause.
+      uint32_t who = end;
+      if (who < at && (tokens[who].lower == "in" || tokens[who].lower == "from" || tokens[who].lower == "aged"))
+        while (who < at && who < end + 5 && IsWord(tokens[who]) && tokens[who].lower != "who") ++who;
+      bool relative = who < at && (tokens[who].lower == "who" || tokens[who].lower == "whose");
+      // The relative clause runs on to the cue: not "The soldier who was shot ..., the
+      // surgeon said".
+      for (uint32_t k = who; relative && k < at; ++k) relative = IsWord(tokens[k]);
       if ((after_comma || relative) && end > j && source_noun(tokens[end - 1])) a = j, b = end;
     }
   } else {

@@ -75,8 +75,24 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
     }
     return "";
   };
+  // "A defector who fled in 2019 said three men were executed": the speaker is no subject of
+  // what the speaker tells, unless a pronoun takes the speaker up ("The soldier told reporters
+  // he was beaten") or the telling is a clause of its own ("The guard, who told ..., was shot").
+  auto tells_before_trigger = [&](uint32_t k) {
+    if (trigger == kNoToken || k >= trigger) return false;
+    for (uint32_t r = k + 1; r < trigger; ++r) {
+      if (!t_.reporting_verbs.count(tokens_[r].lower)) continue;
+      for (uint32_t j = r + 1; j < trigger; ++j)
+        if (tokens_[j].kind == TokenKind::kPunct || t_.pronouns.count(tokens_[j].lower) ||
+            t_.first_person.count(tokens_[j].lower))
+          return false;
+      return true;
+    }
+    return false;
+  };
   for (uint32_t k = std::max(start, sv.from); k < sv.to; ++k) {
     if (!t_.descriptors.count(tokens_[k].lower)) continue;
+    if (tells_before_trigger(k)) continue;
     if (std::string o = owned(k); !o.empty()) {
       if (o != "-") return o;
       continue;
@@ -88,8 +104,19 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
     // "North Korea's General Staff said": a word of an organisation's name.
     if (CoveredBy(sv, k, EntityType::kOrganization)) continue;
     // "citing a military official", "an official said": a cited party, not the event's subject.
+    // ("An official said a teacher was arrested": the teacher, told of after the cue.)
     auto party = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), k > sv.from + 3 ? k - 3 : sv.from);
-    if (party != party_tokens_.end() && *party <= k) continue;
+    // ("The soldier told reporters he was arrested": a pronoun takes up the speaker, who is
+    // the party itself.)
+    auto any_between = [&](uint32_t a, uint32_t b, const auto& pred) {
+      return a < b && std::any_of(tokens_.begin() + a, tokens_.begin() + b, pred);
+    };
+    if (party != party_tokens_.end() && *party <= k &&
+        !any_between(*party + 1, k, [&](const Token& t) { return t_.reporting_verbs.count(t.lower) > 0; }) &&
+        !(*party == k && trigger != kNoToken && any_between(k + 1, trigger, [&](const Token& t) {
+          return t_.pronouns.count(t.lower) > 0 || t_.first_person.count(t.lower) > 0;
+        })))
+      continue;
     // "Thae Yong-ho, the former deputy ambassador in London": the name's apposition.
     if (!ApposedToPerson(sv, k)) return std::string(tokens_[k].lower);
   }

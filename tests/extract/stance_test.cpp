@@ -724,5 +724,31 @@ TEST_CASE("a source with a relative clause of its own speaks: 'A defector who fl
   CHECK(Find(plain, "execution")->attributed_to == Chain{"Harbour Herald"});
 }
 
+TEST_CASE("witnesses told by who they are speak, and the speaker is no subject of what is told") {
+  // People described, not named and without a source noun of old: reported by them.
+  for (const char* text : {"A woman in her 40s who left in 2019 said three men were executed in Hyesan.",
+                           "A former soldier said two guards were executed at the border last year."}) {
+    auto ex = Read(text);
+    const Claim* e = Find(ex, "execution");
+    REQUIRE_MESSAGE(e, text);
+    CHECK_MESSAGE(e->modality == Modality::kReported, text);
+    CHECK_MESSAGE(e->attributed_to.size() == 2, text);
+    // The three men were executed, not the woman who tells it.
+    CHECK_MESSAGE(SubjectName(*e) == "", text);
+  }
+  // After the cue, the one it happened to: "a teacher", not the official.
+  auto told = Read("A North Korean official said a teacher was arrested in March.");
+  REQUIRE(Find(told, "arrest"));
+  CHECK(SubjectName(*Find(told, "arrest")) == "teacher");
+  // A pronoun takes the speaker up: the soldier was beaten.
+  auto own = Read("The soldier told reporters he was arrested in 2015.");
+  REQUIRE(Find(own, "arrest"));
+  CHECK(SubjectName(*Find(own, "arrest")) != "");
+  // A relative clause closed by a comma is no speaker's: the surgeon speaks, not the soldier.
+  auto surgeon = Read("A soldier who was shot as he fled is recovering, the surgeon treating him said.");
+  for (const Claim& c : surgeon.claims)
+    for (const std::string& party : c.attributed_to) CHECK(party.find("soldier") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace recon
