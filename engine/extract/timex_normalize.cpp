@@ -17,6 +17,18 @@ std::string Fmt(const char* f, int a, int b, int c) {
   return buf;
 }
 
+// What "%0<width>d" prints, without snprintf's format parsing: months and years are made for
+// most expressions.
+std::string Padded(int v, int width) {
+  if (v < 0) return Fmt("%0*d", width, v);
+  char buf[16];
+  int n = 0;
+  do buf[n++] = char('0' + v % 10);
+  while ((v /= 10) != 0);
+  while (n < width && n < int(sizeof buf)) buf[n++] = '0';
+  return std::string(std::make_reverse_iterator(buf + n), std::make_reverse_iterator(buf));
+}
+
 bool ValidYmd(int y, int m, int d) {
   if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   return d <= bg::gregorian_calendar::end_of_month_day(y, m);
@@ -69,8 +81,8 @@ Period WeekPeriod(Date d) {
           DateRange::Between(monday, monday + date_duration(6), Granularity::kWeek)};
 }
 
-Period MonthPeriod(int y, int m) { return {Fmt("%04d-%02d", y, m), DateRange::Month(y, m)}; }
-Period YearPeriod(int y) { return {Fmt("%04d", y), DateRange::Year(y)}; }
+Period MonthPeriod(int y, int m) { return {Padded(y, 4) + "-" + Padded(m, 2), DateRange::Month(y, m)}; }
+Period YearPeriod(int y) { return {Padded(y, 4), DateRange::Year(y)}; }
 Period DecadePeriod(int y0) { return {Fmt("%03dX", y0 / 10), DecadeRange(y0)}; }
 Period CenturyPeriod(int c0) { return {Fmt("%02d", c0), CenturyRange(c0)}; }
 

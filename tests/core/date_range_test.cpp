@@ -58,6 +58,9 @@ TEST_CASE("ToIso and ParseIsoDate round-trip; special dates print empty") {
   for (Date d : {Date(2016, 2, 29), Date(1400, 1, 1), Date(9999, 12, 31), Date(2020, 10, 7)})
     CHECK(ParseIsoDate(ToIso(d)) == d);
   CHECK(ToIso(kOpen) == "");
+  CHECK(ToIso(Date(2016, 2, 9)) == "2016-02-09");
+  CHECK(ToIso(Date(1400, 10, 31)) == "1400-10-31");
+  CHECK(ToIso(Date(9999, 12, 1)) == "9999-12-01");
 }
 
 TEST_CASE("DateRange constructors and days") {
