@@ -15,7 +15,8 @@ namespace recon {
 
 Segmenter::Segmenter(const RuleSet& rules) : boilerplate_(rules.boilerplate) {
   for (const auto& a : rules.names.abbreviations) abbreviations_.insert(ToLower(a));
-  for (const auto& b : rules.boilerplate) block_.push_back(b.block), spares_prose_.push_back(b.spares_prose);
+  for (const auto& b : rules.boilerplate)
+    block_.push_back(b.block), spares_prose_.push_back(b.spares_prose), caption_.push_back(b.caption);
 }
 
 bool Segmenter::IsAbbreviation(std::string_view w) const {
@@ -131,7 +132,10 @@ void Segmenter::SplitLine(std::string_view text, uint32_t begin, uint32_t end, u
       size_t w = i;
       while (w > start && !IsSpace(text[w - 1])) --w;
       std::string_view word = text.substr(w, i + 1 - w);
-      while (!word.empty() && (word.front() == '(' || word.front() == '"')) word.remove_prefix(1);
+      // "(Feb.", "**Feb. 13, 2017:**": what opens the word is no part of it.
+      while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '*' ||
+                               word.front() == '_' || word.front() == '['))
+        word.remove_prefix(1);
       bool initial = word.size() == 2 && IsAsciiUpper(word[0]);
       if (initial || IsAbbreviation(word)) continue;
     }
@@ -158,6 +162,7 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
   std::vector<Line> lines;
   int number = 0;
   int list = -1;  // the rule of the list heading whose items may follow, or -1
+  int caption = -1;  // the rule of the picture whose caption may come next, or -1
   size_t no_prose_until = 0;  // the rest of a paragraph up to here is known to end no sentence
   for (size_t pos = 0; pos <= text.size();) {
     size_t eol = text.find('\n', pos);
@@ -167,7 +172,17 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
     std::string_view trimmed = Trim(line);
     bool blank = trimmed.empty();
     if (!blank) {
-      int rule = boilerplate_.Match(trimmed);
+      // Matched without the emphasis marks or heading marks around it: "**Related articles**",
+      // "## Most read", "_Read also: ..._".
+      std::string_view bare = trimmed;
+      while (!bare.empty() && (bare.front() == '*' || bare.front() == '_' || bare.front() == '#')) bare.remove_prefix(1);
+      while (!bare.empty() && (bare.back() == '*' || bare.back() == '_')) bare.remove_suffix(1);
+      bare = Trim(bare);
+      int rule = boilerplate_.Match(bare.empty() ? trimmed : bare);
+      if (rule < 0 && caption >= 0 && trimmed.size() > 2 && (trimmed.front() == '*' || trimmed.front() == '_') &&
+          trimmed.back() == trimmed.front())
+        rule = caption;
+      caption = -1;
       // "The defector, who now edits a newsletter for exiles, fled in 2009.": a sentence.
       if (rule >= 0 && spares_prose_[size_t(rule)] && EndsComplete(trimmed) &&
           std::count(trimmed.begin(), trimmed.end(), ' ') >= 6)
@@ -183,6 +198,7 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
         removed->push_back({number, uint32_t(rule), uint32_t(pos), uint32_t(eol)});
         blank = true;  // a removed line also ends the paragraph
         if (block_[size_t(rule)]) list = rule;
+        if (caption_[size_t(rule)]) caption = rule;
       }
     }
     lines.push_back({uint32_t(pos), uint32_t(eol), number, blank, !blank && IsBullet(line),

@@ -174,6 +174,10 @@ struct BoilerplateRule {
   // final stop) stays, though the pattern matches: "The defector, who now edits a newsletter
   // for exiles, fled in 2009." Default: false
   bool spares_prose = false;
+  // `caption: true`: a picture ("![..](..)"), whose caption, the next line when it is wholly
+  // emphasised ("*Kim Jong Un watches a launch in this undated photo. KCNA*"), goes with it.
+  // Default: false
+  bool caption = false;
   RuleOrigin origin;
 };
 

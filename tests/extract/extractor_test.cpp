@@ -53,6 +53,31 @@ TEST_CASE("a list under a boilerplate heading goes with it, up to the story's ne
   CHECK(bare.removed.empty());
 }
 
+TEST_CASE("Markdown pages: emphasised headings, pictures with their captions, consent banners") {
+  auto ex = ExtractText(
+      "We use cookies to improve your experience. By continuing to browse, you agree. [Accept]\n\n"
+      "Thae Yong-ho defected in July 2016.\n\n"
+      "![Launch](launch.jpg)\n*Kim Jong Un watches a missile launch in this undated photo. KCNA*\n\n"
+      "**Most read**\n1. Missile test alarms Japan\n2. Defector arrested in Seoul for theft\n\n"
+      "Pak Chol-min was executed in March 2017, officials said.\n");
+  std::vector<std::string> rules;
+  for (const auto& r : ex.removed) rules.push_back(r.rule);
+  CHECK(rules == std::vector<std::string>{"bp.cookies", "bp.picture", "bp.picture", "bp.related", "bp.related",
+                                          "bp.related"});
+  CHECK_FALSE(FindType(ex, "weapons_test"));  // the caption and the listed headline are no story
+  CHECK_FALSE(FindType(ex, "arrest"));
+  CHECK(FindType(ex, "defection"));
+  CHECK(FindType(ex, "execution"));
+  // Emphasis away from a picture is the story's: a lead set in italics stays.
+  auto italic = ExtractText("*North Korea fired a missile on Monday, the military said.*\n");
+  CHECK(italic.removed.empty());
+  CHECK(FindType(italic, "weapons_test"));
+  // A story line after a picture stays when it is not set as a caption.
+  auto after = ExtractText("![Launch](launch.jpg)\nNorth Korea fired a missile on Monday, the military said.\n");
+  REQUIRE(after.removed.size() == 1);
+  CHECK(FindType(after, "weapons_test"));
+}
+
 TEST_CASE("abbreviations and initials do not end sentences") {
   auto ex = ExtractText("Lt. Col. Kim Chol-min fled to the South in Sept. 2017. He was 43.");
   CHECK(ex.sentences == 2);
@@ -60,6 +85,11 @@ TEST_CASE("abbreviations and initials do not end sentences") {
   REQUIRE(c);
   CHECK(Subject(*c) == "Kim Chol-min");
   CHECK(c->attributes.at("rank") == "lieutenant_colonel");
+  // Emphasis or a bracket before the abbreviation: a timeline's "**Feb. 13, 2017:**".
+  auto bold = ExtractText("**Dec. 12, 2013:** Jang Song-thaek is executed.\n\n[Sept. 2017] Kim Chol-min defects.\n");
+  CHECK(bold.sentences == 2);
+  REQUIRE(FindType(bold, "execution"));
+  CHECK(FindType(bold, "execution")->date.start == Date(2013, 12, 12));
 }
 
 TEST_CASE("the subject of a patient event is the person it is done to") {
