@@ -345,7 +345,7 @@ class PackParser {
                           "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns",
                           "generic_cues", "measure_words", "part_pronouns", "cause_doubters", "report_nouns", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers", "event_separators",
-                          "when_openers", "peg_verbs", "coordinators", "party_pronouns", "clause_continuers", "statement_prefaces", "identify_verbs", "destination_markers",
+                          "when_openers", "peg_verbs", "coordinators", "question_openers", "party_pronouns", "clause_continuers", "statement_prefaces", "identify_verbs", "destination_markers",
                           "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
@@ -386,6 +386,7 @@ class PackParser {
     add(&rules_->names.when_openers, r_.StringList(n, "when_openers", false));
     add(&rules_->names.peg_verbs, r_.StringList(n, "peg_verbs", false));
     add(&rules_->names.coordinators, r_.StringList(n, "coordinators", false));
+    add(&rules_->names.question_openers, r_.StringList(n, "question_openers", false));
     add(&rules_->names.party_pronouns, r_.StringList(n, "party_pronouns", false));
     add(&rules_->names.clause_continuers, r_.StringList(n, "clause_continuers", false));
     add(&rules_->names.statement_prefaces, r_.StringList(n, "statement_prefaces", false));

@@ -475,7 +475,16 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
       out_.hits.emplace_back(mr.id, 1);
     }
   }
+  // "Was Hyon Yong-chol really executed in 2015?": a question asks whether it happened.
+  if (ModalityStrength(Modality::kHedged) > ModalityStrength(mod) && AsksWhether(sv)) mod = Modality::kHedged;
   c->modality = mod;
+}
+
+bool DocumentReader::AsksWhether(const SentenceView& sv) const {
+  uint32_t first = sv.from, last = sv.to;
+  while (first < last && (tokens_[first].kind == TokenKind::kPunct)) ++first;  // an opening quote
+  while (last > first && IsQuoteMark(tokens_[last - 1].text)) --last;
+  return first < last && tokens_[last - 1].text == "?" && t_.question_openers.count(tokens_[first].lower) > 0;
 }
 
 bool DocumentReader::StanceSubjectFits(const SentenceView& sv, const PhraseMatcher::Match& cue, const Claim& base) const {

@@ -67,6 +67,7 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
   for (const auto& d : r.names.when_openers) when_openers.insert(ToLower(d));
   for (const auto& d : r.names.peg_verbs) peg_verbs.insert(ToLower(d));
   for (const auto& d : r.names.coordinators) coordinators.insert(ToLower(d));
+  for (const auto& d : r.names.question_openers) question_openers.insert(ToLower(d));
   for (const auto& d : r.names.party_pronouns) party_pronouns.insert(ToLower(d));
   for (const auto& d : r.names.clause_continuers) clause_continuers.insert(ToLower(d));
   for (const auto& d : r.names.statement_prefaces) statement_prefaces.push_back(SplitWords(ToLower(d)));

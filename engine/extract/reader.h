@@ -94,6 +94,7 @@ struct ExtractorTables {
   WordSet when_openers;            // "when": the event happened at the clause's date
   WordSet peg_verbs;               // "comes": "the attack comes eight months after the sinking"
   WordSet coordinators;            // "and": ", and last year the NIS said" is another clause
+  WordSet question_openers;        // "Was he executed?": a question, which tells nothing
   WordSet party_pronouns;          // "it": "It said" is the outlet or organisation cited just before
   WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
   std::vector<std::vector<std::string>> statement_prefaces;  // "the following is", word by word
@@ -259,6 +260,8 @@ class DocumentReader {
   // Whom the sentence cites; with no party of its own, a sentence inside a quotation that
   // spans sentences, or one that says "reportedly" right after a citation, keeps that source.
   Cited CitedParties(const SentenceView& sv);
+  // Whether the sentence is a yes-no question: "Was he really executed?"
+  bool AsksWhether(const SentenceView& sv) const;
   void Attribute(const Cited& cited, Claim* c) const;
   // The modality of the claim anchored at `anchor`: the most telling cue that governs it.
   void FindModality(const SentenceView& sv, const std::vector<PhraseMatcher::Match>& mods,

@@ -90,20 +90,24 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
   // Only the counts its type cares about: "deported two fishermen who had killed 16 crew" is
   // no repatriation of 16 dead.
   const EventTypeRule* type = rules_.FindEventType(c->type);
+  auto counted_here = [&](const PhraseMatcher::Match& m) {
+    const std::string& role = rules_.counts[m.pattern].role;
+    return !type || std::find(type->count_roles.begin(), type->count_roles.end(), role) != type->count_roles.end();
+  };
   for (const auto& cm : sv.counts) {
+    if (!counted_here(cm)) continue;
     const CountRule& cr = rules_.counts[cm.pattern];
-    if (type && std::find(type->count_roles.begin(), type->count_roles.end(), cr.role) == type->count_roles.end())
-      continue;
     long total = -1;
     bool at_least = false, none = false;
     uint32_t k = cm.first;
     // Back far enough for "nine officers and three political instructors were executed".
     uint32_t lo = cm.first > from + kCountReach ? cm.first - kCountReach : from;
     // "fired 200 shells at the island, killing two marines": a number ahead of another cue
-    // counts that cue's things.
+    // counts that cue's things (a cue of this type's: "Two of the 12 men were executed" is
+    // no repatriation's "men").
     auto other_cue = [&](uint32_t at) {
       for (const auto& o : sv.counts)
-        if (&o != &cm && o.first <= at && at < o.last) return true;
+        if (&o != &cm && o.first <= at && at < o.last && counted_here(o)) return true;
       return false;
     };
     uint32_t counted = cm.first;  // the last number taken, going back

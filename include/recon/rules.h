@@ -218,6 +218,7 @@ struct NameRules {
   std::vector<std::string> after_openers;    // "after": right after a trigger, the event follows the clause's date
   std::vector<std::string> peg_verbs;        // "comes": "the attack comes eight months after the sinking" dates the sinking from the news
   std::vector<std::string> coordinators;     // "and": after a comma, a date beyond one is another clause's
+  std::vector<std::string> question_openers;  // "was", "did": a sentence opened by one and ended by "?" asks
   std::vector<std::string> party_pronouns;   // "it": "It said" cites the outlet or organisation cited just before
   std::vector<std::string> clause_continuers;  // "according": ", according to ..." goes on with the clause
   std::vector<std::string> statement_prefaces; // "the following is": what follows is the cited party's text

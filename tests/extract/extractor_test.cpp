@@ -119,6 +119,23 @@ TEST_CASE("surnames and pronouns point back to the full name") {
   CHECK(c->date.end == Date(2018, 12, 31));
 }
 
+TEST_CASE("a repatriation counts the people sent back, and only its own cues block another count") {
+  for (const char* text : {"China forcibly sent back about 600 North Koreans on Monday.",
+                           "China repatriated some 600 defectors in October.",
+                           "About 600 North Koreans were repatriated by China in October."}) {
+    auto ex = ExtractText(text);
+    const Claim* c = FindType(ex, "repatriation");
+    REQUIRE_MESSAGE(c, text);
+    CHECK_MESSAGE(c->attributes.count("repatriated") == 1, text);
+    if (c->attributes.count("repatriated")) CHECK_MESSAGE(c->attributes.at("repatriated") == "600", text);
+  }
+  // The people of an execution are its count, not a repatriation's.
+  auto men = ExtractText("Two of the 12 men were executed.");
+  REQUIRE(FindType(men, "execution"));
+  CHECK(FindType(men, "execution")->attributes.at("executed") == "2");
+  CHECK(FindType(men, "execution")->attributes.count("repatriated") == 0);
+}
+
 TEST_CASE("counts sum their parts and read number words") {
   auto ex = ExtractText("The shelling of Yeonpyeong Island killed nine soldiers and three civilians in 2010.");
   const Claim* c = FindType(ex, "attack");

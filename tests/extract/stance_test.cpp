@@ -750,5 +750,29 @@ TEST_CASE("witnesses told by who they are speak, and the speaker is no subject o
     for (const std::string& party : c.attributed_to) CHECK(party.find("soldier") == std::string::npos);
 }
 
+TEST_CASE("a yes-no question, a passive report and newspapers hedge or report; sightings refute") {
+  auto asked = Read("Was Hyon Yong-chol really executed in 2015?");
+  REQUIRE(Find(asked, "execution"));
+  CHECK(Find(asked, "execution")->modality == Modality::kHedged);
+  // A question's word that opens no question, or a question mark without one: as before.
+  auto told = Read("Hyon Yong-chol was executed in 2015, wasn't he?");
+  REQUIRE(Find(told, "execution"));
+  CHECK(Find(told, "execution")->modality == Modality::kAsserted);
+  auto passive = Read("Ri Yong-gil was reported executed in 2016.");
+  REQUIRE(Find(passive, "execution"));
+  CHECK(Find(passive, "execution")->modality == Modality::kHedged);
+  auto papers = Read("In 2013, several South Korean newspapers reported that the singer had been executed.");
+  REQUIRE(Find(papers, "execution"));
+  CHECK(Find(papers, "execution")->modality == Modality::kReported);
+  for (const char* sighting : {"He reappears three months later at a party congress.",
+                               "In 2016 he appeared on state television, very much alive.",
+                               "He turned up at a party meeting in May."}) {
+    auto ex = Read(std::string("Ri Yong-gil was executed in February 2016. ") + sighting);
+    bool negated = false;
+    for (const Claim& c : ex.claims) negated = negated || (c.type == "execution" && c.modality == Modality::kNegated);
+    CHECK_MESSAGE(negated, sighting);
+  }
+}
+
 }  // namespace
 }  // namespace recon
