@@ -296,7 +296,7 @@ class PackParser {
   }
 
   void Attribution(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "patterns", "relay", "inner", "subject"})) return;
+    if (!r_.CheckKeys(n, {"id", "patterns", "relay", "inner", "subject", "credit"})) return;
     AttributionRule a;
     auto id = r_.String(n, "id", true);
     if (!id || !Patterns(n, "patterns", true, &a.patterns)) return;
@@ -304,6 +304,7 @@ class PackParser {
     a.relay = r_.Bool(n, "relay").value_or(false);
     a.inner = r_.Bool(n, "inner").value_or(false);
     a.subject = r_.Bool(n, "subject").value_or(false);
+    a.credit = r_.Bool(n, "credit").value_or(false);
     Upsert(&rules_->attribution, std::move(a), &ids_, r_, n);
   }
 

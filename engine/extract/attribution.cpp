@@ -150,6 +150,7 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     if (rule.relay && !t_.FindOutlet(party)) continue;  // "told lawmakers": an audience
     named_parties_.push_back({surface, party, s});
     if (rule.subject) following_cues_.push_back(a.first);
+    if (rule.credit) credit_lines_.push_back(s);
     int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
     cited.push_back({{depth, a.first}, party});
     // The party stands right after its cue ("citing Thae") or right before it ("Thae said");
@@ -184,7 +185,12 @@ void DocumentReader::CiteAllSentences() {
   sentence_cited_.assign(n, {});
   party_tokens_.clear();
   following_cues_.clear();
+  credit_lines_.clear();
   for (uint32_t s = 0; s < n; ++s) sentence_cited_[s] = OwnCitations(s);
+  // "Source: JCS" under a live blog's entry: the entry's sentences that cite no one cite it.
+  for (uint32_t s : credit_lines_)
+    for (uint32_t k = s; k-- > 0 && sentences_[k].paragraph == sentences_[s].paragraph;)
+      if (sentence_cited_[k].empty()) sentence_cited_[k] = sentence_cited_[s];
   std::sort(party_tokens_.begin(), party_tokens_.end());
   std::sort(following_cues_.begin(), following_cues_.end());
   // Quotations that span sentences: every sentence of one takes the first citation among them

@@ -280,6 +280,8 @@ std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint
     return "";
   // "Yonhap went further, reporting that ...": the party that opens the sentence.
   if (rule.subject) return a.first > from ? CaptureSource(tokens, from, a.first, from, false, *this, true) : "";
+  // "Source: JCS text message to reporters": a label's party, whatever words follow its name.
+  if (rule.credit) return a.first == from ? CaptureSource(tokens, from, to, a.last, false, *this, true) : "";
   return CaptureSource(tokens, from, to, left ? a.first : a.last, left, *this);
 }
 

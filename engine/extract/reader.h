@@ -362,6 +362,7 @@ class DocumentReader {
   std::vector<NamedParty> named_parties_;
   std::vector<Cited> sentence_cited_;  // each sentence's own citations; filled on first use
   std::vector<uint32_t> following_cues_;  // cues of subject rules, which cite only what follows them, ascending
+  std::vector<uint32_t> credit_lines_;  // sentences opened by a credit label ("Source: JCS"), ascending
   std::vector<uint32_t> party_tokens_;  // with it, the token next to its cue of each cited party, ascending
   DocResult out_;
 };

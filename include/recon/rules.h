@@ -160,6 +160,10 @@ struct AttributionRule {
   // the rule cites only what follows the cue: "Yonhap went further, reporting that ...". Default:
   // false
   bool subject = false;
+  // A label that opens a line and credits the text above it in its paragraph: "Source: JCS" under
+  // a live blog's entry. The party, whatever follows its name, cites those of the paragraph's
+  // sentences that cite no one themselves. Default: false
+  bool credit = false;
   RuleOrigin origin;
 };
 

@@ -774,5 +774,45 @@ TEST_CASE("a yes-no question, a passive report and newspapers hedge or report; s
   }
 }
 
+TEST_CASE("'rather than' negates only the deed right after it; made-up stories in state media deny") {
+  auto rank = Read("The Chosun Ilbo, which identified Jon as a first secretary rather than a counsellor, said he fled his post in early August.");
+  REQUIRE(Find(rank, "defection"));
+  CHECK(Find(rank, "defection")->modality == Modality::kReported);
+  auto demoted = Read("The general was demoted rather than executed in 2015.");
+  REQUIRE(Find(demoted, "execution"));
+  CHECK(Find(demoted, "execution")->modality == Modality::kNegated);
+  for (const char* text : {"KCNA said the puppet media concocted the rubbish that a vice-minister was executed in February.",
+                           "KCNA accused Seoul of spreading a preposterous rumour that twenty officials were executed."}) {
+    auto ex = Read(text);
+    REQUIRE_MESSAGE(Find(ex, "execution"), text);
+    CHECK_MESSAGE(Find(ex, "execution")->modality == Modality::kDenied, text);
+  }
+  // A rumour told, not one someone is accused of spreading: hedged.
+  auto rumour = Read("Rumours that twenty officials were executed spread in Pyongyang last year.");
+  REQUIRE(Find(rumour, "execution"));
+  CHECK(Find(rumour, "execution")->modality == Modality::kHedged);
+}
+
+TEST_CASE("a credit line under an entry cites the entry's sentences that cite no one") {
+  auto ex = Read("**07:14** \u2014 North Korea fired a ballistic missile toward the East Sea. No details yet.\n"
+                 "Source: JCS text message to reporters\n\n"
+                 "**07:30** \u2014 A second missile was fired from near Pyongyang, Japan's defence ministry said.\n"
+                 "Source: Kyodo\n\n"
+                 "**08:00** \u2014 North Korea fired a third missile.\n");
+  REQUIRE(ex.claims.size() == 3);
+  // The first entry cites its credit; the second keeps its own speaker; the third, with no
+  // credit line in its paragraph, is the outlet's.
+  CHECK(ex.claims[0].modality == Modality::kReported);
+  CHECK(ex.claims[0].attributed_to.size() == 2);
+  CHECK(ex.claims[1].attributed_to.size() == 2);
+  CHECK(ex.claims[1].attributed_to.back().find("efen") != std::string::npos);
+  CHECK(ex.claims[2].attributed_to.size() == 1);
+  CHECK(ex.claims[2].modality == Modality::kAsserted);
+  // "Source" inside a sentence is no label.
+  auto inside = Read("The source: a defector who fled in 2019. North Korea fired a missile.");
+  REQUIRE(Find(inside, "weapons_test"));
+  CHECK(Find(inside, "weapons_test")->attributed_to.size() == 1);
+}
+
 }  // namespace
 }  // namespace recon
