@@ -264,8 +264,21 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       range = StartPeriod(range);
       if (!range.bounded()) continue;
     }
-    if (PreviousClauseDate(sv, t, anchor)) continue;
+    // A live blog's entry stamp ("**07:14** — The JCS says North Korea has fired a missile"):
+    // a time or date that opens the sentence before a dash dates the entry's events, when
+    // nothing nearer does, whatever clause they are in.
     uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
+    bool stamp = true;
+    for (uint32_t k = from; k < ti && stamp; ++k) stamp = tokens_[k].kind == TokenKind::kPunct;
+    uint32_t dash = te;
+    while (dash < to && (tokens_[dash].text == "*" || tokens_[dash].text == "_")) ++dash;
+    stamp = stamp && dash < to && !report_date &&
+            (tokens_[dash].text == "-" || tokens_[dash].text == "\xE2\x80\x94" || tokens_[dash].text == "\xE2\x80\x93");
+    if (stamp && t.begin < c->trigger_begin) {
+      if (best == nullptr) best_d = (1 << 30) - 1, best = &t, best_range = range;
+      continue;
+    }
+    if (PreviousClauseDate(sv, t, anchor)) continue;
     // ... and its anchor: "Two days after the summit, a soldier defected".
     if (anchored && t.relation->anchor_end > t.end && t.relation->anchor_end <= tokens_[to - 1].end)
       te = TokenAt(t.relation->anchor_end, from, to);

@@ -78,6 +78,23 @@ TEST_CASE("Markdown pages: emphasised headings, pictures with their captions, co
   CHECK(FindType(after, "weapons_test"));
 }
 
+TEST_CASE("an entry's stamp before a dash dates its events when nothing nearer does") {
+  auto blog = ExtractText("**07:14** \u2014 South Korea's Joint Chiefs of Staff says North Korea has fired a ballistic missile toward the sea.\n");
+  REQUIRE(FindType(blog, "weapons_test"));
+  CHECK(FindType(blog, "weapons_test")->date.start == Date(2019, 5, 1));
+  auto bullet = ExtractText("**February 2016** \u2013 Ri Yong-gil, chief of the general staff, is reported executed.\n");
+  REQUIRE(FindType(bullet, "execution"));
+  CHECK(FindType(bullet, "execution")->date.start == Date(2016, 2, 1));
+  // A nearer date wins over the stamp.
+  auto nearer = ExtractText("**07:52** \u2014 The JCS says the missile was launched from near Pyongyang on Tuesday.\n");
+  REQUIRE(FindType(nearer, "weapons_test"));
+  CHECK(FindType(nearer, "weapons_test")->date.start == Date(2019, 4, 30));
+  // Without the dash, a time opening a sentence is no stamp of another clause's event.
+  auto plain = ExtractText("At 07:14 the JCS said North Korea has fired a missile.\n");
+  REQUIRE(FindType(plain, "weapons_test"));
+  CHECK_FALSE(FindType(plain, "weapons_test")->date.known());
+}
+
 TEST_CASE("abbreviations and initials do not end sentences") {
   auto ex = ExtractText("Lt. Col. Kim Chol-min fled to the South in Sept. 2017. He was 43.");
   CHECK(ex.sentences == 2);
