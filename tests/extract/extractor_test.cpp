@@ -95,6 +95,13 @@ TEST_CASE("an entry's stamp before a dash dates its events when nothing nearer d
   CHECK_FALSE(FindType(plain, "weapons_test")->date.known());
 }
 
+TEST_CASE("a launch fired at an angle is no shooting; guards firing at a soldier are") {
+  auto launch = ExtractText("The JCS said the missile was fired at a steep lofted angle from near Pyongyang.");
+  CHECK_FALSE(FindType(launch, "attack"));
+  auto guards = ExtractText("North Korean guards fired at the soldier as he ran across the border.");
+  CHECK(FindType(guards, "attack"));
+}
+
 TEST_CASE("abbreviations and initials do not end sentences") {
   auto ex = ExtractText("Lt. Col. Kim Chol-min fled to the South in Sept. 2017. He was 43.");
   CHECK(ex.sentences == 2);
