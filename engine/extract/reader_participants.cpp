@@ -306,10 +306,17 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   std::string of_word;  // the person word after "of", singular
   if (nominal_of && after < 0) {
     uint32_t k = tokens_[anchor.last - 1].lower == "of" ? anchor.last : anchor.last + 1;
+    // "the execution of three young men": people counted are unnamed people, whatever the noun.
+    const bool counted = k < to && (tokens_[k].kind == TokenKind::kNumber || t_.numbers.count(tokens_[k].lower));
+    const uint32_t first = k;
     for (uint32_t end = std::min(to, k + 5); k < end && tokens_[k].kind != TokenKind::kPunct && of_word.empty(); ++k) {
       const std::string_view w = tokens_[k].lower;
       if (t_.descriptors.count(w)) of_word = w;
       else if (t_.PersonWord(w)) of_word = w.substr(0, w.size() - 1);
+      else if (counted && k > first && tokens_[k].kind == TokenKind::kWord &&
+               (k + 1 == to || tokens_[k + 1].kind == TokenKind::kPunct || t_.prepositions.count(tokens_[k + 1].lower) ||
+                t_.place_prepositions.count(tokens_[k + 1].lower)))
+        of_word = w;
     }
   }
   const bool unnamed_of = !of_word.empty();
@@ -332,7 +339,8 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     std::string descriptor = unnamed_of ? of_word : active_patient ? UnnamedDescriptor(sv, anchor.last, anchor.first) : "";
     if (descriptor.empty()) descriptor = UnnamedDescriptor(sv, 0, anchor.first);
     int pronoun = -1;
-    for (uint32_t k = anchor.first; k > from && pronoun < 0;) {
+    // ("She said she had watched the execution of three men": the people after "of", not her.)
+    for (uint32_t k = anchor.first; k > from && pronoun < 0 && !unnamed_of;) {
       --k;
       if (!t_.pronouns.count(tokens_[k].lower)) continue;
       // "His younger half-brother took over", "two of his deputies were sent to a camp": someone

@@ -736,6 +736,10 @@ TEST_CASE("witnesses told by who they are speak, and the speaker is no subject o
     // The three men were executed, not the woman who tells it.
     CHECK_MESSAGE(SubjectName(*e) == "", text);
   }
+  // The people counted after "of" are the event's, not the witness a pronoun stands for.
+  auto watched = Read("A woman in her 40s said she had been made to watch the execution of three young men in Hyesan in 2017.");
+  REQUIRE(Find(watched, "execution"));
+  CHECK(SubjectName(*Find(watched, "execution")) == "men");
   // After the cue, the one it happened to: "a teacher", not the official.
   auto told = Read("A North Korean official said a teacher was arrested in March.");
   REQUIRE(Find(told, "arrest"));
