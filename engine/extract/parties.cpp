@@ -21,6 +21,17 @@ bool Joins(const Token& t) {
   return t.lower == "of" || t.lower == "for" || IsPossessive(t) || IsApostrophe(t);
 }
 
+// Whether `word`, or its plural in "s", is one of the words of `text` ("the ministry" names the
+// "unification ministry", "the official" the "officials"; "the man" names no "woman").
+bool HasWord(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if (end < text.size() && text[end] == 's') ++end;
+    if ((at == 0 || !IsAsciiAlpha(text[at - 1])) && (end == text.size() || !IsAsciiAlpha(text[end]))) return true;
+  }
+  return false;
+}
+
 // The words at `idx`, spaced as written where they were adjacent; `plain` drops a possessive
 // ending ("Assembly's" in "member of the National Assembly's committee").
 std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& idx, bool plain) {
@@ -124,6 +135,16 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
       --k;
     }
     a = k, b = at;
+    // "A man in his 50s from Chongjin, who defected last year, said": the man, not where he
+    // is from. (Officials "in Seoul" speak for the South.)
+    if (b > a && a >= from + 2 && tokens[a - 1].lower == "from")
+      for (uint32_t n = a - 1; n-- > from && n + 7 > a;) {
+        if (!IsWord(tokens[n])) break;
+        if (source_noun(tokens[n]) && !tokens[n].capitalized()) {
+          a = n, b = n + 1;
+          break;
+        }
+      }
     // "a source in Ryanggang Province told": the source speaks, not the province.
     if (b > a && a >= from + 2 && tokens[a - 1].lower == "in" && st.vague_sources.count(tokens[a - 2].lower) &&
         tokens[a].capitalized())
@@ -312,8 +333,7 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
     const bool outlet_noun = st.outlet_nouns.count(lower) > 0;
     for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it) {
       if (ToLower(it->written) == lower) continue;  // "officials" names no one in particular
-      if (ToLower(it->written).find(lower) != std::string::npos ||
-          ToLower(it->party).find(lower) != std::string::npos ||
+      if (HasWord(ToLower(it->written), lower) || HasWord(ToLower(it->party), lower) ||
           (outlet_noun && t_.FindOutlet(it->party) && ToLower(it->party) != ToLower(doc_.source)))
         return it->party;
     }

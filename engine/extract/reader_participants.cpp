@@ -82,6 +82,10 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
     if (trigger == kNoToken || k >= trigger) return false;
     for (uint32_t r = k + 1; r < trigger; ++r) {
       if (!t_.reporting_verbs.count(tokens_[r].lower)) continue;
+      // "A former guard ... said he had heard that an officer in his unit was executed": the
+      // one told of after the verb.
+      for (uint32_t j = r + 1; j < trigger; ++j)
+        if (t_.descriptors.count(tokens_[j].lower)) return true;
       for (uint32_t j = r + 1; j < trigger; ++j)
         if (tokens_[j].kind == TokenKind::kPunct || t_.pronouns.count(tokens_[j].lower) ||
             t_.first_person.count(tokens_[j].lower))

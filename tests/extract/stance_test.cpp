@@ -740,6 +740,15 @@ TEST_CASE("witnesses told by who they are speak, and the speaker is no subject o
   auto watched = Read("A woman in her 40s said she had been made to watch the execution of three young men in Hyesan in 2017.");
   REQUIRE(Find(watched, "execution"));
   CHECK(SubjectName(*Find(watched, "execution")) == "men");
+  // Where a witness is from is no party; a man named after a woman is not her.
+  auto from = Read("A woman said two guards were executed in 2018. A man in his 50s from Chongjin, who fled last year, "
+                   "said a teacher was arrested in 2019.");
+  REQUIRE(Find(from, "arrest"));
+  CHECK(Find(from, "arrest")->attributed_to.back() == "man");
+  // The one told of after the verb, not the teller before it.
+  auto heard = Read("A former border guard, who gave only his surname, said he had heard that an officer in his unit was executed in 2021.");
+  REQUIRE(Find(heard, "execution"));
+  CHECK(SubjectName(*Find(heard, "execution")) == "officer");
   // After the cue, the one it happened to: "a teacher", not the official.
   auto told = Read("A North Korean official said a teacher was arrested in March.");
   REQUIRE(Find(told, "arrest"));
