@@ -771,6 +771,10 @@ TEST_CASE("a yes-no question, a passive report and newspapers hedge or report; s
   auto told = Read("Hyon Yong-chol was executed in 2015, wasn't he?");
   REQUIRE(Find(told, "execution"));
   CHECK(Find(told, "execution")->modality == Modality::kAsserted);
+  // Hearsay: "I heard he was sentenced".
+  auto heard = Read("\"I heard he was sentenced to 15 years in a labour camp,\" she said.");
+  REQUIRE(Find(heard, "sentencing"));
+  CHECK(Find(heard, "sentencing")->modality == Modality::kHedged);
   auto passive = Read("Ri Yong-gil was reported executed in 2016.");
   REQUIRE(Find(passive, "execution"));
   CHECK(Find(passive, "execution")->modality == Modality::kHedged);
