@@ -257,33 +257,47 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
         break;
       }
     }
+    uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
+    // "The last launch was in December last year, when it fired a Hwasong-18", "since 1984,
+    // when a Soviet tourist ran across": a clause opened by ", when" right after a date tells
+    // what happened then.
+    uint32_t past = te;  // the first token after the date, with the year of "December last year"
+    if (ti_index + 1 < timexes_.size() && MonthThenYear(text_, t, timexes_[ti_index + 1]))
+      past = TokenAt(timexes_[ti_index + 1].end, from, to);
+    // Only the clause's own deed, near its start: not one it tells of ("since early 2019, when
+    // the spy agency told lawmakers that he had left") nor one further on ("when Italy expelled
+    // the ambassador in protest over its missile tests").
+    bool when_of_date = past + 1 < anchor.first && anchor.first <= past + 9 && tokens_[past].text == "," &&
+                        tokens_[past + 1].lower == "when";
+    for (uint32_t k = past + 2; when_of_date && k < anchor.first; ++k)
+      when_of_date = tokens_[k].text != "," && !t_.reporting_verbs.count(tokens_[k].lower) && tokens_[k].lower != "that";
     if (range.qualifier == Qualifier::kSince) {
       // The state runs after its verb: "has been living in the South since July". Before the
       // trigger ("Hyun, minister since mid-2014, was charged") it is another state's.
-      if (!named || t.begin < c->trigger_end) continue;
+      // ("since 1984, when a Soviet tourist ran across": the clause tells the start.)
+      if (!when_of_date && (!named || t.begin < c->trigger_end)) continue;
       range = StartPeriod(range);
       if (!range.bounded()) continue;
     }
     // A live blog's entry stamp ("**07:14** — The JCS says North Korea has fired a missile"):
     // a time or date that opens the sentence before a dash dates the entry's events, when
     // nothing nearer does, whatever clause they are in.
-    uint32_t te = TokenAt(t.end, from, to);  // first token after the expression
     bool stamp = true;
     for (uint32_t k = from; k < ti && stamp; ++k) stamp = tokens_[k].kind == TokenKind::kPunct;
     uint32_t dash = te;
     while (dash < to && (tokens_[dash].text == "*" || tokens_[dash].text == "_")) ++dash;
-    stamp = stamp && dash < to && !report_date &&
+    stamp = stamp && dash < to &&
             (tokens_[dash].text == "-" || tokens_[dash].text == "\xE2\x80\x94" || tokens_[dash].text == "\xE2\x80\x93");
     if (stamp && t.begin < c->trigger_begin) {
       if (best == nullptr) best_d = (1 << 30) - 1, best = &t, best_range = range;
       continue;
     }
-    if (PreviousClauseDate(sv, t, anchor)) continue;
+    if (!when_of_date && PreviousClauseDate(sv, t, anchor)) continue;
     // ... and its anchor: "Two days after the summit, a soldier defected".
     if (anchored && t.relation->anchor_end > t.end && t.relation->anchor_end <= tokens_[to - 1].end)
       te = TokenAt(t.relation->anchor_end, from, to);
-    if (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
-                                  : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2))
+    if (!when_of_date && (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
+                                                    : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2)))
       continue;
     long d = distance(t, c->trigger_begin, c->trigger_end);
     // A date belongs to the trigger nearest to it: "charged on Wednesday with the murder"
@@ -295,7 +309,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // A trigger with a date of its own nearer still ("arrested by Chinese police in March and
     // executed in May") leaves this one to the others.
     for (const auto& m : sv.kept) {
-      if (nearer_other || m.first == anchor.first || SameClaim(anchor, m)) continue;
+      if (nearer_other || when_of_date || m.first == anchor.first || SameClaim(anchor, m)) continue;
       const size_t mb = tokens_[m.first].begin, me = tokens_[m.last - 1].end;
       long other = distance(t, mb, me);
       if (!(other < d || (other == d && me <= t.begin && t.end <= c->trigger_begin))) continue;

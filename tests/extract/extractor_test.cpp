@@ -95,6 +95,20 @@ TEST_CASE("an entry's stamp before a dash dates its events when nothing nearer d
   CHECK_FALSE(FindType(plain, "weapons_test")->date.known());
 }
 
+TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
+  auto last = ExtractText("The last launch was in December last year, when the North fired a Hwasong-18 missile.",
+                          "Test Daily", Date(2024, 10, 31));
+  REQUIRE(FindType(last, "weapons_test"));
+  CHECK(FindType(last, "weapons_test")->date.start == Date(2023, 12, 1));
+  auto since = ExtractText("It was the first such shooting since 1984, when a Soviet tourist defected across the line.");
+  REQUIRE(FindType(since, "defection"));
+  CHECK(FindType(since, "defection")->date.start == Date(1984, 1, 1));
+  // Not what the clause tells of: the leaving is not dated by the briefing.
+  auto told = ExtractText("It had been a mystery since early 2019, when the spy agency told lawmakers that he had defected.");
+  REQUIRE(FindType(told, "defection"));
+  CHECK_FALSE(FindType(told, "defection")->date.known());
+}
+
 TEST_CASE("a launch fired at an angle is no shooting; guards firing at a soldier are") {
   auto launch = ExtractText("The JCS said the missile was fired at a steep lofted angle from near Pyongyang.");
   CHECK_FALSE(FindType(launch, "attack"));
