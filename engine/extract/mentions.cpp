@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "recon/text_util.h"
 
@@ -287,9 +288,24 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
     if (o.first < 2 || tokens[o.first - 1].text != "." || !tokens[o.first - 2].capitalized()) return "";
     return tokens[o.first - 2].lower;
   };
+  // "a defendant identified only by his surname, Yoon", "a defector surnamed Kim": the article
+  // withholds the rest of that person's name, so the surname names no one else it names in full
+  // ("the Yoon Suk Yeol government").
+  std::set<std::string> withheld;
+  for (const Mention& m : *mentions) {
+    if (!m.coreferent) continue;
+    for (uint32_t k = m.first; k > 0 && k + 4 > m.first; --k) {
+      const std::string_view w = tokens[k - 1].lower;
+      if (w == "surnamed" || w == "surname" || (w == "name" && k >= 2 && tokens[k - 2].lower == "family")) {
+        withheld.insert(m.name);
+        break;
+      }
+    }
+  }
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
     if (m.coreferent) {
+      if (withheld.count(m.name)) continue;
       const Mention* target = nullptr;
       int best = -1;
       // "Rep. Kim" after "Rep. Kim Byung-kee": the same title names the same person, however

@@ -95,6 +95,18 @@ TEST_CASE("an entry's stamp before a dash dates its events when nothing nearer d
   CHECK_FALSE(FindType(plain, "weapons_test")->date.known());
 }
 
+TEST_CASE("a surname the article gives alone names no one it names in full") {
+  auto ex = ExtractText("A court sentenced a man, identified only by his surname, Yoon, to 12 years. Yoon was arrested in "
+                        "January 2023. The case is one of several under the Yoon Suk Yeol government.");
+  const Claim* arrest = FindType(ex, "arrest");
+  REQUIRE(arrest);
+  CHECK(Subject(*arrest) != "Yoon Suk Yeol");
+  // A surname after the full name is that person, as before.
+  auto full = ExtractText("Thae Yong-ho defected in 2016. Thae was arrested by no one.");
+  REQUIRE(FindType(full, "defection"));
+  CHECK(Subject(*FindType(full, "defection")) == "Thae Yong-ho");
+}
+
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
   auto last = ExtractText("The last launch was in December last year, when the North fired a Hwasong-18 missile.",
                           "Test Daily", Date(2024, 10, 31));
