@@ -160,6 +160,19 @@ bool DocumentReader::DateInNounPhrase(const SentenceView& sv, Claim* c) const {
   return true;
 }
 
+namespace {
+
+// A time of day without a date of its own ("at 07:40", "10:15 a.m."): what the tagger dates
+// from the article's day.
+bool ClockOnly(const TimeExpression& t) {
+  if (t.type != TimexType::kTime) return false;
+  for (char ch : t.text)
+    if (IsAsciiAlpha(ch) && ch != 'a' && ch != 'p' && ch != 'm' && ch != 'A' && ch != 'P' && ch != 'M') return false;
+  return t.text.find(':') != std::string::npos || t.text.find('.') != std::string::npos;
+}
+
+}  // namespace
+
 // Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
 // and not one nearer to another trigger of the sentence.
 void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) const {
@@ -169,6 +182,10 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   const TimeExpression* best = nullptr;
   DateRange best_range;
   long best_d = 1 << 30;
+  const TimeExpression* clock = nullptr;  // the best time of day without a date of its own
+  DateRange clock_range;
+  long clock_d = 1 << 30;
+  const TimeExpression* told = nullptr;  // the latest date of a report the trigger is told in
   bool named = HasNamedSubject(*c);
   // Bytes from a date to a trigger's [tb, te): after it as they are, before it five more.
   auto distance = [](const TimeExpression& x, size_t tb, size_t te) {
@@ -292,6 +309,18 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       if (best == nullptr) best_d = (1 << 30) - 1, best = &t, best_range = range;
       continue;
     }
+    // "Last Friday, the Chosun Ilbo reported that he had been purged": a date before a reporting
+    // verb the trigger follows dates the report (not ", the JCS said," set in the event's clause).
+    if (t.end <= c->trigger_begin) {
+      bool reported = false;
+      for (uint32_t k = TokenAt(t.end, from, to); k < anchor.first && !reported; ++k)
+        reported = t_.reporting_verbs.count(tokens_[k].lower) && k + 1 < to && tokens_[k + 1].text != "," &&
+                   tokens_[k + 1].text != "." && !t_.auxiliaries.count(tokens_[k - 1].lower);  // not "is reported executed"
+      if (reported) {
+        if (t.range.bounded() && (!told || t.range.end > told->range.end)) told = &t;
+        continue;
+      }
+    }
     if (!when_of_date && PreviousClauseDate(sv, t, anchor)) continue;
     // ... and its anchor: "Two days after the summit, a soldier defected".
     if (anchored && t.relation->anchor_end > t.end && t.relation->anchor_end <= tokens_[to - 1].end)
@@ -321,7 +350,23 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       nearer_other = !own;
     }
     if (nearer_other) continue;
+    // "On November 3, the JCS said, a missile was launched at 07:40": a time of day, which the
+    // tagger puts on the article's day, yields to a date the sentence gives.
+    if (ClockOnly(t)) {
+      if (!clock || d < clock_d) clock_d = d, clock = &t, clock_range = range;
+      continue;
+    }
     if (d < best_d) best_d = d, best = &t, best_range = range;
+  }
+  if (!best && clock) best = clock, best_range = clock_range;
+  if (!best && told) {
+    // "Last Friday, the Chosun Ilbo reported that he had been purged": no later than the report.
+    c->date = DateRange();
+    c->date.end = told->range.end;
+    c->date.qualifier = Qualifier::kBefore;
+    c->date_expression = told->text;
+    c->date_value = told->value;
+    return;
   }
   if (best) {
     c->date = best_range;

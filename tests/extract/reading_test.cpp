@@ -174,11 +174,21 @@ TEST_CASE("a named person's state dates from its 'since'; a month takes the year
   CHECK(c->date.end == Date(2018, 7, 31));
 }
 
-TEST_CASE("a date before a reporting verb dates the report") {
+TEST_CASE("a date before a reporting verb dates the report: the event came no later") {
   auto ex = Read("Earlier on Thursday a newspaper reported that Pak Song-min had gone into hiding.");
   const Claim* c = Nth(ex, "defection");
   REQUIRE(c);
-  CHECK_FALSE(c->date.known());
+  CHECK(c->date.qualifier == Qualifier::kBefore);
+  CHECK(c->date.start.is_special());
+  CHECK_FALSE(c->date.end.is_special());
+  // Set in the event's own clause, ", the JCS said,", it is the event's.
+  auto set_in = Read("On March 3, the JCS said, North Korea fired a missile at 07:40.");
+  const Claim* launch = Nth(set_in, "weapons_test");
+  REQUIRE(launch);
+  CHECK(launch->date.qualifier == Qualifier::kNone);
+  CHECK(launch->date.granularity == Granularity::kDay);
+  CHECK(int(launch->date.start.month()) == 3);
+  CHECK(launch->date.start.day() == 3);
 }
 
 TEST_CASE("in one sentence, an absorbed type is the means of the absorbing event") {
