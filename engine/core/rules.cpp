@@ -136,7 +136,7 @@ class PackParser {
   }
 
   void EventType(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "label", "count_roles", "subject", "absorbs", "triggers"})) return;
+    if (!r_.CheckKeys(n, {"id", "label", "count_roles", "subject", "absorbs", "triggers", "leader_subject"})) return;
     EventTypeRule et;
     auto id = r_.String(n, "id", true);
     if (!id) return;
@@ -144,6 +144,7 @@ class PackParser {
     et.label = r_.String(n, "label", false).value_or(et.id);
     et.count_roles = r_.StringList(n, "count_roles", false).value_or(std::vector<std::string>{});
     et.absorbs = r_.StringList(n, "absorbs", false).value_or(std::vector<std::string>{});
+    et.leader_subject = r_.Bool(n, "leader_subject").value_or(true);
     if (auto subject = r_.String(n, "subject", false)) {
       if (*subject != "agent" && *subject != "patient" && *subject != "none")
         r_.Error(n["subject"], "rule-value", "'subject' must be 'agent', 'patient' or 'none', not '" + *subject + "'");

@@ -304,7 +304,9 @@ class DocumentReader {
   bool Agent(const Mention& m) const;
   // The person a pronoun at token `at` stands for: the nearest person named before it, in its
   // sentence or the three before, who is no possessive, qualifier or agent; else the focus.
-  std::string Antecedent(const SentenceView& sv, uint32_t at) const;
+  // The person a pronoun at `at` stands for; `focus` (optional) tells whether no one near it
+  // named anyone and the document's focus stands in.
+  std::string Antecedent(const SentenceView& sv, uint32_t at, bool* focus = nullptr) const;
   // The first word in the sentence, from token `start` on, that describes an unnamed person
   // ("a senior diplomat"), skipping one that modifies an institution ("the spy agency") or
   // stands in apposition to a named person ("Thae Yong-ho, the former deputy ambassador"); ""

@@ -37,7 +37,8 @@ bool DocumentReader::Agent(const Mention& m) const {
   return false;
 }
 
-std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at) const {
+std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at, bool* focus) const {
+  if (focus) *focus = false;
   for (size_t k = sv.mention_end; k-- > 0;) {
     const Mention& m = mentions_[k];
     if (m.sentence + 3 < sv.index) break;
@@ -45,6 +46,7 @@ std::string DocumentReader::Antecedent(const SentenceView& sv, uint32_t at) cons
     if (Possessive(m, sentence_tokens_[m.sentence].second) || Qualifier(m) || Agent(m)) continue;
     return m.name;
   }
+  if (focus) *focus = true;
   return focus_;
 }
 
@@ -387,7 +389,11 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       if (it->type == c->type && !it->generic)
         for (const auto& p : it->participants)
           if (p.role == "subject" && !p.name.empty()) earlier = p.name;
-    std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun)) : "";
+    bool from_focus = false;
+    std::string antecedent = pronoun >= 0 ? Antecedent(sv, uint32_t(pronoun), &from_focus) : "";
+    if (from_focus && et && !et->leader_subject &&
+        std::ranges::find(t_.leaders, EntityOf(antecedent)) != t_.leaders.end())
+      antecedent.clear();
     // "Our daughter stayed behind. Two weeks later she was taken back": the woman named by a
     // noun after the last name, not the man.
     std::string relative;  // whose daughter or wife she is, when the text says

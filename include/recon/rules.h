@@ -82,6 +82,10 @@ struct EventTypeRule {
   // `subject: none`: no person is the event's subject ("North Korea's sixth nuclear test, weeks
   // before Italy expelled its ambassador, Mun Jong-nam": a state tests). Default: false
   bool no_person_subject = false;
+  // `leader_subject: false`: a pronoun that no one near it names is not the sitting leader
+  // (a gazetteer person with `role: leader`), though the article names him most: "He has
+  // expressed his intention to defect", "I heard he was sentenced". Default: true
+  bool leader_subject = true;
   // Types whose claims about the same subject are this event told less precisely: an
   // assassination reported as an "attack" or a "death". Default: none
   std::vector<std::string> absorbs;

@@ -831,5 +831,17 @@ TEST_CASE("a credit line under an entry cites the entry's sentences that cite no
   CHECK(Find(inside, "weapons_test")->attributed_to.size() == 1);
 }
 
+TEST_CASE("a pronoun no one near it names is no leader defecting or sentenced") {
+  auto ex = Read("A North Korean soldier crossed the border on Monday. Troops spotted him at night. He was taken "
+                 "into a base. \"He has expressed his intention to defect,\" an official told reporters. The "
+                 "border has been fortified since Kim Jong Un called the South an enemy.");
+  for (const Claim& c : ex.claims)
+    if (c.type == "defection") CHECK(SubjectName(c) != "Kim Jong Un");
+  // Named near it, he is still the leader: "Kim Jong Un ordered ... He oversaw a launch".
+  auto near = Read("Kim Jong Un ordered more tests in May. He took power in December 2011.");
+  REQUIRE(Find(near, "taking_power"));
+  CHECK(SubjectName(*Find(near, "taking_power")) == "Kim Jong Un");
+}
+
 }  // namespace
 }  // namespace recon
