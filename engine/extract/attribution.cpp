@@ -116,6 +116,8 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     const AttributionRule& rule = rules_.attribution[ap.rule];
     // "..., KCNA said, adding that ...": the participle goes on with the speaker just cited.
     if (rule.subject && !cited.empty()) continue;
+    // "without quoting a named source", "without citing anyone": no one is cited.
+    if (a.first > from && (tokens_[a.first - 1].lower == "without" || tokens_[a.first - 1].lower == "not")) continue;
     std::string surface = t_.CaptureParty(tokens_, from, to, a);
     // "..., he said in an interview": the person the pronoun stands for speaks: the latest person
     // named outside quotation marks in this sentence or the two before it ('"Kim Jong Un ordered

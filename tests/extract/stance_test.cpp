@@ -843,5 +843,18 @@ TEST_CASE("a pronoun no one near it names is no leader defecting or sentenced") 
   CHECK(SubjectName(*Find(near, "taking_power")) == "Kim Jong Un");
 }
 
+TEST_CASE("relays named in a relative clause or a passive, and sources not quoted") {
+  auto which = Read("According to Yonhap, which cited the NIS, Ri Yong-gil was executed in February 2016.");
+  REQUIRE(Find(which, "execution"));
+  CHECK(Find(which, "execution")->attributed_to.size() == 3);
+  auto without = Read("The Chosun Ilbo said, without quoting a named source, that five officials were executed in March.");
+  REQUIRE(Find(without, "execution"));
+  CHECK(Find(without, "execution")->attributed_to == Chain{"Harbour Herald", "Chosun Ilbo"});
+  auto by = Read("Ri Yong-gil was reported by Seoul in February 2016 to have been executed.");
+  REQUIRE(Find(by, "execution"));
+  CHECK(Find(by, "execution")->modality == Modality::kReported);
+  CHECK(Find(by, "execution")->attributed_to.size() == 2);
+}
+
 }  // namespace
 }  // namespace recon
