@@ -148,6 +148,13 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
           total = n, counted = k;
           continue;
         }
+        // A range, "between 20 and 30", "20 to 30", "20-30": at least its low end.
+        const bool between = k > from && tokens_[k - 1].lower == "between" && tokens_[k + 1].lower == "and";
+        if (between || (k + 2 == counted && (tokens_[k + 1].lower == "to" || tokens_[k + 1].text == "-" ||
+                                             tokens_[k + 1].text == "\xE2\x80\x93"))) {
+          total = n, counted = k, at_least = true;
+          break;
+        }
         // Parts add up only when joined: "nine soldiers and three civilians".
         bool joined = false;
         for (uint32_t j = k + 1; j < counted; ++j) joined = joined || tokens_[j].lower == "and" || tokens_[j].text == ",";
@@ -181,6 +188,16 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
           break;
         // "killing 161 people, 76 of them children": a part of the count told, not more of it.
         if (total >= 0 && f + 2 < to && tokens_[f + 1].lower == "of" && t_.part_pronouns.count(tokens_[f + 2].lower)) break;
+        if (total < 0 && f > cm.last && (tokens_[f - 1].lower == "than" || tokens_[f - 1].lower == "over" ||
+                                         tokens_[f - 1].lower == "least"))
+          at_least = true;  // "killed more than 100 people"
+        // "executed between 20 and 30 officials", "20 to 30": at least the low end.
+        if (total < 0 && f + 2 < to && NumberAt(tokens_, f + 2, t_.numbers) > n &&
+            ((f > cm.last && tokens_[f - 1].lower == "between" && tokens_[f + 1].lower == "and") ||
+             tokens_[f + 1].lower == "to" || tokens_[f + 1].text == "-" || tokens_[f + 1].text == "\xE2\x80\x93")) {
+          total = n, at_least = true;
+          break;
+        }
         total = total < 0 ? n : total + n;
       }
     }

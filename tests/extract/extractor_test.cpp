@@ -198,6 +198,17 @@ TEST_CASE("counts sum their parts and read number words") {
   auto parts = ExtractText("Nine officers and three political instructors were executed in the spring.");
   REQUIRE(FindType(parts, "execution"));
   CHECK(FindType(parts, "execution")->attributes.at("executed") == "12");
+  // A range is at least its low end, however written; "more than" after the cue too.
+  for (const char* text : {"Between 20 and 30 officials were executed in March.",
+                           "Twenty to thirty officials were executed in April.",
+                           "The regime executed between 20 and 30 officials in May."}) {
+    auto range = ExtractText(text);
+    REQUIRE_MESSAGE(FindType(range, "execution"), text);
+    CHECK_MESSAGE(FindType(range, "execution")->attributes.at("executed") == "20+", text);
+  }
+  auto more = ExtractText("The shelling killed more than 100 people in June.");
+  REQUIRE(FindType(more, "attack"));
+  CHECK(FindType(more, "attack")->attributes.at("killed") == "100+");
   auto partitive = ExtractText("Two of the 12 men were executed.");
   REQUIRE(FindType(partitive, "execution"));
   CHECK(FindType(partitive, "execution")->attributes.at("executed") == "2");
