@@ -107,6 +107,13 @@ TEST_CASE("a surname the article gives alone names no one it names in full") {
   CHECK(Subject(*FindType(full, "defection")) == "Thae Yong-ho");
 }
 
+TEST_CASE("a missile crossing a sea border and money vanishing are no defections") {
+  CHECK_FALSE(FindType(ExtractText("The missile crossed the Northern Limit Line before falling into the sea."), "defection"));
+  CHECK_FALSE(FindType(ExtractText("Some 81 million dollars vanished into casinos in Manila."), "defection"));
+  CHECK(FindType(ExtractText("Ten North Koreans crossed the Northern Limit Line by boat in May."), "defection"));
+  CHECK(FindType(ExtractText("The diplomat vanished from his post in Rome in November."), "defection"));
+}
+
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
   auto last = ExtractText("The last launch was in December last year, when the North fired a Hwasong-18 missile.",
                           "Test Daily", Date(2024, 10, 31));
