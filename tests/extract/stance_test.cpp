@@ -778,6 +778,9 @@ TEST_CASE("a yes-no question, a passive report and newspapers hedge or report; s
   auto passive = Read("Ri Yong-gil was reported executed in 2016.");
   REQUIRE(Find(passive, "execution"));
   CHECK(Find(passive, "execution")->modality == Modality::kHedged);
+  auto paper = Read("The Chosun Ilbo reported on Friday that Kim Yong-chol had been purged. The paper said that Kim Hyok-chol had been executed in March.");
+  REQUIRE(Find(paper, "execution"));
+  CHECK(Find(paper, "execution")->attributed_to.back() == "Chosun Ilbo");
   auto papers = Read("In 2013, several South Korean newspapers reported that the singer had been executed.");
   REQUIRE(Find(papers, "execution"));
   CHECK(Find(papers, "execution")->modality == Modality::kReported);
@@ -854,6 +857,15 @@ TEST_CASE("relays named in a relative clause or a passive, and sources not quote
   REQUIRE(Find(by, "execution"));
   CHECK(Find(by, "execution")->modality == Modality::kReported);
   CHECK(Find(by, "execution")->attributed_to.size() == 2);
+}
+
+TEST_CASE("a negation of seeing or knowing is no negation of the deed") {
+  auto court = Read("In 2003 a court I never saw sentenced me to five years in a camp.");
+  REQUIRE(Find(court, "sentencing"));
+  CHECK(Find(court, "sentencing")->modality != Modality::kNegated);
+  auto never = Read("He was never sentenced, his lawyer said.");
+  REQUIRE(Find(never, "sentencing"));
+  CHECK(Find(never, "sentencing")->modality == Modality::kNegated);
 }
 
 }  // namespace
