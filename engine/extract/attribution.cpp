@@ -231,7 +231,8 @@ void DocumentReader::CiteAllSentences() {
       if (!statement.empty()) sentence_cited_[s] = statement;
       continue;
     }
-    const auto [from, to] = sentence_tokens_[s];
+    auto [from, to] = sentence_tokens_[s];
+    while (from < to && tokens_[from].kind == TokenKind::kPunct) ++from;  // "*The following is ...*"
     bool preface = false;
     for (const auto& words : t_.statement_prefaces) {
       bool match = from + words.size() <= to;

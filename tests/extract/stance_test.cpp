@@ -868,5 +868,15 @@ TEST_CASE("a negation of seeing or knowing is no negation of the deed") {
   CHECK(Find(never, "sentencing")->modality == Modality::kNegated);
 }
 
+TEST_CASE("an excerpt of someone's memoir is that person's account, and 'I' is the author") {
+  auto ex = Read("*The following is an excerpt from the memoir of Choi Eun-hye, who was born in Hoeryong in 1982.*\n\n"
+                 "Three years later, I crossed the Tumen River.\n\nI was arrested in 2000.\n");
+  const Claim* arrest = Find(ex, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->modality == Modality::kReported);
+  CHECK(arrest->attributed_to.back() == "Choi Eun-hye");
+  CHECK(SubjectName(*arrest) == "Choi Eun-hye");
+}
+
 }  // namespace
 }  // namespace recon
