@@ -139,17 +139,36 @@ std::vector<SameEventEdge> SameEventEdges(const BlockingKeys& keys) {
     }
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t x, uint32_t y) { return date[x].start < date[y].start; });
-    uint32_t reach = order.front();  // the claim whose interval reaches furthest so far
-    for (size_t k = 1; k < order.size(); ++k) {
-      const DateRange& c = date[order[k]];
-      const DateRange& r = date[reach];
-      if (!r.end.is_special() && c.start > r.end) {
-        reach = order[k];
-        continue;
+    auto sweep = [&](const std::vector<uint32_t>& claims, auto&& emit) {
+      uint32_t reach = claims.front();  // the claim whose interval reaches furthest so far
+      for (size_t k = 1; k < claims.size(); ++k) {
+        const DateRange& c = date[claims[k]];
+        const DateRange& r = date[reach];
+        if (!r.end.is_special() && c.start > r.end) {
+          reach = claims[k];
+          continue;
+        }
+        emit(std::min(reach, claims[k]), std::max(reach, claims[k]));
+        if (c.end.is_special() || (!r.end.is_special() && c.end > r.end)) reach = claims[k];
       }
-      uint32_t a = std::min(reach, order[k]), b = std::max(reach, order[k]);
-      out.push_back({a, b, 0.6});
-      if (c.end.is_special() || (!r.end.is_special() && c.end > r.end)) reach = order[k];
+    };
+    std::set<uint8_t> families;
+    for (uint32_t i : order)
+      if (!keys.family.empty() && keys.family[i] != 0) families.insert(keys.family[i]);
+    if (families.size() <= 1) {
+      sweep(order, [&](uint32_t a, uint32_t b) { out.push_back({a, b, 0.6}); });
+      continue;
+    }
+    // "A soldier crossed on August 20" and "a diplomat defected in August": two people.
+    std::set<std::pair<uint32_t, uint32_t>> seen;
+    std::vector<uint32_t> part;
+    for (uint8_t f : families) {
+      part.clear();
+      for (uint32_t i : order)
+        if (keys.family[i] == 0 || keys.family[i] == f) part.push_back(i);
+      sweep(part, [&](uint32_t a, uint32_t b) {
+        if (seen.insert({a, b}).second) out.push_back({a, b, 0.6});
+      });
     }
   }
   return out;
@@ -259,6 +278,16 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       keys.type[i] = type_ids.at(key_of[i]);
       keys.subject[i] = subject_ids.at(subject_of[i]);
     }
+    std::map<std::string_view, uint8_t> family_ids;
+    for (const auto& [descriptor, family] : rules.names.descriptor_families) family_ids.emplace(family, 0);
+    uint8_t next_family = 0;
+    for (auto& [family, id] : family_ids) id = ++next_family;
+    keys.family.assign(claims.size(), 0);
+    for (uint32_t i = 0; i < claims.size(); ++i)
+      for (const auto& p : claims[i].participants)
+        if (subject_of[i].empty() && p.role == "subject" && !p.descriptor.empty())
+          if (auto f = rules.names.descriptor_families.find(ToLower(p.descriptor)); f != rules.names.descriptor_families.end())
+            keys.family[i] = family_ids.at(f->second);
     for (const SameEventEdge& e : SameEventEdges(keys))
       out.graph.AddEdge({e.from, e.to, Relation::kSameEvent, e.weight, ""});
   }

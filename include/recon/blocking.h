@@ -21,6 +21,10 @@ struct BlockingKeys {
   std::vector<uint32_t> type;     // event type id
   std::vector<uint32_t> subject;  // subject entity id, kUnnamed when none; named ids start at 1
   std::vector<DateRange> date;    // the claim's own date
+  // Optional (empty, or one per claim): the rank family of an unnamed subject's descriptor as a
+  // number ("soldier": military), 0 when none. Unnamed claims of two families never join each
+  // other; a claim without one may join either.
+  std::vector<uint8_t> family;
 
   size_t size() const { return type.size(); }
 };
@@ -35,7 +39,8 @@ struct SameEventEdge {
 // Same-event edges inside blocks (docs/resolve.md, "Claim graph"): claims of one type about one
 // named subject form a star around the earliest-dated claim (O(k) edges for k claims); claims
 // without a named subject, dated to the month or better, block by (type, year) and join only
-// when their intervals overlap, found by a sweep over start dates. Blocks are visited in
+// when their intervals overlap, found by a sweep over start dates (one per rank family, with the
+// claims of none in each, when `family` is given). Blocks are visited in
 // (type, subject, year) id order and claims within a block in index order. O(N log N) time,
 // O(N) memory for N claims. Deterministic. Throws std::length_error past the id limits.
 std::vector<SameEventEdge> SameEventEdges(const BlockingKeys& keys);

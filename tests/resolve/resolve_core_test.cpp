@@ -102,6 +102,30 @@ TEST_CASE("resolve core: SameEventEdges gives the map-based blocking's edges, in
   CHECK(edges > 1000);  // the inputs did make blocks
 }
 
+TEST_CASE("resolve core: unnamed claims of two rank families never join; one of none joins either") {
+  BlockingKeys k;
+  // One type, all unnamed, all in March 2024: a soldier (family 1), a diplomat (2), one with no
+  // family, and a second soldier.
+  for (uint8_t family : {1, 2, 0, 1}) {
+    k.type.push_back(0);
+    k.subject.push_back(BlockingKeys::kUnnamed);
+    k.date.push_back(DateRange::Month(2024, 3));
+    k.family.push_back(family);
+  }
+  std::set<std::pair<uint32_t, uint32_t>> edges;
+  for (const SameEventEdge& e : SameEventEdges(k)) CHECK(edges.insert({e.from, e.to}).second);  // no repeats
+  CHECK_FALSE(edges.count({0, 1}));  // soldier, diplomat
+  CHECK_FALSE(edges.count({1, 3}));  // diplomat, soldier
+  // The two soldiers and the claim of no family end up connected, the diplomat to the latter.
+  auto linked = [&](uint32_t a, uint32_t b) { return edges.count({a, b}) > 0; };
+  CHECK((linked(0, 2) || linked(0, 3)));
+  CHECK((linked(0, 3) || (linked(0, 2) && linked(2, 3))));
+  CHECK(linked(1, 2));
+  // Without families, all four join as before.
+  k.family.clear();
+  CHECK(SameEventEdges(k).size() == 3);
+}
+
 TEST_CASE("resolve core: SameEventClusters numbers components as Boost's depth-first search does") {
   std::mt19937 rng(11);
   for (int round = 0; round < 200; ++round) {
