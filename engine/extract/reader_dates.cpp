@@ -171,6 +171,15 @@ bool ClockOnly(const TimeExpression& t) {
   return t.text.find(':') != std::string::npos || t.text.find('.') != std::string::npos;
 }
 
+// The claim happened no later than `t` ends: a "before" bound, told by `t`.
+void DateNoLaterThan(const TimeExpression& t, Claim* c) {
+  c->date = DateRange();
+  c->date.end = t.range.end;
+  c->date.qualifier = Qualifier::kBefore;
+  c->date_expression = t.text;
+  c->date_value = t.value;
+}
+
 }  // namespace
 
 // Date: the time expression nearest the trigger, not one that dates a "said" or a dateline,
@@ -361,11 +370,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   if (!best && clock) best = clock, best_range = clock_range;
   if (!best && told) {
     // "Last Friday, the Chosun Ilbo reported that he had been purged": no later than the report.
-    c->date = DateRange();
-    c->date.end = told->range.end;
-    c->date.qualifier = Qualifier::kBefore;
-    c->date_expression = told->text;
-    c->date_value = told->value;
+    DateNoLaterThan(*told, c);
     return;
   }
   if (best) {
@@ -437,11 +442,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
           t.range.qualifier == Qualifier::kNone)
         before = &t;
     if (!before) break;
-    c->date = DateRange();
-    c->date.end = before->range.end;
-    c->date.qualifier = Qualifier::kBefore;
-    c->date_expression = before->text;
-    c->date_value = before->value;
+    DateNoLaterThan(*before, c);
     return;
   }
   // "took power after his father died in December 2011": with no date of its own, an event

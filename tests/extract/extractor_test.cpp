@@ -18,6 +18,14 @@ const Claim* FindType(const Extraction& ex, const std::string& type) { return Nt
 
 std::string Subject(const Claim& c) { return SubjectName(c); }
 
+// The date of the first claim of `type` read from `text`, which must make one.
+DateRange DateOf(const std::string& text, const std::string& type, std::optional<Date> published = Date(2019, 5, 1)) {
+  auto ex = ExtractText(text, "Test Daily", published);
+  const Claim* c = FindType(ex, type);
+  REQUIRE_MESSAGE(c, text);
+  return c->date;
+}
+
 TEST_CASE("boilerplate lines are removed and counted, never silently") {
   auto ex = ExtractText(
       "Home | World | Asia\nImage source, Getty Images\nThae Yong-ho defected in July 2016.\n"
@@ -79,20 +87,15 @@ TEST_CASE("Markdown pages: emphasised headings, pictures with their captions, co
 }
 
 TEST_CASE("an entry's stamp before a dash dates its events when nothing nearer does") {
-  auto blog = ExtractText("**07:14** \u2014 South Korea's Joint Chiefs of Staff says North Korea has fired a ballistic missile toward the sea.\n");
-  REQUIRE(FindType(blog, "weapons_test"));
-  CHECK(FindType(blog, "weapons_test")->date.start == Date(2019, 5, 1));
-  auto bullet = ExtractText("**February 2016** \u2013 Ri Yong-gil, chief of the general staff, is reported executed.\n");
-  REQUIRE(FindType(bullet, "execution"));
-  CHECK(FindType(bullet, "execution")->date.start == Date(2016, 2, 1));
+  CHECK(DateOf("**07:14** \u2014 South Korea's Joint Chiefs of Staff says North Korea has fired a ballistic missile toward the sea.\n",
+               "weapons_test").start == Date(2019, 5, 1));
+  CHECK(DateOf("**February 2016** \u2013 Ri Yong-gil, chief of the general staff, is reported executed.\n", "execution").start ==
+        Date(2016, 2, 1));
   // A nearer date wins over the stamp.
-  auto nearer = ExtractText("**07:52** \u2014 The JCS says the missile was launched from near Pyongyang on Tuesday.\n");
-  REQUIRE(FindType(nearer, "weapons_test"));
-  CHECK(FindType(nearer, "weapons_test")->date.start == Date(2019, 4, 30));
+  CHECK(DateOf("**07:52** \u2014 The JCS says the missile was launched from near Pyongyang on Tuesday.\n", "weapons_test").start ==
+        Date(2019, 4, 30));
   // Without the dash, a time opening a sentence is the report's, no stamp of the event.
-  auto plain = ExtractText("At 07:14 the JCS said North Korea has fired a missile.\n");
-  REQUIRE(FindType(plain, "weapons_test"));
-  CHECK(FindType(plain, "weapons_test")->date.qualifier == Qualifier::kBefore);
+  CHECK(DateOf("At 07:14 the JCS said North Korea has fired a missile.\n", "weapons_test").qualifier == Qualifier::kBefore);
 }
 
 TEST_CASE("a surname the article gives alone names no one it names in full") {
@@ -115,17 +118,13 @@ TEST_CASE("a missile crossing a sea border and money vanishing are no defections
 }
 
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
-  auto last = ExtractText("The last launch was in December last year, when the North fired a Hwasong-18 missile.",
-                          "Test Daily", Date(2024, 10, 31));
-  REQUIRE(FindType(last, "weapons_test"));
-  CHECK(FindType(last, "weapons_test")->date.start == Date(2023, 12, 1));
-  auto since = ExtractText("It was the first such shooting since 1984, when a Soviet tourist defected across the line.");
-  REQUIRE(FindType(since, "defection"));
-  CHECK(FindType(since, "defection")->date.start == Date(1984, 1, 1));
+  CHECK(DateOf("The last launch was in December last year, when the North fired a Hwasong-18 missile.", "weapons_test",
+               Date(2024, 10, 31)).start == Date(2023, 12, 1));
+  CHECK(DateOf("It was the first such shooting since 1984, when a Soviet tourist defected across the line.", "defection").start ==
+        Date(1984, 1, 1));
   // Not what the clause tells of: the leaving is not dated by the briefing.
-  auto told = ExtractText("It had been a mystery since early 2019, when the spy agency told lawmakers that he had defected.");
-  REQUIRE(FindType(told, "defection"));
-  CHECK_FALSE(FindType(told, "defection")->date.known());
+  CHECK_FALSE(DateOf("It had been a mystery since early 2019, when the spy agency told lawmakers that he had defected.",
+                     "defection").known());
 }
 
 TEST_CASE("a launch fired at an angle is no shooting; guards firing at a soldier are") {
