@@ -117,6 +117,14 @@ TEST_CASE("a missile crossing a sea border and money vanishing are no defections
   CHECK(FindType(ExtractText("The diplomat vanished from his post in Rome in November."), "defection"));
 }
 
+TEST_CASE("a shooting before an audience is a public execution; before a house it is a shooting") {
+  CHECK(FindType(ExtractText("The following summer he was shot in front of the Hoeryong market."), "execution"));
+  CHECK(FindType(ExtractText("Two men were publicly shot at the airfield in 2015."), "execution"));
+  auto house = ExtractText("He was shot in front of his house by a neighbour in 2015.");
+  CHECK_FALSE(FindType(house, "execution"));
+  CHECK(FindType(house, "attack"));
+}
+
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
   CHECK(DateOf("The last launch was in December last year, when the North fired a Hwasong-18 missile.", "weapons_test",
                Date(2024, 10, 31)).start == Date(2023, 12, 1));
