@@ -130,7 +130,8 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
       long n = NumberAt(tokens_, k, t_.numbers);
       if (n < 0 || IsYear(tokens_[k], n) || InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, sv.from, t_.measure_words, t_.function_words))
         continue;
-      if ((tokens_[k].lower == "a" || tokens_[k].lower == "an") && k + 1 != cm.first) continue;
+      // ("Both governments said the missiles were fired": "both" is no count of missiles.)
+      if ((tokens_[k].lower == "a" || tokens_[k].lower == "an" || tokens_[k].lower == "both") && k + 1 != cm.first) continue;
       // "five officials, not four, were executed": the figure set aside counts nothing; nor
       // does a whole a part is told of ("of the 12 arrested, three were executed", "a city of
       // 200,000").

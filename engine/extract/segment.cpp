@@ -62,11 +62,27 @@ bool ListItem(std::string_view line) {
 }
 
 
+// Whether `rest` opens with a word that goes on with a time of day: a weekday, a month or a
+// time zone ("7 a.m. Monday", "10 p.m. KST").
+bool GoesOnWithTime(std::string_view rest) {
+  static constexpr std::string_view kWords[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "May",
+      "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "KST", "JST", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST",
+      "PDT", "BST", "CET", "CEST", "local"};
+  size_t n = 0;
+  while (n < rest.size() && IsAsciiAlpha(rest[n])) ++n;
+  const std::string_view word = rest.substr(0, n);
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) {
+    return word == w || (w.size() == 3 && word.size() > 3 && word.substr(0, 3) == w);  // "January"
+  });
+}
+
 // Length of a closing quote or bracket at `i`, 0 if none.
 size_t CloserAt(std::string_view t, size_t i) {
   if (i >= t.size()) return 0;
   char c = t[i];
-  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  // ... and an emphasis mark closing a bold run-in heading: "**An execution, or not.** Earlier".
+  if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == '_') return 1;
   if (i + 2 < t.size() && (unsigned char)c == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
       ((unsigned char)t[i + 2] == 0x9D || (unsigned char)t[i + 2] == 0x99))
     return 3;
@@ -137,7 +153,11 @@ void Segmenter::SplitLine(std::string_view text, uint32_t begin, uint32_t end, u
                                word.front() == '_' || word.front() == '['))
         word.remove_prefix(1);
       bool initial = word.size() == 2 && IsAsciiUpper(word[0]);
-      if (initial || IsAbbreviation(word)) continue;
+      // "... shortly after 7 a.m. The launch came ...": a time's "a.m." ends a sentence before a
+      // capital, unless a day, month or zone goes on with the time ("7 a.m. Monday", "a.m. KST").
+      const bool time_ends = (word == "a.m." || word == "p.m." || word == "A.M." || word == "P.M.") && next < end &&
+                             IsAsciiUpper(text[next]) && !GoesOnWithTime(text.substr(next, end - next));
+      if (!time_ends && (initial || IsAbbreviation(word))) continue;
     }
     if (Trim(text.substr(start, j - start)).size() > 0) {
       out->push_back({uint32_t(start), uint32_t(j), paragraph});

@@ -125,6 +125,32 @@ TEST_CASE("a shooting before an audience is a public execution; before a house i
   CHECK(FindType(house, "attack"));
 }
 
+TEST_CASE("newsroom shapes: run-in headings, a sentence ending in a.m., 'both', shots, longer ranks") {
+  // A bold run-in heading ends its sentence, so the report's own date is not the heading's.
+  auto heading = ExtractText("**An execution, or not.** Earlier this week, Yonhap reported that Ri was executed late last month.",
+                             "Test Daily", Date(2025, 3, 8));
+  REQUIRE(NthOfType(heading.claims, "execution", 1));
+  CHECK(NthOfType(heading.claims, "execution", 1)->date.start == Date(2025, 2, 20));
+  // "a.m." ends a sentence before a capital; "both" counts no missiles.
+  auto am = ExtractText("Both governments said the missiles were fired shortly after 7 a.m. The launch came days before drills in Paju.");
+  REQUIRE(FindType(am, "weapons_test"));
+  CHECK(FindType(am, "weapons_test")->attributes.count("missiles") == 0);
+  CHECK(FindType(am, "weapons_test")->attributes.count("place") == 0);
+  CHECK(am.sentences == 2);
+  CHECK(ExtractText("It was fired at 7 a.m. Monday from Pyongyang.").sentences == 1);
+  // "fired at around 7:12" is a time, not a target; shots are rounds.
+  CHECK_FALSE(FindType(ExtractText("The first missile was fired at around 7:12 a.m. Monday from near Pyongyang."), "attack"));
+  auto shots = ExtractText("Guards fired about 10 shots at the soldier as he ran.");
+  REQUIRE(FindType(shots, "attack"));
+  CHECK(FindType(shots, "attack")->attributes.at("rounds") == "10");
+  // A longer rank is not its shorter tail.
+  auto ranks = ExtractText("The soldier, a junior sergeant, crossed the border on Tuesday. Vice Premier Ri Chol-gwang was executed in February.");
+  REQUIRE(FindType(ranks, "defection"));
+  CHECK(FindType(ranks, "defection")->attributes.at("rank") == "junior_sergeant");
+  REQUIRE(FindType(ranks, "execution"));
+  CHECK(FindType(ranks, "execution")->attributes.at("rank") == "vice_premier");
+}
+
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
   CHECK(DateOf("The last launch was in December last year, when the North fired a Hwasong-18 missile.", "weapons_test",
                Date(2024, 10, 31)).start == Date(2023, 12, 1));

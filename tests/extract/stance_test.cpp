@@ -771,6 +771,13 @@ TEST_CASE("a yes-no question, a passive report and newspapers hedge or report; s
   auto told = Read("Hyon Yong-chol was executed in 2015, wasn't he?");
   REQUIRE(Find(told, "execution"));
   CHECK(Find(told, "execution")->modality == Modality::kAsserted);
+  // What would follow if a report were confirmed.
+  auto would = Read("If confirmed, Ri would be the most senior official executed since 2013.");
+  REQUIRE(Find(would, "execution"));
+  CHECK(Find(would, "execution")->modality == Modality::kHedged);
+  auto since = Read("If confirmed as a defection, Jo's case would be the most senior since Thae Yong-ho fled to the South in 2016.");
+  for (const Claim& c : since.claims)
+    if (SubjectName(c) == "Thae Yong-ho") CHECK(c.modality == Modality::kAsserted);
   // Hearsay: "I heard he was sentenced".
   auto heard = Read("\"I heard he was sentenced to 15 years in a labour camp,\" she said.");
   REQUIRE(Find(heard, "sentencing"));
