@@ -302,6 +302,13 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       // trigger ("Hyun, minister since mid-2014, was charged") it is another state's.
       // ("since 1984, when a Soviet tourist ran across": the clause tells the start.)
       if (!when_of_date && (!named || t.begin < c->trigger_end)) continue;
+      // "the most senior official known to have been executed since 2013", "the first crossing
+      // since August": a superlative's since is the record it is measured against.
+      if (!when_of_date && std::any_of(tokens_.begin() + from, tokens_.begin() + ti, [](const Token& k) {
+            return k.lower == "most" || k.lower == "first" || k.lower == "largest" || k.lower == "biggest" ||
+                   k.lower == "highest" || k.lower == "deadliest" || k.lower == "worst" || k.lower == "only";
+          }))
+        continue;
       range = StartPeriod(range);
       if (!range.bounded()) continue;
     }

@@ -96,9 +96,17 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
     }
     return false;
   };
+  // "the first by a soldier since August, when another soldier walked across": a descriptor
+  // before ", when" is the main clause's, not the when-clause trigger's.
+  auto before_when = [&](uint32_t k) {
+    if (trigger == kNoToken || k >= trigger) return false;
+    for (uint32_t j = k + 1; j + 1 < trigger; ++j)
+      if (tokens_[j].text == "," && tokens_[j + 1].lower == "when") return true;
+    return false;
+  };
   for (uint32_t k = std::max(start, sv.from); k < sv.to; ++k) {
     if (!t_.descriptors.count(tokens_[k].lower)) continue;
-    if (tells_before_trigger(k)) continue;
+    if (tells_before_trigger(k) || before_when(k)) continue;
     if (std::string o = owned(k); !o.empty()) {
       if (o != "-") return o;
       continue;
@@ -124,7 +132,12 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
         })))
       continue;
     // "Thae Yong-ho, the former deputy ambassador in London": the name's apposition.
-    if (!ApposedToPerson(sv, k)) return std::string(tokens_[k].lower);
+    if (ApposedToPerson(sv, k)) continue;
+    // "since August last year, when another soldier walked across": someone else than the
+    // story's soldier, whom no retelling of the story is.
+    if (k > sv.from && (tokens_[k - 1].lower == "another" || tokens_[k - 1].lower == "other"))
+      return std::string(tokens_[k - 1].lower) + " " + std::string(tokens_[k].lower);
+    return std::string(tokens_[k].lower);
   }
   return "";
 }

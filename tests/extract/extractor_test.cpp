@@ -151,6 +151,22 @@ TEST_CASE("newsroom shapes: run-in headings, a sentence ending in a.m., 'both', 
   CHECK(FindType(ranks, "execution")->attributes.at("rank") == "vice_premier");
 }
 
+TEST_CASE("background told against a record is its own event, no date of the story's") {
+  // "another soldier" is someone else than the story's soldier, and the when-clause is his.
+  auto ex = ExtractText("A soldier defected across the DMZ on Tuesday. The crossing is the first by a North Korean soldier "
+                        "since August last year, when another soldier walked across the border.",
+                        "Test Daily", Date(2025, 3, 6));
+  const Claim* other = nullptr;
+  for (const Claim& c : ex.claims)
+    if (c.type == "defection" && Subject(c) == "another soldier") other = &c;
+  REQUIRE(other);
+  CHECK(other->date.start == Date(2024, 8, 1));
+  // A superlative's "since" is the record, not the event's date.
+  auto most = ExtractText("Ri Chol-gwang would be the most senior official known to have been executed since 2013.");
+  REQUIRE(FindType(most, "execution"));
+  CHECK_FALSE(FindType(most, "execution")->date.known());
+}
+
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
   CHECK(DateOf("The last launch was in December last year, when the North fired a Hwasong-18 missile.", "weapons_test",
                Date(2024, 10, 31)).start == Date(2023, 12, 1));
