@@ -355,6 +355,12 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // executed in May") leaves this one to the others.
     for (const auto& m : sv.kept) {
       if (nearer_other || when_of_date || m.first == anchor.first || SameClaim(anchor, m)) continue;
+      // "walked across the line at around 1:30 a.m. and was taken into custody": a date before
+      // "and" and the next verb is the first verb's, however near the second.
+      if (anchor.last <= ti && m.first >= te && m.first <= te + 4 &&
+          std::any_of(tokens_.begin() + te, tokens_.begin() + m.first,
+                      [&](const Token& k) { return t_.coordinators.count(k.lower) > 0; }))
+        continue;
       const size_t mb = tokens_[m.first].begin, me = tokens_[m.last - 1].end;
       long other = distance(t, mb, me);
       if (!(other < d || (other == d && me <= t.begin && t.end <= c->trigger_begin))) continue;

@@ -172,6 +172,9 @@ TEST_CASE("a clause opened by ', when' right after a date tells what happened th
                Date(2024, 10, 31)).start == Date(2023, 12, 1));
   CHECK(DateOf("It was the first such shooting since 1984, when a Soviet tourist defected across the line.", "defection").start ==
         Date(1984, 1, 1));
+  // A date before "and" and the next verb is the first verb's, however near the second.
+  CHECK(DateOf("The soldier walked across the line at around 1:30 a.m. on Tuesday and was taken into custody.", "defection",
+               Date(2025, 3, 6)).start == Date(2025, 3, 4));
   // Not what the clause tells of: the leaving is not dated by the briefing.
   CHECK_FALSE(DateOf("It had been a mystery since early 2019, when the spy agency told lawmakers that he had defected.",
                      "defection").known());
