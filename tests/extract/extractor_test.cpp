@@ -111,6 +111,8 @@ TEST_CASE("a surname the article gives alone names no one it names in full") {
 }
 
 TEST_CASE("a missile crossing a sea border and money vanishing are no defections") {
+  CHECK(FindType(ExtractText("A soldier crossed the heavily fortified border early Wednesday."), "defection"));
+  CHECK_FALSE(FindType(ExtractText("The launch crossed a red line, Seoul said."), "defection"));
   CHECK_FALSE(FindType(ExtractText("The missile crossed the Northern Limit Line before falling into the sea."), "defection"));
   CHECK_FALSE(FindType(ExtractText("Some 81 million dollars vanished into casinos in Manila."), "defection"));
   CHECK(FindType(ExtractText("Ten North Koreans crossed the Northern Limit Line by boat in May."), "defection"));
