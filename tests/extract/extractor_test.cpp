@@ -110,6 +110,14 @@ TEST_CASE("a surname the article gives alone names no one it names in full") {
   CHECK(Subject(*FindType(full, "defection")) == "Thae Yong-ho");
 }
 
+TEST_CASE("a defector received into custody is not arrested; others taken into custody are") {
+  auto received = ExtractText("The soldier walked across the line at dawn and was taken into custody by troops.");
+  CHECK(FindType(received, "defection"));
+  CHECK_FALSE(FindType(received, "arrest"));
+  CHECK(FindType(ExtractText("Police took two men into custody in May."), "arrest"));
+  CHECK(FindType(ExtractText("She was caught by Chinese police in Yanji and taken into custody."), "arrest"));
+}
+
 TEST_CASE("a missile crossing a sea border and money vanishing are no defections") {
   CHECK(FindType(ExtractText("A soldier crossed the heavily fortified border early Wednesday."), "defection"));
   CHECK_FALSE(FindType(ExtractText("The launch crossed a red line, Seoul said."), "defection"));
@@ -211,6 +219,12 @@ TEST_CASE("the subject of a patient event is the person it is done to") {
   auto passive = ExtractText("Jang Song-thaek was executed on the orders of Kim Jong Un.");
   REQUIRE(FindType(passive, "execution"));
   CHECK(Subject(*FindType(passive, "execution")) == "Jang Song-thaek");
+}
+
+TEST_CASE("a firing squad's victim set off by a parenthesis is the subject") {
+  auto ex = ExtractText("Ri Chol-gwang, a vice premier in the cabinet, was killed by firing squad in late February.");
+  REQUIRE(FindType(ex, "execution"));
+  CHECK(Subject(*FindType(ex, "execution")) == "Ri Chol-gwang");
 }
 
 TEST_CASE("a person qualifying another is not the subject") {
