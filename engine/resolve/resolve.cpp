@@ -536,7 +536,9 @@ Event Resolver::MakeEvent(const Draft& d, size_t k, std::vector<Conflict>* confl
   if (who.empty())
     for (uint32_t i : members)
       for (const auto& p : linked_.claims[i].participants)
-        if (p.role == "subject" && !p.descriptor.empty() && who.empty()) who = "unnamed " + p.descriptor;
+        if (p.role == "subject" && !p.descriptor.empty() && who.empty())
+          // "another soldier" says already that no one named him.
+          who = (p.descriptor.starts_with("another ") || p.descriptor.starts_with("other ") ? "" : "unnamed ") + p.descriptor;
   if (!who.empty()) ev.label += ": " + who;
   for (const auto& a : ev.attributes)
     if (a.name == "rank") ev.label += " (" + a.value + ")";

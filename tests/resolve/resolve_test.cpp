@@ -71,6 +71,20 @@ TEST_CASE("one event from claims that agree; compatible values raise no conflict
   CHECK(t.events[0].sources.size() == 3);
 }
 
+TEST_CASE("an unnamed subject is labelled by its descriptor, 'another' one as told") {
+  Fixture f;
+  Claim& a = f.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {});
+  a.participants = {{"subject", "", "soldier", "", "soldier"}};
+  f.published = Date(2018, 1, 1);
+  Claim& b = f.Add("Pacific Dispatch", DateRange::Month(2016, 8), {});
+  b.participants = {{"subject", "", "another soldier", "", "another soldier"}};
+  Timeline t = f.Run();
+  REQUIRE(t.events.size() == 2);
+  std::vector<std::string> labels{t.events[0].label, t.events[1].label};
+  std::sort(labels.begin(), labels.end());
+  CHECK(labels == std::vector<std::string>{"Defection: another soldier", "Defection: unnamed soldier"});
+}
+
 TEST_CASE("different ranks and counts are conflicts with the evidence on each side") {
   Fixture f;
   f.Add("Seoul Ledger", DateRange::Day(Date(2017, 11, 13)), {{"rank", "staff_sergeant"}, {"shots", "5"}});
