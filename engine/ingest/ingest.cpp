@@ -3,14 +3,12 @@
 #include "recon/ingest.h"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <set>
 #include <string_view>
-#include <thread>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -431,25 +429,17 @@ bool ReadFile(const fs::path& p, std::string* out) {
 
 }  // namespace
 
-Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags, int threads) {
-  // The files to read and the problems met listing them, in argument order; the files are
-  // then read and parsed on every thread, each into its own slot, and joined in that order,
-  // so documents and diagnostics come out as one thread gives them.
-  struct Job {
-    std::string path;        // a file to read, or "-"; empty for a listing problem
-    Diagnostics diags;       // the listing problem, or what reading the file met
-    Corpus corpus;           // what the file held
-  };
-  std::vector<Job> jobs;
-  auto problem = [&](const std::string& path, const std::string& code, const std::string& message) {
-    jobs.emplace_back().diags.Error(path, 0, 0, code, message);
-  };
+Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags) {
+  Corpus corpus;
   for (const auto& path : paths) {
+    if (path == "-") {
+      std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      ReadOne("-", std::move(bytes), &corpus, diags);
+      continue;
+    }
     std::error_code ec;
     fs::path p(path);
-    if (path == "-") {
-      jobs.emplace_back().path = "-";
-    } else if (fs::is_directory(p, ec)) {
+    if (fs::is_directory(p, ec)) {
       std::vector<fs::path> files;
       for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -458,44 +448,29 @@ Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags, int thr
             ToLower(it->path().filename().string()) != "readme.md")
           files.push_back(it->path());
       }
-      if (ec) problem(path, "read", "cannot read the whole folder (" + ec.message() + "); read what was listed");
+      if (ec) {
+        diags->Error(path, 0, 0, "read",
+                     "cannot read the whole folder (" + ec.message() + "); read what was listed");
+      }
       std::sort(files.begin(), files.end());
-      for (const auto& f : files) jobs.emplace_back().path = f.string();
+      for (const auto& f : files) {
+        std::string bytes;
+        if (!ReadFile(f, &bytes)) {
+          diags->Error(f.string(), 0, 0, "read", "cannot read file; skipped");
+          continue;
+        }
+        ReadOne(f.string(), std::move(bytes), &corpus, diags);
+      }
     } else if (fs::exists(p, ec)) {
-      jobs.emplace_back().path = path;
+      std::string bytes;
+      if (!ReadFile(p, &bytes)) {
+        diags->Error(path, 0, 0, "read", "cannot read file; skipped");
+        continue;
+      }
+      ReadOne(path, std::move(bytes), &corpus, diags);
     } else {
-      problem(path, "missing", "no such file or directory; skipped");
+      diags->Error(path, 0, 0, "missing", "no such file or directory; skipped");
     }
-  }
-  auto read = [](Job& job) {
-    if (job.path.empty()) return;
-    std::string bytes;
-    if (job.path == "-") {
-      bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else if (!ReadFile(job.path, &bytes)) {
-      job.diags.Error(job.path, 0, 0, "read", "cannot read file; skipped");
-      return;
-    }
-    ReadOne(job.path, std::move(bytes), &job.corpus, &job.diags);
-  };
-  unsigned workers = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
-  workers = unsigned(std::min<size_t>(workers, std::max<size_t>(1, jobs.size())));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < jobs.size();)
-      if (jobs[i].path != "-") read(jobs[i]);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-  Corpus corpus;
-  for (Job& job : jobs) {
-    if (job.path == "-") read(job);  // standard input on this thread, once
-    diags->Append(job.diags);
-    corpus.files_read += job.corpus.files_read;
-    corpus.bytes_read += job.corpus.bytes_read;
-    for (Document& d : job.corpus.documents) corpus.documents.push_back(std::move(d));
   }
   // Deterministic order whatever the order of the arguments; a repeated id is renamed, not lost.
   auto by_id = [](const Document& a, const Document& b) {
