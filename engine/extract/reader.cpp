@@ -435,7 +435,7 @@ bool DocumentReader::Dateline(const SentenceView& sv, const Mention& m) const {
   // "SEOUL, South Korea (AP) --": the country after a dateline's city, before the agency.
   if (!AllCapitals(m))
     return m.first >= sv.from + 2 && tokens_[m.first - 1].text == "," && m.first <= sv.from + 6 &&
-           (next == "(" || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93") && capitals_to(m.first - 1);
+           (next == "(" || IsDash(next)) && capitals_to(m.first - 1);
   // Only capitals and slashes before it ("KUALA LUMPUR/SEOUL, Feb 14"), a comma or a slash after.
   return m.first < sv.from + 6 && (next == "," || next == "/") && capitals_to(m.first);
 }

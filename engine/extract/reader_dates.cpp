@@ -240,8 +240,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     };
     if (sv.index < first_sentences && ti < from + 12 && dateline_shape())
       for (uint32_t k = ti; k < to && k < from + 14; ++k)
-        if (tokens_[k].kind == TokenKind::kPunct &&
-            (tokens_[k].text == "-" || tokens_[k].text == "\xE2\x80\x94" || tokens_[k].text == "\xE2\x80\x93")) {
+        if (tokens_[k].kind == TokenKind::kPunct && IsDash(tokens_[k].text)) {
           report_date = true;
           break;
         }
@@ -319,8 +318,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     for (uint32_t k = from; k < ti && stamp; ++k) stamp = tokens_[k].kind == TokenKind::kPunct;
     uint32_t dash = te;
     while (dash < to && (tokens_[dash].text == "*" || tokens_[dash].text == "_")) ++dash;
-    stamp = stamp && dash < to &&
-            (tokens_[dash].text == "-" || tokens_[dash].text == "\xE2\x80\x94" || tokens_[dash].text == "\xE2\x80\x93");
+    stamp = stamp && dash < to && IsDash(tokens_[dash].text);
     if (stamp && t.begin < c->trigger_begin) {
       if (best == nullptr) best_d = (1 << 30) - 1, best = &t, best_range = range;
       continue;

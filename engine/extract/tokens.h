@@ -86,6 +86,9 @@ inline bool IsDefinite(std::string_view lower) { return lower == "the" || lower 
 // A definite determiner or "a", "an".
 inline bool IsArticle(std::string_view lower) { return IsDefinite(lower) || lower == "a" || lower == "an"; }
 
+// A dash standing alone: hyphen-minus, em dash or en dash (a dateline's or an entry stamp's).
+inline bool IsDash(std::string_view t) { return t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93"; }
+
 inline bool IsDoubleQuote(std::string_view t) { return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D"; }
 // A quote mark standing alone: straight or curly, double or single.
 inline bool IsQuoteMark(std::string_view t) {
