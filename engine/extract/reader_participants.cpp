@@ -80,19 +80,18 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
   // "A defector who fled in 2019 said three men were executed": the speaker is no subject of
   // what the speaker tells, unless a pronoun takes the speaker up ("The soldier told reporters
   // he was beaten") or the telling is a clause of its own ("The guard, who told ..., was shot").
+  auto any_between = [&](uint32_t a, uint32_t b, const auto& pred) {
+    return a < b && std::any_of(tokens_.begin() + a, tokens_.begin() + b, pred);
+  };
+  auto takes_up = [&](const Token& t) { return t_.pronouns.count(t.lower) > 0 || t_.first_person.count(t.lower) > 0; };
   auto tells_before_trigger = [&](uint32_t k) {
     if (trigger == kNoToken || k >= trigger) return false;
     for (uint32_t r = k + 1; r < trigger; ++r) {
       if (!t_.reporting_verbs.count(tokens_[r].lower)) continue;
       // "A former guard ... said he had heard that an officer in his unit was executed": the
       // one told of after the verb.
-      for (uint32_t j = r + 1; j < trigger; ++j)
-        if (t_.descriptors.count(tokens_[j].lower)) return true;
-      for (uint32_t j = r + 1; j < trigger; ++j)
-        if (tokens_[j].kind == TokenKind::kPunct || t_.pronouns.count(tokens_[j].lower) ||
-            t_.first_person.count(tokens_[j].lower))
-          return false;
-      return true;
+      if (any_between(r + 1, trigger, [&](const Token& t) { return t_.descriptors.count(t.lower) > 0; })) return true;
+      return !any_between(r + 1, trigger, [&](const Token& t) { return t.kind == TokenKind::kPunct || takes_up(t); });
     }
     return false;
   };
@@ -122,14 +121,9 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
     auto party = std::lower_bound(party_tokens_.begin(), party_tokens_.end(), k > sv.from + 3 ? k - 3 : sv.from);
     // ("The soldier told reporters he was arrested": a pronoun takes up the speaker, who is
     // the party itself.)
-    auto any_between = [&](uint32_t a, uint32_t b, const auto& pred) {
-      return a < b && std::any_of(tokens_.begin() + a, tokens_.begin() + b, pred);
-    };
     if (party != party_tokens_.end() && *party <= k &&
         !any_between(*party + 1, k, [&](const Token& t) { return t_.reporting_verbs.count(t.lower) > 0; }) &&
-        !(*party == k && trigger != kNoToken && any_between(k + 1, trigger, [&](const Token& t) {
-          return t_.pronouns.count(t.lower) > 0 || t_.first_person.count(t.lower) > 0;
-        })))
+        !(*party == k && trigger != kNoToken && any_between(k + 1, trigger, takes_up)))
       continue;
     // "Thae Yong-ho, the former deputy ambassador in London": the name's apposition.
     if (ApposedToPerson(sv, k)) continue;
