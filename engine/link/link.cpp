@@ -286,8 +286,7 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
     for (uint32_t i = 0; i < claims.size(); ++i)
       for (const auto& p : claims[i].participants)
         if (subject_of[i].empty() && p.role == "subject" && !p.descriptor.empty())
-          if (auto f = rules.names.descriptor_families.find(ToLower(p.descriptor)); f != rules.names.descriptor_families.end())
-            keys.family[i] = family_ids.at(f->second);
+          if (const std::string* family = DescriptorFamily(p.descriptor, rules)) keys.family[i] = family_ids.at(*family);
     for (const SameEventEdge& e : SameEventEdges(keys))
       out.graph.AddEdge({e.from, e.to, Relation::kSameEvent, e.weight, ""});
   }

@@ -25,14 +25,19 @@ std::string SubjectOf(const Claim& c) {
   return subject->entity;
 }
 
+const std::string* DescriptorFamily(std::string_view descriptor, const RuleSet& rules) {
+  auto fam = rules.names.descriptor_families.find(ToLower(descriptor));
+  return fam == rules.names.descriptor_families.end() ? nullptr : &fam->second;
+}
+
 bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSet& rules) {
-  auto fam = rules.names.descriptor_families.find(ToLower(unnamed.descriptor));
-  if (fam == rules.names.descriptor_families.end()) return true;
+  const std::string* family = DescriptorFamily(unnamed.descriptor, rules);
+  if (!family) return true;
   auto rank = named.attributes.find("rank");
   if (rank == named.attributes.end()) return true;
   auto r = std::find_if(rules.ranks.begin(), rules.ranks.end(),
                         [&](const RankRule& x) { return x.id == rank->second; });
-  return r == rules.ranks.end() || r->family == fam->second;
+  return r == rules.ranks.end() || r->family == *family;
 }
 
 namespace {

@@ -62,6 +62,10 @@ std::string NameKey(std::string_view name, const std::map<std::string, std::stri
 // is otherwise unnamed or absent.
 std::string SubjectOf(const Claim& c);
 
+// The rank family of an unnamed person's descriptor ("soldier": "military"), from the lexicon's
+// descriptor_families; nullptr when it has none.
+const std::string* DescriptorFamily(std::string_view descriptor, const RuleSet& rules);
+
 // False when an unnamed person's descriptor belongs to another rank family than the named
 // claim's rank ("a soldier" is not the acting ambassador); true when either is unknown.
 bool DescriptorFits(const Participant& unnamed, const Claim& named, const RuleSet& rules);
