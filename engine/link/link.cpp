@@ -228,13 +228,22 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
   // its own at least as precisely: "purged on 8 December, executed on the 12th" are two events,
   // and so are "expelled on 8 December" and "executed in December" or an undated "executed".
   // Only the plain events of a type absorb: a kind stands apart ("return fire" is no part of an
-  // assassination; an attempt on someone's life is not the killing).
+  // assassination; an attempt on someone's life is not the killing). Nor does a claim that only
+  // doubts its event absorb a firmer claim of its own article, which told the two apart: "KCNA
+  // said Kim dismissed Ri" stays a purge beside "could not confirm whether Ri was among those
+  // executed". A mention of events told elsewhere ("has not commented on the executions")
+  // absorbs nothing either.
   const EventKeys event_keys(rules);
-  std::map<std::pair<std::string, std::string>, std::vector<DateRange>> subject_types;  // -> dates
+  struct Absorber {
+    DateRange date;
+    uint32_t doc = 0;
+    bool doubtful = false;  // neither asserted nor reported
+  };
+  auto firm = [](const Claim& c) { return c.modality == Modality::kAsserted || c.modality == Modality::kReported; };
+  std::map<std::pair<std::string, std::string>, std::vector<Absorber>> subject_types;
   for (uint32_t i = 0; i < claims.size(); ++i) {
-    if (!event_keys.KindOf(claims[i]).empty()) continue;
-    auto& dates = subject_types[{subject_of[i], claims[i].type}];
-    if (claims[i].date.known()) dates.push_back(claims[i].date);
+    if (!event_keys.KindOf(claims[i]).empty() || claims[i].generic) continue;
+    subject_types[{subject_of[i], claims[i].type}].push_back({claims[i].date, claims[i].doc_index, !firm(claims[i])});
   }
   for (uint32_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
@@ -244,8 +253,11 @@ Linked LinkClaims(const Corpus& corpus, std::vector<Claim> claims, const RuleSet
       if (std::find(et.absorbs.begin(), et.absorbs.end(), c.type) == et.absorbs.end()) continue;
       auto it = subject_types.find({subject, et.id});
       if (it == subject_types.end()) continue;
-      bool fits = !c.date.known();
-      for (const auto& d : it->second) fits = fits || (d.Overlaps(c.date) && d.granularity <= c.date.granularity);
+      const bool fits = std::ranges::any_of(it->second, [&](const Absorber& a) {
+        if (a.doubtful && a.doc == c.doc_index && firm(c)) return false;
+        if (!c.date.known()) return true;
+        return a.date.known() && a.date.Overlaps(c.date) && a.date.granularity <= c.date.granularity;
+      });
       if (fits) {
         c.type = et.id;
         break;

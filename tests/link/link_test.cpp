@@ -121,6 +121,25 @@ TEST_CASE("a less precise type joins the absorbing type's event unless its own d
   Linked undated = LinkClaims(corpus, claims, rules);
   CHECK(undated.claims[1].type == "execution");
   CHECK(undated.claims[2].type == "purge");
+  // An execution that the purge's own article only doubts ("could not confirm whether he was
+  // among those executed") leaves the purge a purge; another article's doubt, or a report in
+  // the same article, still absorbs it.
+  claims[0].modality = Modality::kHedged;
+  claims[0].doc_index = 1;
+  claims[0].document = "d1";
+  Linked doubted = LinkClaims(corpus, claims, rules);
+  CHECK(doubted.claims[1].type == "purge");
+  CHECK_FALSE(SameEventEdge(doubted, 0, 1));
+  claims[0].modality = Modality::kReported;
+  CHECK(LinkClaims(corpus, claims, rules).claims[1].type == "execution");
+  claims[0].modality = Modality::kHedged;
+  claims[0].doc_index = 0;
+  claims[0].document = "d0";
+  CHECK(LinkClaims(corpus, claims, rules).claims[1].type == "execution");
+  // A mention of executions told elsewhere ("has not commented on the executions") absorbs none.
+  claims[0].modality = Modality::kAsserted;
+  claims[0].generic = true;
+  CHECK(LinkClaims(corpus, claims, rules).claims[1].type == "purge");
 }
 
 TEST_CASE("a kind of event joins only claims of its kind") {
