@@ -195,6 +195,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   DateRange clock_range;
   long clock_d = 1 << 30;
   const TimeExpression* told = nullptr;  // the latest date of a report the trigger is told in
+  const TimeExpression* report_told = nullptr;  // the same, after its verb: "said on August 1 that"
   bool named = HasNamedSubject(*c);
   // Bytes from a date to a trigger's [tb, te): after it as they are, before it five more.
   auto distance = [](const TimeExpression& x, size_t tb, size_t te) {
@@ -219,6 +220,8 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // visit; the event is its anchor.
     if (t.relation && InAnchor(*t.relation, *c)) continue;
     // "the ministry said Wednesday" / "said on Wednesday": the report's date, not the event's.
+    // What the report goes on to tell happened no later: "KCNA said on August 1 that Kim had
+    // dismissed the minister".
     uint32_t ti = TokenAt(t.begin, from, to);
     bool report_date = false;
     for (uint32_t back = 1; back <= 4 && ti >= from + back; ++back) {
@@ -227,6 +230,9 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       if (tk.begin >= c->trigger_begin && tk.end <= c->trigger_end) break;
       if (t_.reporting_verbs.count(tk.lower)) report_date = true;
     }
+    if (report_date && t.end <= c->trigger_begin && t.range.bounded() &&
+        (!report_told || t.range.end > report_told->range.end))
+      report_told = &t;
     // A dateline ("SEOUL, May 13 (AWS) - ...") dates the report: a place and a comma before the
     // date, or the outlet in parentheses after it. ("- December 2013 - Jang is executed", a
     // timeline's bullet, dates its event.)
@@ -494,6 +500,9 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     c->date_value = t.value;
     return;
   }
+  // "KCNA said on August 1 that Kim had dismissed the minister": nothing else dates it, so no
+  // later than the report.
+  if (report_told) DateNoLaterThan(*report_told, c);
 }
 
 // "The attack comes eight months after the sinking of the Cheonan": news pegged to an earlier

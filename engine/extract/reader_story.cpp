@@ -80,7 +80,11 @@ void DocumentReader::ShareUnnamedStory() {
   const std::string expression = dated->date_expression + " (the story's date)", value = dated->date_value;
   for (size_t i : story) {
     Claim& c = out_.claims[i];
-    if (c.date.known() || std::count(dated_sentences.begin(), dated_sentences.end(), c.begin)) continue;
+    // A bound alone ("before August 1": the report that told it) yields to a date inside it.
+    const bool bound_only = c.date.qualifier == Qualifier::kBefore && c.date.start.is_special() &&
+                            !c.date.end.is_special() && date.end <= c.date.end;
+    if ((c.date.known() && !bound_only) || std::count(dated_sentences.begin(), dated_sentences.end(), c.begin))
+      continue;
     c.date = date;
     c.date_expression = expression;
     c.date_value = value;

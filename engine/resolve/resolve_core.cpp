@@ -247,11 +247,13 @@ std::vector<Draft> DraftEvents(const ResolveTable& t, const std::vector<std::pai
     for (auto& members : Split(t, cluster, &whole)) {
       // A lone claim with neither a named subject nor a date is too thin to be an event, and
       // so are claims that only ambiguous triggers ("went missing") made, unless the article's
-      // title announces the event its lead tells.
+      // title announces the event its lead tells. A bound alone ("before August 1", from the
+      // report that told it) places no event in time.
       bool named = false, dated = false, founded = false, headline = false;
       for (uint32_t i : members) {
         named = named || (t.flags[i] & ResolveTable::kNamed);
-        dated = dated || t.date[i].known();
+        dated = dated || !t.date[i].start.is_special() ||
+                (!t.date[i].end.is_special() && t.date[i].qualifier != Qualifier::kBefore);
         founded = founded || !(t.flags[i] & ResolveTable::kFollower);
         headline = headline || (t.flags[i] & ResolveTable::kHeadline);
       }

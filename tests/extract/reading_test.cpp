@@ -191,6 +191,26 @@ TEST_CASE("a date before a reporting verb dates the report: the event came no la
   CHECK(launch->date.start.day() == 3);
 }
 
+TEST_CASE("a date right after a reporting verb bounds what the report tells, when nothing dates it") {
+  auto ex = Read("The ministry said on August 1 that Kim dismissed the public security minister, Ri Thae-sop.");
+  const Claim* c = Nth(ex, "purge");
+  REQUIRE(c);
+  CHECK(c->date.qualifier == Qualifier::kBefore);
+  CHECK(c->date.start.is_special());
+  CHECK(int(c->date.end.month()) == 8);
+  CHECK(c->date.end.day() == 1);
+  // A date of the event's own wins.
+  auto dated = Read("The ministry said on August 1 that Ri Thae-sop was dismissed on July 28.");
+  const Claim* d = Nth(dated, "purge");
+  REQUIRE(d);
+  CHECK(d->date.qualifier == Qualifier::kNone);
+  CHECK(d->date.start.day() == 28);
+  // After the event, the report's date bounds nothing it told before.
+  auto after = Read("Ri Thae-sop was dismissed, the ministry said on August 1.");
+  REQUIRE(Nth(after, "purge"));
+  CHECK_FALSE(Nth(after, "purge")->date.known());
+}
+
 TEST_CASE("in one sentence, an absorbed type is the means of the absorbing event") {
   auto ex = Read("Pak Song-min was executed by anti-aircraft gunfire in April.");
   CHECK(Nth(ex, "execution"));

@@ -456,6 +456,16 @@ TEST_CASE("the lead's telling of the event the title announces is an event, unna
   CHECK(defections == 1);
 }
 
+TEST_CASE("a lone unnamed telling bounded only by its report is too thin to be an event") {
+  const std::string text = "The ministry said on August 1 that a soldier had defected across the border.";
+  Timeline bounded = RunArticles({{"a1", "A quiet week", Date(2024, 9, 5), text}});
+  CHECK(bounded.events.empty());
+  // Dated, it is one.
+  Timeline dated = RunArticles({{"a1", "A quiet week", Date(2024, 9, 5),
+                                 "The ministry said on August 1 that a soldier had defected across the border on July 30."}});
+  CHECK(dated.events.size() == 1);
+}
+
 TEST_CASE("the headline's described telling joins its article's undescribed dated one; background does not") {
   Timeline t = RunArticles(
       {{"a1", "Missing diplomat's teenage daughter 'sent back to North Korea'", Date(2019, 2, 21),
