@@ -226,7 +226,8 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     bool report_date = false;
     for (uint32_t back = 1; back <= 4 && ti >= from + back; ++back) {
       const Token& tk = tokens_[ti - back];
-      if (tk.kind == TokenKind::kPunct) break;
+      // "said that in 2014 she saw three men shot": the date opens what was said.
+      if (tk.kind == TokenKind::kPunct || tk.lower == "that") break;
       if (tk.begin >= c->trigger_begin && tk.end <= c->trigger_end) break;
       if (t_.reporting_verbs.count(tk.lower)) report_date = true;
     }

@@ -205,6 +205,11 @@ TEST_CASE("a date right after a reporting verb bounds what the report tells, whe
   REQUIRE(d);
   CHECK(d->date.qualifier == Qualifier::kNone);
   CHECK(d->date.start.day() == 28);
+  // After "that", a date opens what was said.
+  auto told = Read("A resident said that in 2015 two men were executed in Hyesan.");
+  REQUIRE(Nth(told, "execution"));
+  CHECK(Nth(told, "execution")->date.qualifier == Qualifier::kNone);
+  CHECK(Nth(told, "execution")->date.granularity == Granularity::kYear);
   // After the event, the report's date bounds nothing it told before.
   auto after = Read("Ri Thae-sop was dismissed, the ministry said on August 1.");
   REQUIRE(Nth(after, "purge"));
