@@ -190,9 +190,12 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     return false;
   };
   bool passive = auxiliary_in(anchor.first > from + 2 ? anchor.first - 2 : from, anchor.first);
-  // "He was arrested and executed": a participle coordinated with a passive one is passive too.
-  if (!passive && anchor.first >= from + 4 && tokens_[anchor.first - 1].lower == "and")
-    passive = auxiliary_in(anchor.first - 4, anchor.first - 2);
+  // "He was arrested and executed", "arrested and then executed": a participle coordinated
+  // with a passive one is passive too.
+  uint32_t coordinated = anchor.first;
+  while (coordinated > from + 1 && t_.adverbs.count(tokens_[coordinated - 1].lower)) --coordinated;
+  if (!passive && coordinated >= from + 4 && tokens_[coordinated - 1].lower == "and")
+    passive = auxiliary_in(coordinated - 4, coordinated - 2);
   bool nominal_of = (anchor.last < to && tokens_[anchor.last].lower == "of") ||
                     tokens_[anchor.last - 1].lower == "of";
   const EventTypeRule* et = rules_.FindEventType(c->type);

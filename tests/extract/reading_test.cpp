@@ -323,6 +323,10 @@ TEST_CASE("coordinated passives share their subject, and a state's test has no p
   auto ex = Read("Pak Song-min was questioned by Kim Jong Un. He was arrested and executed within days.");
   REQUIRE(Nth(ex, "execution"));
   CHECK(Subject(*Nth(ex, "execution")) == "Pak Song-min");
+  // With an adverb between: "and then executed".
+  auto then = Read("Kang Song-il was arrested and then executed in March 2019.");
+  REQUIRE(Nth(then, "execution"));
+  CHECK(Subject(*Nth(then, "execution")) == "Kang Song-il");
   auto test = Read("Italy expelled Mun Jong-nam after the North's sixth nuclear test the month before.");
   const Claim* t = Nth(test, "weapons_test");
   REQUIRE(t);
