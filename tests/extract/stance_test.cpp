@@ -284,6 +284,10 @@ TEST_CASE("negation governs only the trigger right after it") {
   auto far = Read("Officials have not said why Jang Chol-min was arrested in 2014.");
   REQUIRE(Find(far, "arrest"));
   CHECK(Find(far, "arrest")->modality != Modality::kNegated);
+  // A modal's negation: what will not happen.
+  auto will_not = Read("The ministry said Pak Chol-min will not be sent back to the North.");
+  REQUIRE(Find(will_not, "repatriation"));
+  CHECK(Find(will_not, "repatriation")->modality == Modality::kNegated);
 }
 
 TEST_CASE("orders, attempts and plans govern the trigger they take") {
