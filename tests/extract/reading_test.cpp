@@ -216,6 +216,16 @@ TEST_CASE("a date right after a reporting verb bounds what the report tells, whe
   CHECK_FALSE(Nth(after, "purge")->date.known());
 }
 
+TEST_CASE("a dismissal from all of one's posts is a purge") {
+  for (const char* text : {"Ri Yong-ho was relieved of all his posts in July 2012.",
+                           "Ri Yong-ho was relieved of his titles in July 2012."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(Nth(ex, "purge"));
+    CHECK(Subject(*Nth(ex, "purge")) == "Ri Yong-ho");
+  }
+}
+
 TEST_CASE("in one sentence, an absorbed type is the means of the absorbing event") {
   auto ex = Read("Pak Song-min was executed by anti-aircraft gunfire in April.");
   CHECK(Nth(ex, "execution"));
