@@ -164,7 +164,7 @@ inline bool Scanner::MayStart(size_t i) const {
                        (t_[i + 1].lex && t_[i + 1].lex->unit))))
     return false;
   if (t.kind == kPunct && t.punct != '\'') return false;
-  if (t.kind == kNum && !t.plain) return false;
+  if (t.kind == kNum && !t.plain && t.ndig != 4) return false;  // but "2018.6.14" may
   return true;
 }
 

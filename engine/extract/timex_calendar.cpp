@@ -2,6 +2,8 @@
 // "Oct. 3"), months, years and two-digit years, decades, seasons, quarters, halves and
 // centuries, and clock times. A name without a year is placed relative to the dct here too,
 // since only the missing year is relative.
+#include <cstdlib>
+
 #include "timex_internal.h"
 
 namespace recon::timex {
@@ -11,6 +13,7 @@ namespace bg = boost::gregorian;
 bool Scanner::Absolute(size_t i, Match* m, bool supported) const {
   if (NumericDate(i, m)) return true;
   if (DayMonth(i, m)) return true;
+  if (DayOfMonth(i, m)) return true;
   if (MonthForms(i, m, supported)) return true;
   if (Parts(i, m)) return true;
   if (YearForms(i, m, supported)) return true;
@@ -43,7 +46,75 @@ bool Scanner::NumericDate(size_t i, Match* m) const {
       return true;
     }
   }
+  // 2018.6.14 and 2018.6, as East Asian news writes them: one number token with its dots.
+  if (i < n_ && t_[i].kind == kNum && !t_[i].plain && t_[i].ndig == 4) {
+    int parts[3] = {0, 0, 0}, count = 0, digits = 0;
+    bool ok = true;
+    for (char ch : text_.substr(t_[i].b, t_[i].e - t_[i].b)) {
+      if (ch == '.' && digits > 0 && count < 2) {
+        ++count, digits = 0;
+      } else if (ch >= '0' && ch <= '9' && (count == 0 ? digits < 4 : digits < 2)) {
+        parts[count] = parts[count] * 10 + (ch - '0');
+        ++digits;
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    const int y = parts[0], mo = parts[1], d = parts[2];
+    if (ok && digits > 0 && count >= 1 && y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12) {
+      if (count == 2 && ValidYmd(y, mo, d)) {
+        m->Cover(i, i + 1, TimexType::kDate);
+        m->Set(DayPeriod(Ymd(y, mo, d)));
+        return true;
+      }
+      // A year and month alone look like a decimal ("2082.1, down 4.5%"): only a year up to the
+      // dct's next, among words.
+      const bool among_words = !(i > 0 && t_[i - 1].kind == kNum) && !(i + 1 < n_ && t_[i + 1].kind == kNum) &&
+                               !P(i + 1, '%');
+      if (count == 1 && among_words && (!dct_ || y <= int(dct_->year()) + 1)) {
+        m->Cover(i, i + 1, TimexType::kDate);
+        m->Set(MonthPeriod(y, mo));
+        return true;
+      }
+    }
+  }
   return false;
+}
+
+bool Scanner::DayOfMonth(size_t i, Match* m) const {
+  // "on the 29th" and then the end of the clause, "that", or a verb in the past ("on the 29th
+  // fired"): not "on the 16th floor" nor "on the 10th anniversary".
+  if (!R(i, kThe) || i == 0 || !R(i - 1, kOn) || !Num(i + 1) || t_[i + 1].suffix != 1 || t_[i + 1].ndig > 2 ||
+      t_[i + 1].num < 1 || t_[i + 1].num > 31)
+    return false;
+  const size_t next = i + 2;
+  if (next < n_ && !(t_[next].kind == kPunct && t_[next].punct != '-') && !WordIs(next, "that") && !PastForm(next))
+    return false;
+  const int d = int(t_[i + 1].num);
+  m->Cover(i, i + 2, TimexType::kDate);
+  if (!dct_) {
+    m->value = Fmt("XXXX-XX-%02d", d);
+    return true;
+  }
+  // The month of the dct, the one before or the one after: the nearest on the side the
+  // sentence's tense points to ("fired": before; "will be held": after), else the nearest, the
+  // past preferred.
+  const int tense = Tense(i);
+  long best = -1;
+  for (int shift = -1; shift <= 1; ++shift) {
+    const Date first = Date(dct_->year(), dct_->month(), 1) + boost::gregorian::months(shift);
+    if (!ValidYmd(first.year(), first.month(), d)) continue;
+    const Date c = Ymd(first.year(), first.month(), d);
+    const long diff = (c - *dct_).days();
+    if ((tense < 0 && diff > 0) || (tense > 0 && diff < 0)) continue;
+    const long cost = std::labs(diff) * (diff > 0 ? 2 : 1);
+    if (best < 0 || cost < best) {
+      best = cost;
+      m->Set(DayPeriod(c));
+    }
+  }
+  return best >= 0;
 }
 
 bool Scanner::DayMonth(size_t i, Match* m) const {

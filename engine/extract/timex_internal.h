@@ -173,8 +173,10 @@ class Scanner {
   // Numeric dates, day-month dates, then month, part, year and weekday forms. `supported`: a
   // date or preposition next to it licenses a bare name or year.
   bool Absolute(size_t i, Match* m, bool supported) const;
-  bool NumericDate(size_t i, Match* m) const;  // 2018-06-14, 6/14/2018, 14/6/18
+  bool NumericDate(size_t i, Match* m) const;  // 2018-06-14, 6/14/2018, 14/6/18, 2018.6.14, 2018.6
   bool DayMonth(size_t i, Match* m) const;     // 14 June 2018, 14th of June
+  // "on the 29th": a day of the month nearest the dct, as Korean and Japanese news write it.
+  bool DayOfMonth(size_t i, Match* m) const;
   bool MonthForms(size_t i, Match* m, bool supported) const;  // June 14, 2018; June 2018; June
   // A month `mo` and day `d` read in tokens [beg, k): with ", year" after them the full date,
   // else (when `yearless_ok` and the day can be in the month) the date nearest the dct.

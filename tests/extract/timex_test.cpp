@@ -273,6 +273,13 @@ const Row kRows[] = {
     {"He came home on Thanksgiving Day.", "2018-12-01", "Thanksgiving Day", "DATE", "2018-11-22", "2018-11-22", "2018-11-22", ""},
     {"He came home on Christmas Eve.", "2019-01-03", "Christmas Eve", "DATE", "2018-12-24", "2018-12-24", "2018-12-24", ""},
     {"Ties have warmed since 2000.", D, "2000", "DATE", "2000", "2000-01-01", "", "since"},
+    // East Asian news: dotted dates and a day of the month alone.
+    {"He defected on 2016.8.17 with his family.", D, "2016.8.17", "DATE", "2016-08-17", "2016-08-17", "2016-08-17", ""},
+    {"The report of 2019.03.14 said so.", D, "2019.03.14", "DATE", "2019-03-14", "*", "*", ""},
+    {"He left the embassy in 2016.8 with his family.", D, "2016.8", "DATE", "2016-08", "2016-08-01", "2016-08-31", ""},
+    {"The JCS said on the 29th that the North fired projectiles.", "2019-04-02", "the 29th", "DATE", "2019-03-29", "*", "*", ""},
+    {"North Korea on the 3rd fired two missiles.", "2019-04-29", "the 3rd", "DATE", "2019-04-03", "*", "*", ""},
+    {"The summit will be held on the 5th.", "2019-04-02", "the 5th", "DATE", "2019-04-05", "*", "*", ""},
 };
 
 std::string Iso(Date d) { return d.is_special() ? "" : ToIso(d); }
@@ -311,6 +318,11 @@ TEST_CASE("timex non-dates") {
       "He was 30-year-old and worked at Sun.",
       "Jan Egeland spoke to the fall guy.",
       "Version 10.2018 shipped with 4000 units.",
+      // A year and month look like a decimal among numbers or after the dct's year.
+      "The index closed at 2049.2, up from 2038.9 at the open.",
+      "The index rose to 2082.1, down 4.5% from its peak.",
+      // An ordinal before a noun is no day: "the 16th floor".
+      "He lived on the 16th floor and spoke on the 10th anniversary of the war.",
   };
   for (const char* t : texts) {
     std::string text = t;
