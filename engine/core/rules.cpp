@@ -310,7 +310,7 @@ class PackParser {
   }
 
   void Boilerplate(const YAML::Node& n) {
-    if (!r_.CheckKeys(n, {"id", "line", "block", "spares_prose", "caption"})) return;
+    if (!r_.CheckKeys(n, {"id", "line", "block", "spares_prose", "caption", "ends_story"})) return;
     BoilerplateRule b;
     auto id = r_.String(n, "id", true);
     auto line = r_.String(n, "line", true);
@@ -326,6 +326,7 @@ class PackParser {
     b.id = *id, b.line_pattern = *line, b.origin = Origin(n);
     b.block = r_.Bool(n, "block").value_or(false);
     b.caption = r_.Bool(n, "caption").value_or(false);
+    b.ends_story = r_.Bool(n, "ends_story").value_or(false);
     b.spares_prose = r_.Bool(n, "spares_prose").value_or(false);
     Upsert(&rules_->boilerplate, std::move(b), &ids_, r_, n);
   }

@@ -16,7 +16,8 @@ namespace recon {
 Segmenter::Segmenter(const RuleSet& rules) : boilerplate_(rules.boilerplate) {
   for (const auto& a : rules.names.abbreviations) abbreviations_.insert(ToLower(a));
   for (const auto& b : rules.boilerplate)
-    block_.push_back(b.block), spares_prose_.push_back(b.spares_prose), caption_.push_back(b.caption);
+    block_.push_back(b.block), spares_prose_.push_back(b.spares_prose), caption_.push_back(b.caption),
+        ends_story_.push_back(b.ends_story);
 }
 
 bool Segmenter::IsAbbreviation(std::string_view w) const {
@@ -184,6 +185,8 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
   int list = -1;  // the rule of the list heading whose items may follow, or -1
   int caption = -1;  // the rule of the picture whose caption may come next, or -1
   size_t no_prose_until = 0;  // the rest of a paragraph up to here is known to end no sentence
+  bool prose_kept = false;  // a kept line before this one ends a sentence
+  int tail = -1;  // the rule of the comments' heading that ended the story, or -1
   for (size_t pos = 0; pos <= text.size();) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -198,13 +201,14 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
       while (!bare.empty() && (bare.front() == '*' || bare.front() == '_' || bare.front() == '#')) bare.remove_prefix(1);
       while (!bare.empty() && (bare.back() == '*' || bare.back() == '_')) bare.remove_suffix(1);
       bare = Trim(bare);
-      int rule = boilerplate_.Match(bare.empty() ? trimmed : bare);
+      int rule = tail >= 0 ? tail : boilerplate_.Match(bare.empty() ? trimmed : bare);
       if (rule < 0 && caption >= 0 && trimmed.size() > 2 && (trimmed.front() == '*' || trimmed.front() == '_') &&
           trimmed.back() == trimmed.front())
         rule = caption;
       caption = -1;
-      // "The defector, who now edits a newsletter for exiles, fled in 2009.": a sentence.
-      if (rule >= 0 && spares_prose_[size_t(rule)] && EndsComplete(trimmed) &&
+      // "The defector, who now edits a newsletter for exiles, fled in 2009.": a sentence. (Not
+      // in the readers' comments.)
+      if (rule >= 0 && tail < 0 && spares_prose_[size_t(rule)] && EndsComplete(trimmed) &&
           std::count(trimmed.begin(), trimmed.end(), ' ') >= 6)
         rule = -1;
       if (rule < 0 && list >= 0) {
@@ -219,6 +223,9 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
         blank = true;  // a removed line also ends the paragraph
         if (block_[size_t(rule)]) list = rule;
         if (caption_[size_t(rule)]) caption = rule;
+        if (ends_story_[size_t(rule)] && prose_kept) tail = rule;
+      } else {
+        prose_kept = prose_kept || EndsComplete(trimmed);
       }
     }
     lines.push_back({uint32_t(pos), uint32_t(eol), number, blank, !blank && IsBullet(line),

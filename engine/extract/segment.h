@@ -91,6 +91,7 @@ class Segmenter {
   BoilerplateMatcher boilerplate_;
   std::vector<bool> block_;  // by boilerplate rule: a list heading (BoilerplateRule::block)
   std::vector<bool> caption_;  // by boilerplate rule: a picture with its caption (BoilerplateRule::caption)
+  std::vector<bool> ends_story_;  // by boilerplate rule: the comments' heading (BoilerplateRule::ends_story)
   std::vector<bool> spares_prose_;  // by boilerplate rule: BoilerplateRule::spares_prose
   WordSet abbreviations_;  // lower case, with the final dot
 };

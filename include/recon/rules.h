@@ -186,6 +186,9 @@ struct BoilerplateRule {
   // emphasised ("*Kim Jong Un watches a launch in this undated photo. KCNA*"), goes with it.
   // Default: false
   bool caption = false;
+  // `ends_story: true`: the heading of the readers' comments ("Comments (3)"). Once the story's
+  // prose has come before it, every line after it goes with it. Default: false
+  bool ends_story = false;
   RuleOrigin origin;
 };
 

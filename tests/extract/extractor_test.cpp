@@ -86,6 +86,24 @@ TEST_CASE("Markdown pages: emphasised headings, pictures with their captions, co
   CHECK(FindType(after, "weapons_test"));
 }
 
+TEST_CASE("the readers' comments go, to the end of the page, once the story has been told") {
+  auto ex = ExtractText(
+      "Pak Chol-min was executed in March 2017, officials said.\n\nComments (2)\n\n"
+      "reader_one \u00b7 2 days ago\nThey executed my uncle too in 2009 in Chongjin for selling rice.\n\n"
+      "Reply \u00b7 Like 12\n\nreader_two \u00b7 1 day ago\nI defected in 2015 and never saw any execution.\n");
+  std::vector<std::string> rules;
+  for (const auto& r : ex.removed) rules.push_back(r.rule);
+  CHECK(rules == std::vector<std::string>(6, "bp.comments_section"));
+  CHECK_FALSE(FindType(ex, "defection"));
+  size_t executions = 0;
+  for (const auto& c : ex.claims) executions += c.type == "execution";
+  CHECK(executions == 1);
+  // Before the story, the heading is a link of the page's furniture: the story stays.
+  auto first = ExtractText("Comments\n\nPak Chol-min was executed in March 2017, officials said.\n");
+  REQUIRE(first.removed.size() == 1);
+  CHECK(FindType(first, "execution"));
+}
+
 TEST_CASE("an entry's stamp before a dash dates its events when nothing nearer does") {
   CHECK(DateOf("**07:14** \u2014 South Korea's Joint Chiefs of Staff says North Korea has fired a ballistic missile toward the sea.\n",
                "weapons_test").start == Date(2019, 5, 1));
