@@ -302,6 +302,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // by a pronoun right before the verb is the subject, unnamed, and the pronoun's person its
   // relative (not the speaker nor a descriptor of the speaker).
   uint32_t relation_noun = kNoToken, owner_word = kNoToken;
+  int owner_mention = -1;  // or the relative is named: "the father of Counsellor Ri"
   if (!active_patient && !nominal_of && subject < 0) {
     const uint32_t w = VerbGroupStart(from, anchor.first);
     if (w < anchor.first && w > from + 1 && t_.relation_nouns.count(tokens_[w - 1].lower)) {
@@ -315,6 +316,17 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         }
         if (tokens_[p - 1].kind != TokenKind::kWord) break;
       }
+    }
+    // "The father of Counsellor Ri was purged": the same, with the relative named after "of".
+    if (relation_noun == kNoToken && before >= 0 && mentions_[size_t(before)].last == w) {
+      // Past a title or rank before the name: "of Counsellor Ri", "of Lt. Col. Kim".
+      uint32_t name = mentions_[size_t(before)].first;
+      for (int titles = 0; titles < 4 && name > from + 2 &&
+                           (tokens_[name - 1].capitalized() || tokens_[name - 1].text == ".");
+           ++titles)
+        --name;
+      if (name >= from + 2 && tokens_[name - 1].lower == "of" && t_.relation_nouns.count(tokens_[name - 2].lower))
+        relation_noun = name - 2, owner_mention = before;
     }
   }
   // "Kim Jong Un ordered the execution of two officials": the people after "of" are its own,
@@ -432,8 +444,12 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (relation_noun != kNoToken) {
       pronoun = -1, definite = false;
       descriptor = tokens_[relation_noun].lower;
-      const std::string_view o = tokens_[owner_word].lower;
-      relative = o == "my" || o == "our" ? Speaker(sv) : Antecedent(sv, owner_word);
+      if (owner_mention >= 0) {
+        relative = mentions_[size_t(owner_mention)].name;
+      } else {
+        const std::string_view o = tokens_[owner_word].lower;
+        relative = o == "my" || o == "our" ? Speaker(sv) : Antecedent(sv, owner_word);
+      }
     }
     // "The 43-year-old was detained": the person the article gave that age.
     std::string aged;

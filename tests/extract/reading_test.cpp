@@ -1346,6 +1346,21 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
     CHECK(subject == "father");
     CHECK(relative == "Ji Seong-ho");
   }
+  // Named after "of", past a title: "the father of Counsellor Ri".
+  for (const char* text : {"The father of Counsellor Ri Yong-ho was purged in 2013.",
+                           "The wife of Ri Yong-ho was purged in 2013."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    const Claim* purge = Nth(ex, "purge");
+    REQUIRE(purge);
+    std::string subject, relative;
+    for (const auto& p : purge->participants) {
+      if (p.role == "subject") subject = p.descriptor;
+      if (p.role == "relative") relative = p.name;
+    }
+    CHECK_FALSE(subject.empty());
+    CHECK(relative == "Ri Yong-ho");
+  }
   // "He and his aides were executed": a group he is one of, not only the aides.
   auto group = Read("Jang Song-thaek was arrested in December. He and his aides were executed days later.");
   REQUIRE(Nth(group, "execution"));
