@@ -274,6 +274,27 @@ TEST_CASE("a hedge governs the triggers of its own clause only") {
   CHECK(Find(unverified, "execution")->modality == Modality::kHedged);
 }
 
+TEST_CASE("hearsay, estimates, talk of reports, a condition on an account, a possibility and a request tell nothing happened") {
+  const std::pair<const char*, Modality> cases[] = {
+      {"We are hearing from a source inside the country that Kang Myong-chol was executed this week.", Modality::kHedged},
+      {"Rights groups estimate that more than 300 people were executed in public since 2012.", Modality::kHedged},
+      {"There were reports on social media that guards fired at the soldier as he ran.", Modality::kHedged},
+      {"If the account is accurate, Hyon Yong-chol would be the most senior official executed since 2013.", Modality::kHedged},
+      {"Kim Yo Jong could take over as leader if her brother dies.", Modality::kPlanned},
+      {"Pyongyang requested that Vietnamese authorities catch Ri Yong-ho and send him back to the North.", Modality::kOrdered},
+  };
+  for (const auto& [text, modality] : cases) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE_FALSE(ex.claims.empty());
+    CHECK(ex.claims.front().modality == modality);
+  }
+  // An official who asked not to be named asks for nothing that is told.
+  auto unnamed = Read("An official, who asked not to be named, said Han Chol-su defected in May.");
+  REQUIRE(Find(unnamed, "defection"));
+  CHECK(Find(unnamed, "defection")->modality == Modality::kReported);
+}
+
 TEST_CASE("negation governs only the trigger right after it") {
   auto ex = Read("The border guards did not fire their weapons when the soldier ran south.");
   REQUIRE(Find(ex, "attack"));
