@@ -214,6 +214,9 @@ class DocumentReader {
   // one end does not belong to a trigger at the other. `date_first`: the date comes first;
   // `fronted`: it opens the sentence.
   bool OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted = false) const;
+  // The verb at token `trigger` is a past perfect: "had been repatriated", "had fled", "had
+  // reportedly been executed" (not before token `from`).
+  bool Pluperfect(uint32_t from, uint32_t trigger) const;
   // "The marines answered with 80 rounds": an answer with no date of its own happened when what
   // it answers did, the latest earlier dated claim of its type (and no kind) in the article.
   void AnswerDate(Claim* c) const;

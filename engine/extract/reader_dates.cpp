@@ -196,6 +196,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   long clock_d = 1 << 30;
   const TimeExpression* told = nullptr;  // the latest date of a report the trigger is told in
   const TimeExpression* report_told = nullptr;  // the same, after its verb: "said on August 1 that"
+  const TimeExpression* earlier_than = nullptr;  // another clause's date a past perfect came before
   bool named = HasNamedSubject(*c);
   // Bytes from a date to a trigger's [tb, te): after it as they are, before it five more.
   auto distance = [](const TimeExpression& x, size_t tb, size_t te) {
@@ -347,8 +348,14 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     if (anchored && t.relation->anchor_end > t.end && t.relation->anchor_end <= tokens_[to - 1].end)
       te = TokenAt(t.relation->anchor_end, from, to);
     if (!when_of_date && (t.begin >= c->trigger_end ? OtherClause(anchor.last - 1, ti, false)
-                                                    : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2)))
+                                                    : OtherClause(te > 0 ? te - 1 : 0, anchor.first, true, ti <= from + 2))) {
+      // "In March 2016 about 40 women who had been repatriated from China arrived": a past
+      // perfect in another clause came before that clause's date.
+      if (t.range.bounded() && !t.range.vague && t.range.qualifier == Qualifier::kNone && Pluperfect(from, anchor.first) &&
+          (!earlier_than || t.range.end < earlier_than->range.end))
+        earlier_than = &t;
       continue;
+    }
     long d = distance(t, c->trigger_begin, c->trigger_end);
     // A date belongs to the trigger nearest to it: "charged on Wednesday with the murder"
     // dates the charge, not the murder.
@@ -503,7 +510,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   }
   // "KCNA said on August 1 that Kim had dismissed the minister": nothing else dates it, so no
   // later than the report.
-  if (report_told) DateNoLaterThan(*report_told, c);
+  if (const TimeExpression* bound = earlier_than ? earlier_than : report_told) DateNoLaterThan(*bound, c);
 }
 
 // "The attack comes eight months after the sinking of the Cheonan": news pegged to an earlier
@@ -585,6 +592,15 @@ bool DocumentReader::PreviousClauseDate(const SentenceView& sv, const TimeExpres
   return comma && std::any_of(sv.kept.begin(), sv.kept.end(), [&](const PhraseMatcher::Match& m) {
            return m.first != trigger.first && tokens_[m.last - 1].end <= t.begin && !SameClaim(trigger, m);
          });
+}
+
+bool DocumentReader::Pluperfect(uint32_t from, uint32_t trigger) const {
+  for (uint32_t k = trigger; k > from && k + 4 > trigger;) {
+    const Token& t = tokens_[--k];
+    if (t.lower == "had") return true;
+    if (t.lower != "been" && !t_.adverbs.count(t.lower) && !t.lower.ends_with("ly")) return false;
+  }
+  return false;
 }
 
 bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool fronted) const {

@@ -216,6 +216,19 @@ TEST_CASE("a date right after a reporting verb bounds what the report tells, whe
   CHECK_FALSE(Nth(after, "purge")->date.known());
 }
 
+TEST_CASE("a past perfect in another clause came before that clause's date") {
+  auto ex = Read("In March 2016 about 40 women who had been repatriated from China arrived at the centre.");
+  const Claim* c = Nth(ex, "repatriation");
+  REQUIRE(c);
+  CHECK(c->date.qualifier == Qualifier::kBefore);
+  CHECK(c->date.start.is_special());
+  CHECK(c->date.end == Date(2016, 3, 31));
+  // A simple past there leaves it undated.
+  auto simple = Read("In March 2016 about 40 women who were repatriated from China arrived at the centre.");
+  REQUIRE(Nth(simple, "repatriation"));
+  CHECK(Nth(simple, "repatriation")->date.qualifier != Qualifier::kBefore);
+}
+
 TEST_CASE("a dismissal from all of one's posts is a purge") {
   for (const char* text : {"Ri Yong-ho was relieved of all his posts in July 2012.",
                            "Ri Yong-ho was relieved of his titles in July 2012."}) {
