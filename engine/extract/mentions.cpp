@@ -120,7 +120,8 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     uint32_t j = k;
     while (j < to && j < k + 3 && IsGivenNamePart(tokens[j]) && !taken[j - from]) ++j;
     if (j > k && free(k, j)) {
-      found.push_back({k, j, sentence, EntityType::kPerson, "", Join(tokens, k, j), -1, false});
+      const bool surname = j == k + 1 && IsSurname(tokens[k].text);
+      found.push_back({k, j, sentence, EntityType::kPerson, "", Join(tokens, k, j), -1, surname, surname});
       mark(k, j);
     }
   };
@@ -304,7 +305,7 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   }
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
-    if (m.coreferent) {
+    if (m.coreferent && !(m.titled && withheld.count(m.name))) {
       if (withheld.count(m.name)) continue;
       const Mention* target = nullptr;
       int best = -1;
@@ -323,10 +324,16 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
         const Mention& o = (*mentions)[k];
         if (!o.coreferent && o.type == EntityType::kPerson && same_surname(o, m.name)) target = &o;
       }
-      if (!target) continue;
-      m.entity = target->entity;
-      m.name = target->name;
-    } else if (m.type == EntityType::kPerson) {
+      if (target) {
+        m.entity = target->entity;
+        m.name = target->name;
+        kept.push_back(std::move(m));
+        continue;
+      }
+      if (!m.titled) continue;
+      m.coreferent = false;  // "Major Ri", and no fuller Ri: a name of its own
+    }
+    if (!m.coreferent && m.type == EntityType::kPerson) {
       auto [it, first] = salience.emplace(m.name, 0);
       const bool qualifies = qualifier(m);
       // "under leader Kim Jong Un ... Kim Hyok Chol ... Since taking power, Kim has executed":

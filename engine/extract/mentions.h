@@ -22,6 +22,9 @@ struct Mention {
   std::string name;    // the fullest name this mention refers to in the document
   int rank = -1;       // index into RuleSet::ranks of the rank qualifying this mention; -1: none
   bool coreferent = false;  // a surname or pronoun resolved to an earlier name
+  // A surname after a title or rank ("Lt. Gen. Kang", "Mr. Kim"): resolved as a surname alone
+  // is, and a name of its own when the article names no fuller one.
+  bool titled = false;
 };
 
 struct RankMention {

@@ -1380,6 +1380,15 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
   CHECK(Subject(*Nth(group, "execution")) == "Jang Song-thaek");
 }
 
+TEST_CASE("a surname after a rank is the person the article names in full, or a name of its own") {
+  auto ex = Read("Lt. Gen. Kang Myong-chol was promoted in 2020. Officials said Lt. Gen. Kang was executed this week.");
+  REQUIRE(Nth(ex, "execution"));
+  CHECK(Subject(*Nth(ex, "execution")) == "Kang Myong-chol");
+  auto alone = Read("Officials said Major Ri was executed this week.");
+  REQUIRE(Nth(alone, "execution"));
+  CHECK(Subject(*Nth(alone, "execution")) == "Ri");
+}
+
 TEST_CASE("less common Korean surnames make names too") {
   for (const char* name : {"Ji Seong-ho", "Ha Tae-keung", "Sim Hyon Song", "Ra Jong-il"}) {
     CAPTURE(name);
