@@ -249,7 +249,7 @@ std::string_view Surname(std::string_view name) {
 
 void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
                              const std::vector<RankMention>& ranks, const std::vector<std::string>& headline,
-                             const std::vector<std::string>& leaders) {
+                             const std::vector<std::string>& leaders, const WordSet* possessives) {
   // Surname-only mentions take the most salient earlier full name with that surname: the one
   // named most often so far, a mention that qualifies someone else ("the half-brother of Kim
   // Jong Un", "Kim Jong Un's uncle") counting half; ties go to the latest. With none, the next
@@ -347,15 +347,18 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   }
   *mentions = std::move(kept);
   // A rank qualifies the person right after it ("Lt. Col. Kim", "minister Thae") or the one
-  // right before it in apposition ("Thae, a minister at the embassy"); nearest wins.
+  // right before it in apposition ("Thae, a minister at the embassy", "Thae, the North's
+  // deputy ambassador"); nearest wins. After a possessive pronoun it is someone else's: "Kim
+  // has replaced his defence chief".
   for (const auto& r : ranks) {
+    const bool owned = r.first > 0 && possessives && possessives->count(tokens[r.first - 1].lower);
     Mention* best = nullptr;
     uint32_t best_d = 9;
     for (auto& m : *mentions) {
       if (m.type != EntityType::kPerson) continue;
       uint32_t d;
       if (m.first >= r.last) d = m.first - r.last;
-      else if (r.first >= m.last) d = r.first - m.last + 1;
+      else if (r.first >= m.last && !owned) d = r.first - m.last + 1;
       else continue;
       if (m.sentence == r.sentence && d < best_d) best_d = d, best = &m;
     }

@@ -72,12 +72,13 @@ class MentionFinder {
 // `mentions`, and attaches each rank to the person it qualifies. `headline` are the full names
 // the document's title gives: they start out as salient as a plain mention in the body.
 // `leaders` are gazetteer ids of people whose bare surname means them in news of their country
-// ("Kim" is Kim Jong Un): once named, they count one plain mention more. Runs once per
+// ("Kim" is Kim Jong Un): once named, they count one plain mention more. `possessives` ("his")
+// make a rank right after one someone else's ("Kim replaced his defence chief"). Runs once per
 // document, in order.
 void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions,
                              const std::vector<RankMention>& ranks,
                              const std::vector<std::string>& headline = {},
-                             const std::vector<std::string>& leaders = {});
+                             const std::vector<std::string>& leaders = {}, const WordSet* possessives = nullptr);
 
 }  // namespace recon
 

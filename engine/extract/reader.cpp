@@ -87,7 +87,7 @@ void DocumentReader::Prepare(bool keep_removed) {
       if (const TriggerRule& r = rules_.triggers[m.pattern]; !r.generic && r.requires_near.empty() && !r.requires_subject)
         title_types_.insert(r.event_type);
   }
-  ResolveDocumentMentions(tokens_, &mentions_, ranks_, headline, t_.leaders);
+  ResolveDocumentMentions(tokens_, &mentions_, ranks_, headline, t_.leaders, &t_.possessives);
   out_.mentions = mentions_.size();
   timexes_ = t_.tagger.Tag(text_, doc_.published);
   out_.timexes = timexes_.size();

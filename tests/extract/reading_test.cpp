@@ -1389,6 +1389,16 @@ TEST_CASE("a surname after a rank is the person the article names in full, or a 
   CHECK(Subject(*Nth(alone, "execution")) == "Ri");
 }
 
+TEST_CASE("a rank after a possessive pronoun is someone else's") {
+  auto ex = Read("Kim Jong Un took power in December 2011. Since then Kim has replaced his defence chief five times.");
+  REQUIRE(Nth(ex, "taking_power"));
+  CHECK_FALSE(Nth(ex, "taking_power")->attributes.count("rank"));
+  // In apposition after a place's possessive it is the person's: "the North's deputy ambassador".
+  auto own = Read("Thae Yong-ho, the North's deputy ambassador in London, defected in 2016.");
+  REQUIRE(Nth(own, "defection"));
+  CHECK(Nth(own, "defection")->attributes.count("rank"));
+}
+
 TEST_CASE("less common Korean surnames make names too") {
   for (const char* name : {"Ji Seong-ho", "Ha Tae-keung", "Sim Hyon Song", "Ra Jong-il"}) {
     CAPTURE(name);
