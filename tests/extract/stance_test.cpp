@@ -279,6 +279,7 @@ TEST_CASE("hearsay, estimates, talk of reports, a condition on an account, a pos
       {"We are hearing from a source inside the country that Kang Myong-chol was executed this week.", Modality::kHedged},
       {"Rights groups estimate that more than 300 people were executed in public since 2012.", Modality::kHedged},
       {"There were reports on social media that guards fired at the soldier as he ran.", Modality::kHedged},
+      {"There were earlier reports that guards fired at the soldier as he ran.", Modality::kHedged},
       {"If the account is accurate, Hyon Yong-chol would be the most senior official executed since 2013.", Modality::kHedged},
       {"Kim Yo Jong could take over as leader if her brother dies.", Modality::kPlanned},
       {"Pyongyang requested that Vietnamese authorities catch Ri Yong-ho and send him back to the North.", Modality::kOrdered},
@@ -531,6 +532,13 @@ TEST_CASE("'by the command's count' cites the organisation named before") {
   auto estimate = Read("By Seoul's estimate, the guards fired 40 rounds at the border post.");
   REQUIRE(Find(estimate, "attack"));
   CHECK(Find(estimate, "attack")->attributed_to == Chain{"Harbour Herald", "South Korea"});
+}
+
+TEST_CASE("an adverb between 'has' and the reporting verb still cites: 'The JCS has now said'") {
+  auto ex = Read("The JCS has now said that no shots were fired from either side.");
+  REQUIRE(Find(ex, "attack"));
+  CHECK(Find(ex, "attack")->modality == Modality::kNegated);
+  CHECK(Find(ex, "attack")->attributed_to == Chain{"Harbour Herald", "Joint Chiefs of Staff"});
 }
 
 TEST_CASE("a party cited across 'but' speaks for its own clause; 'but that' is the same speaker's") {
