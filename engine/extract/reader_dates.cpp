@@ -202,6 +202,13 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   auto distance = [](const TimeExpression& x, size_t tb, size_t te) {
     return x.begin >= te ? long(x.begin - te) : long(tb - x.end) + 5;
   };
+  // A superlative before token `k`: "the most senior", "the first crossing".
+  auto superlative_before = [&](uint32_t k) {
+    return std::any_of(tokens_.begin() + from, tokens_.begin() + k, [](const Token& w) {
+      return w.lower == "most" || w.lower == "first" || w.lower == "largest" || w.lower == "biggest" ||
+             w.lower == "highest" || w.lower == "deadliest" || w.lower == "worst" || w.lower == "only";
+    });
+  };
   for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
     const TimeExpression& t = timexes_[ti_index];
     if (t.begin < c->begin || t.end > c->end) continue;
@@ -253,6 +260,11 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
           break;
         }
     if (report_date) continue;
+    // "the most senior diplomat to have defected since Ryu Hyun-woo, the acting ambassador in
+    // Kuwait, in 2019": a date after the record's "since" is the record's.
+    if (t.begin >= c->trigger_end && superlative_before(anchor.first) &&
+        std::any_of(tokens_.begin() + anchor.last, tokens_.begin() + ti, [](const Token& w) { return w.lower == "since"; }))
+      continue;
     // "since 2014" opens a span that runs to now. For a named person's state ("Jo has been
     // living in the South since July last year") its start is when the state began; otherwise
     // it dates no point event ("the first attack since the war").
@@ -311,11 +323,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
       if (!when_of_date && (!named || t.begin < c->trigger_end)) continue;
       // "the most senior official known to have been executed since 2013", "the first crossing
       // since August": a superlative's since is the record it is measured against.
-      if (!when_of_date && std::any_of(tokens_.begin() + from, tokens_.begin() + ti, [](const Token& k) {
-            return k.lower == "most" || k.lower == "first" || k.lower == "largest" || k.lower == "biggest" ||
-                   k.lower == "highest" || k.lower == "deadliest" || k.lower == "worst" || k.lower == "only";
-          }))
-        continue;
+      if (!when_of_date && superlative_before(ti)) continue;
       range = StartPeriod(range);
       if (!range.bounded()) continue;
     }

@@ -193,6 +193,11 @@ TEST_CASE("background told against a record is its own event, no date of the sto
   auto most = ExtractText("Ri Chol-gwang would be the most senior official known to have been executed since 2013.");
   REQUIRE(FindType(most, "execution"));
   CHECK_FALSE(FindType(most, "execution")->date.known());
+  // So is a date after a "since" that names the record's holder.
+  auto holder = ExtractText("He is the most senior diplomat known to have defected since Ryu Hyun-woo, the acting "
+                            "ambassador in Kuwait, in 2019.");
+  REQUIRE(FindType(holder, "defection"));
+  CHECK_FALSE(FindType(holder, "defection")->date.known());
 }
 
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
