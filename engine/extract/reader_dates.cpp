@@ -373,8 +373,15 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // Only triggers that make claims: the "firing" of "executed by firing squad" makes none.
     // A trigger with a date of its own nearer still ("arrested by Chinese police in March and
     // executed in May") leaves this one to the others.
+    // "Also in 2017, a soldier dashed across the JSA and was shot five times": a date that opens
+    // the sentence dates each deed of its first clause that no date of its own dates (not one
+    // past a comma: "In November 2014, hackers broke into Sony, leaking a comedy about a plot").
+    const bool fronted = ti <= from + 2 && te < to && tokens_[te].text == "," && te < anchor.first &&
+                         std::none_of(tokens_.begin() + te + 1, tokens_.begin() + anchor.first,
+                                      [](const Token& w) { return w.text == "," || w.text == ";"; });
     for (const auto& m : sv.kept) {
       if (nearer_other || when_of_date || m.first == anchor.first || SameClaim(anchor, m)) continue;
+      if (fronted && m.first > te) continue;
       // "walked across the line at around 1:30 a.m. and was taken into custody": a date before
       // "and" and the next verb is the first verb's, however near the second.
       if (anchor.last <= ti && m.first >= te && m.first <= te + 4 &&

@@ -200,6 +200,16 @@ TEST_CASE("background told against a record is its own event, no date of the sto
   CHECK_FALSE(FindType(holder, "defection")->date.known());
 }
 
+TEST_CASE("a date that opens the sentence dates each deed of its first clause") {
+  CHECK(DateOf("Also in 2017, a soldier dashed across the Joint Security Area and was shot five times by his comrades.",
+               "attack").start == Date(2017, 1, 1));
+  // Not past a comma.
+  CHECK_FALSE(DateOf("In November 2014, hackers broke into a studio, leaking a comedy about a plot to assassinate the leader.",
+                     "assassination").known());
+  CHECK(DateOf("In March 2019 the North conducted a test-fire of a new rocket launcher.", "weapons_test").start ==
+        Date(2019, 3, 1));
+}
+
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
   CHECK(DateOf("The last launch was in December last year, when the North fired a Hwasong-18 missile.", "weapons_test",
                Date(2024, 10, 31)).start == Date(2023, 12, 1));
