@@ -630,6 +630,11 @@ bool DocumentReader::OtherClause(uint32_t a, uint32_t b, bool date_first, bool f
     // before the trigger may govern both clauses: "In June, the leaders fell out, and Pol Pot
     // was arrested".)
     if (!date_first && tokens_[k].text == "," && k + 1 < b && t_.coordinators.count(tokens_[k + 1].lower)) return true;
+    // "a public trial held in October 2022 at which two boys were sentenced": what happened at
+    // or during the thing dated happened then.
+    if (date_first && tokens_[k].lower == "which" && k > a + 1 &&
+        (tokens_[k - 1].lower == "at" || tokens_[k - 1].lower == "during"))
+      continue;
     // "Earlier on Thursday a newspaper reported that Jo had gone into hiding": a reporting verb
     // between them makes the date the report's.
     if (t_.clause_openers.count(tokens_[k].lower) || t_.reporting_verbs.count(tokens_[k].lower)) return true;

@@ -210,6 +210,15 @@ TEST_CASE("a date that opens the sentence dates each deed of its first clause") 
         Date(2019, 3, 1));
 }
 
+TEST_CASE("what happened at or during the thing a date dates happened then") {
+  CHECK(DateOf("The report describes a public trial held in October 2022 at an airfield, at which two boys were "
+               "sentenced to 12 years of hard labour.",
+               "sentencing").start == Date(2022, 10, 1));
+  // Another relative clause keeps its own time: "a man whose son was sentenced".
+  CHECK_FALSE(DateOf("Rights groups met in October 2022 with a man whose son was sentenced to 12 years of hard labour.",
+                     "sentencing").known());
+}
+
 TEST_CASE("a clause opened by ', when' right after a date tells what happened then") {
   CHECK(DateOf("The last launch was in December last year, when the North fired a Hwasong-18 missile.", "weapons_test",
                Date(2024, 10, 31)).start == Date(2023, 12, 1));
