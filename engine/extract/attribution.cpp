@@ -12,6 +12,17 @@ namespace recon {
 
 namespace {
 
+// A word in capitals as a name is written: "KIM" is "Kim". "" when it is not in capitals.
+std::string FromCapitals(std::string_view w) {
+  if (w.size() < 2) return "";
+  std::string name(w);
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (!IsAsciiUpper(name[i])) return "";
+    if (i > 0) name[i] = char(name[i] + 32);
+  }
+  return name;
+}
+
 // Strength order when several modality cues govern one claim: the most telling wins. What
 // happened to the event (denied, did not happen, only tried, ordered, planned) says more than
 // how sure the source is of it.
@@ -259,6 +270,21 @@ void DocumentReader::CiteInterviewAnswers() {
   std::vector<bool> starts(n, false);
   uint32_t labelled = 0;
   size_t mention = 0;
+  // The person the article names most with this surname (the first of equals); else the
+  // surname itself.
+  auto named_by = [&](const std::string& surname) {
+    std::map<std::string, std::pair<int, uint32_t>> times;  // name -> (mentions, -first)
+    for (const Mention& m : mentions_)
+      if (m.type == EntityType::kPerson && !m.coreferent && m.name.starts_with(surname + " ")) {
+        auto& t = times.try_emplace(m.name, 0, m.first).first->second;
+        ++t.first;
+      }
+    std::string best = surname;
+    std::pair<int, int64_t> best_score{0, 0};
+    for (const auto& [name, t] : times)
+      if (std::pair<int, int64_t> score{t.first, -int64_t(t.second)}; score > best_score) best_score = score, best = name;
+    return best;
+  };
   for (uint32_t s = 0; s < n; ++s) {
     auto [from, to] = sentence_tokens_[s];
     // "**Q:**": emphasis marks around a label are no part of it.
@@ -270,14 +296,28 @@ void DocumentReader::CiteInterviewAnswers() {
     const std::string_view w = tokens_[from].lower;
     if (tokens_[from + 1].text == ":" && (w == "q" || w == "question")) l = kQuestion;
     if (tokens_[from + 1].text == ":" && (w == "a" || w == "answer")) l = kAnswer;
-    const bool person = mention < mentions_.size() && mentions_[mention].first == from &&
-                        mentions_[mention].type == EntityType::kPerson && mentions_[mention].last < to &&
-                        tokens_[mentions_[mention].last].text == ":";
-    if (person) l = kNamed;
+    // A transcript's label may say how the words came: "KIM (through interpreter):".
+    auto colon_after = [&](uint32_t k) {
+      if (k < to && tokens_[k].text == "(")
+        for (uint32_t close = k + 1; close < to && close < k + 6; ++close)
+          if (tokens_[close].text == ")") {
+            k = close + 1;
+            break;
+          }
+      return k < to && tokens_[k].text == ":";
+    };
+    std::string speaker;
+    if (mention < mentions_.size() && mentions_[mention].first == from &&
+        mentions_[mention].type == EntityType::kPerson && colon_after(mentions_[mention].last))
+      speaker = mentions_[mention].name;
+    else if (const std::string surname = FromCapitals(tokens_[from].text);
+             !surname.empty() && t_.mentions.IsSurname(surname) && colon_after(from + 1))
+      speaker = named_by(surname);  // "KIM (through interpreter):"
+    if (!speaker.empty()) l = kNamed;
     if (l == kNone) continue;
     if (label.empty()) label.assign(n, kNone), named.assign(n, "");
     label[s] = l;
-    if (person) named[s] = mentions_[mention].name;
+    named[s] = speaker;
     ++labelled;
   }
   if (labelled < 2) return;

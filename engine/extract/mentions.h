@@ -54,8 +54,10 @@ class MentionFinder {
   void AddWesternSurnames(const std::vector<Token>& tokens, const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
                           std::vector<Mention>* mentions) const;
 
- private:
+  // A Korean surname of the rule pack, as written in names: "Kim", "Ri".
   bool IsSurname(std::string_view w) const { return surnames_.count(w) > 0; }
+
+ private:
   bool IsStopWord(std::string_view w) const { return stop_words_.count(w) > 0; }
   bool IsGivenNamePart(const Token& t) const;
 

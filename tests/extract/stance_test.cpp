@@ -92,6 +92,14 @@ TEST_CASE("an interview's answers are the interviewee's words; its questions are
                    "**Q:** And then?\n\n**A:** My brother was arrested in 2017.\n");
   REQUIRE(Find(bold, "arrest"));
   CHECK(Find(bold, "arrest")->attributed_to == Chain{"Harbour Herald", "Pak Sung-il"});
+  // A transcript's labels: a surname in capitals, maybe with how the words came, speaks for the
+  // person of that surname the article names most.
+  auto transcript = Read(
+      "REPORTER: Kim Hyok-chol was one of them. Kim Hyok-chol swam across the river in 2011.\n\n"
+      "KIM (through interpreter): I went in at night.\n\n"
+      "KIM (through interpreter): My brother was arrested by Chinese police in 2014.\n");
+  REQUIRE(Find(transcript, "arrest"));
+  CHECK(Find(transcript, "arrest")->attributed_to == Chain{"Harbour Herald", "Kim Hyok-chol"});
   // One "A:" is no interview.
   auto single = Read("A: Pak Sung-il fled to China in May.");
   REQUIRE(Find(single, "defection"));
