@@ -348,7 +348,7 @@ class PackParser {
                           "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns",
                           "generic_cues", "measure_words", "part_pronouns", "cause_doubters", "report_nouns", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers", "event_separators",
-                          "when_openers", "peg_verbs", "coordinators", "question_openers", "party_pronouns", "clause_continuers", "statement_prefaces", "identify_verbs", "destination_markers",
+                          "when_openers", "peg_verbs", "coordinators", "question_openers", "party_pronouns", "clause_continuers", "statement_prefaces", "identify_verbs", "raising_verbs", "destination_markers",
                           "place_prepositions",
                           "descriptor_families", "outlet_nouns", "anonymity_words",
                           "vague_sources", "collective_nouns", "source_postmodifiers",
@@ -394,6 +394,7 @@ class PackParser {
     add(&rules_->names.clause_continuers, r_.StringList(n, "clause_continuers", false));
     add(&rules_->names.statement_prefaces, r_.StringList(n, "statement_prefaces", false));
     add(&rules_->names.identify_verbs, r_.StringList(n, "identify_verbs", false));
+    add(&rules_->names.raising_verbs, r_.StringList(n, "raising_verbs", false));
     add(&rules_->names.destination_markers, r_.StringList(n, "destination_markers", false));
     add(&rules_->names.place_prepositions, r_.StringList(n, "place_prepositions", false));
     add(&rules_->names.outlet_nouns, r_.StringList(n, "outlet_nouns", false));

@@ -72,6 +72,7 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
   for (const auto& d : r.names.clause_continuers) clause_continuers.insert(ToLower(d));
   for (const auto& d : r.names.statement_prefaces) statement_prefaces.push_back(SplitWords(ToLower(d)));
   for (const auto& d : r.names.identify_verbs) identify_verbs.insert(ToLower(d));
+  for (const auto& d : r.names.raising_verbs) raising_verbs.insert(ToLower(d));
   for (const auto& d : r.names.abbreviations) abbreviations.insert(ToLower(d));
   for (const auto& d : r.names.clause_openers) event_separators.insert(ToLower(d));
   for (const auto& d : r.names.event_separators) event_separators.insert(ToLower(d));

@@ -99,6 +99,7 @@ struct ExtractorTables {
   WordSet clause_continuers;       // "according": ", according to ..." opens no clause of its own
   std::vector<std::vector<std::string>> statement_prefaces;  // "the following is", word by word
   WordSet identify_verbs;          // "identified the diplomat as Thae Yong Ho"
+  WordSet raising_verbs;           // "said": "are said to have been shot" is one verb group
   WordSet abbreviations;           // "rep.", "gen.": lower case, with the stop
   StringMap<std::string> canonical_party;  // organisation alias -> canonical name
   StringMap<const OutletRule*> outlets;    // lower-case name, id or variant -> the first such outlet
@@ -152,11 +153,19 @@ class DocumentReader {
   // in the passive (a rule's requires_subject).
   bool DoneToSomeone(const SentenceView& sv, const PhraseMatcher::Match& m) const;
   // The first of the auxiliaries and adverbs right before token `at` (not before `from`): "was
-  // publicly executed", "had later been seen".
+  // publicly executed", "had later been seen", and a raising verb's "are said to have been shot".
   uint32_t VerbGroupStart(uint32_t from, uint32_t at) const {
-    while (at > from && (t_.auxiliaries.count(tokens_[at - 1].lower) || t_.adverbs.count(tokens_[at - 1].lower) ||
-                         (tokens_[at - 1].lower.size() > 4 && tokens_[at - 1].lower.ends_with("ly"))))
-      --at;
+    while (at > from) {
+      const std::string_view w = tokens_[at - 1].lower;
+      if (t_.auxiliaries.count(w) || t_.adverbs.count(w) || w == "have" || w == "has" || w == "had" ||
+          (w.size() > 4 && w.ends_with("ly")))
+        --at;
+      else if (w == "to" && at >= from + 3 && t_.raising_verbs.count(tokens_[at - 2].lower) &&
+               t_.auxiliaries.count(tokens_[at - 3].lower))
+        at -= 2;  // "said to", and the auxiliary before it next
+      else
+        break;
+    }
     return at;
   }
   // The first token after the last comma before token `at` (not before `from`); `from` when

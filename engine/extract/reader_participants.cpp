@@ -189,7 +189,8 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       if (t_.auxiliaries.count(tokens_[k].lower)) return true;
     return false;
   };
-  bool passive = auxiliary_in(anchor.first > from + 2 ? anchor.first - 2 : from, anchor.first);
+  // (A pattern may hold the auxiliary itself: "was caught".)
+  bool passive = auxiliary_in(anchor.first > from + 2 ? anchor.first - 2 : from, anchor.first + 1);
   // "He was arrested and executed", "arrested and then executed": a participle coordinated
   // with a passive one is passive too.
   uint32_t coordinated = anchor.first;
@@ -396,7 +397,9 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       }
       pronoun = int(k);
     }
-    bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first;
+    // "his dismissal" is about him; "he dismissed several officials" is about them.
+    bool possessive_pronoun = pronoun >= 0 && uint32_t(pronoun) + 1 == anchor.first &&
+                              t_.possessives.count(tokens_[uint32_t(pronoun)].lower);
     if (pronoun >= 0 && active_patient && !possessive_pronoun) pronoun = -1;
     bool descriptor_first = false;
     for (uint32_t k = from; pronoun >= 0 && k < uint32_t(pronoun); ++k)

@@ -234,6 +234,7 @@ struct NameRules {
   std::vector<std::string> clause_continuers;  // "according": ", according to ..." goes on with the clause
   std::vector<std::string> statement_prefaces; // "the following is": what follows is the cited party's text
   std::vector<std::string> identify_verbs;   // "identified": "identified the diplomat as Thae" names the diplomat
+  std::vector<std::string> raising_verbs;    // "said": "his deputies are said to have been shot" are the subject
   // Cited parties. outlet_nouns: "the agency said" names the outlet cited before;
   // anonymity_words ("unnamed") are dropped, and a party left as a bare vague_sources word
   // ("sources") is no link of the chain; collective_nouns: "a team of investigators" is the

@@ -1359,6 +1359,16 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
     CHECK(subject == "father");
     CHECK(relative == "Ji Seong-ho");
   }
+  // Through a perfect or a raising verb: "his father had been arrested", "his deputies are said
+  // to have been shot".
+  for (const char* text : {"Kim Won-hong was dismissed in January. His deputies are said to have been shot.",
+                           "Kim Won-hong was dismissed in January. His father had been arrested in 2009."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    const Claim* c = Nth(ex, "attack") ? Nth(ex, "attack") : Nth(ex, "arrest");
+    REQUIRE(c);
+    CHECK(Subject(*c) != "Kim Won-hong");
+  }
   // Named after "of", past a title: "the father of Counsellor Ri".
   for (const char* text : {"The father of Counsellor Ri Yong-ho was purged in 2013.",
                            "The wife of Ri Yong-ho was purged in 2013."}) {
