@@ -229,6 +229,27 @@ TEST_CASE("a past perfect in another clause came before that clause's date") {
   CHECK(Nth(simple, "repatriation")->date.qualifier != Qualifier::kBefore);
 }
 
+TEST_CASE("a memoir's and a timeline's wordings: objects between verb and particle, present tense, firing squads") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"In 2012 the Chinese police caught Pak Eun-ok, and they sent me back to the North.", "repatriation"},
+      {"Lee Hye-sun escaped in 2009.", "defection"},
+      {"Ri Chol-min was shot three times by the firing squad in 1997.", "execution"},
+      {"We heard afterwards that Ri Chol-min was shot in front of the whole village.", "execution"},
+      {"Nov. 13, 2017: A soldier dashes across the JSA and is shot five times.", "attack"},
+      {"Nov. 7, 2019: Seoul deports two fishermen.", "repatriation"},
+  };
+  for (const auto& [text, type] : cases) {
+    CAPTURE(text);
+    CHECK(Nth(Read(text), type) != nullptr);
+  }
+  // A timeline's label dates every deed of its entry.
+  auto entry = Read("Nov. 13, 2017: A soldier dashes across the JSA and is shot five times.");
+  REQUIRE(Nth(entry, "attack"));
+  CHECK(Nth(entry, "attack")->date.start == Date(2017, 11, 13));
+  // Taken into custody after crossing: received, not arrested, in the present tense too.
+  CHECK_FALSE(Nth(Read("Aug. 20, 2024: A soldier crosses the border and is taken into custody."), "arrest"));
+}
+
 TEST_CASE("a dismissal from all of one's posts is a purge") {
   for (const char* text : {"Ri Yong-ho was relieved of all his posts in July 2012.",
                            "Ri Yong-ho was relieved of his titles in July 2012."}) {
