@@ -162,13 +162,16 @@ bool DocumentReader::DateInNounPhrase(const SentenceView& sv, Claim* c) const {
 
 namespace {
 
-// A time of day without a date of its own ("at 07:40", "10:15 a.m."): what the tagger dates
-// from the article's day.
+// A time of day without a date of its own ("at 07:40", "10:15 a.m.", "11pm"): what the tagger
+// dates from the article's day.
 bool ClockOnly(const TimeExpression& t) {
   if (t.type != TimexType::kTime) return false;
   for (char ch : t.text)
     if (IsAsciiAlpha(ch) && ch != 'a' && ch != 'p' && ch != 'm' && ch != 'A' && ch != 'P' && ch != 'M') return false;
-  return t.text.find(':') != std::string::npos || t.text.find('.') != std::string::npos;
+  const std::string_view text = Trim(t.text);
+  const bool meridiem = text.size() > 2 && (text.ends_with("am") || text.ends_with("pm") || text.ends_with("AM") ||
+                                            text.ends_with("PM"));
+  return meridiem || t.text.find(':') != std::string::npos || t.text.find('.') != std::string::npos;
 }
 
 // The claim happened no later than `t` ends: a "before" bound, told by `t`.

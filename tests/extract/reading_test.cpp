@@ -260,6 +260,16 @@ TEST_CASE("a dismissal from all of one's posts is a purge") {
   }
 }
 
+TEST_CASE("a time of day, with or without its stops, yields to the date the sentence gives") {
+  for (const char* text : {"The soldier crossed the border at around 11pm on 3 March 2019.",
+                           "The soldier crossed the border at around 11 p.m. on March 3, 2019."}) {
+    CAPTURE(text);
+    auto ex = Read(text);
+    REQUIRE(Nth(ex, "defection"));
+    CHECK(Nth(ex, "defection")->date.start == Date(2019, 3, 3));
+  }
+}
+
 TEST_CASE("in one sentence, an absorbed type is the means of the absorbing event") {
   auto ex = Read("Pak Song-min was executed by anti-aircraft gunfire in April.");
   CHECK(Nth(ex, "execution"));
