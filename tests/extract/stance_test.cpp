@@ -290,6 +290,7 @@ TEST_CASE("hearsay, estimates, talk of reports, a condition on an account, a pos
       {"There were earlier reports that guards fired at the soldier as he ran.", Modality::kHedged},
       {"If the account is accurate, Hyon Yong-chol would be the most senior official executed since 2013.", Modality::kHedged},
       {"Kim Yo Jong could take over as leader if her brother dies.", Modality::kPlanned},
+      {"Suppose that a general seized power, and that thousands of refugees fled to China.", Modality::kHedged},
       {"Pyongyang requested that Vietnamese authorities catch Ri Yong-ho and send him back to the North.", Modality::kOrdered},
   };
   for (const auto& [text, modality] : cases) {
