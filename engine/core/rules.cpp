@@ -345,7 +345,7 @@ class PackParser {
     r_.reset_failed();
     if (!r_.CheckKeys(n, {"surnames", "titles", "descriptors", "stop_words", "abbreviations",
                           "reporting_verbs", "source_nouns", "surname_variants",
-                          "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns",
+                          "auxiliaries", "pronouns", "first_person", "possessives", "prepositions", "relation_nouns", "adverbs", "female_pronouns", "female_nouns", "male_pronouns", "male_nouns",
                           "generic_cues", "measure_words", "part_pronouns", "cause_doubters", "report_nouns", "clause_openers",
                           "finite_markers", "agent_markers", "after_openers", "event_separators",
                           "when_openers", "peg_verbs", "coordinators", "question_openers", "party_pronouns", "clause_continuers", "statement_prefaces", "identify_verbs", "raising_verbs", "destination_markers",
@@ -376,6 +376,8 @@ class PackParser {
     add(&rules_->names.adverbs, r_.StringList(n, "adverbs", false));
     add(&rules_->names.female_pronouns, r_.StringList(n, "female_pronouns", false));
     add(&rules_->names.female_nouns, r_.StringList(n, "female_nouns", false));
+    add(&rules_->names.male_pronouns, r_.StringList(n, "male_pronouns", false));
+    add(&rules_->names.male_nouns, r_.StringList(n, "male_nouns", false));
     add(&rules_->names.measure_words, r_.StringList(n, "measure_words", false));
     add(&rules_->names.part_pronouns, r_.StringList(n, "part_pronouns", false));
     add(&rules_->names.cause_doubters, r_.StringList(n, "cause_doubters", false));

@@ -50,6 +50,8 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
   for (const auto& d : r.names.first_person) first_person.insert(ToLower(d));
   for (const auto& d : r.names.female_pronouns) female_pronouns.insert(ToLower(d));
   for (const auto& d : r.names.female_nouns) female_nouns.insert(ToLower(d));
+  for (const auto& d : r.names.male_pronouns) male_pronouns.insert(ToLower(d));
+  for (const auto& d : r.names.male_nouns) male_nouns.insert(ToLower(d));
   for (const auto& d : r.names.possessives) possessives.insert(ToLower(d));
   for (const auto& d : r.names.relation_nouns) relation_nouns.insert(ToLower(d));
   for (const auto& d : r.names.adverbs) adverbs.insert(ToLower(d));

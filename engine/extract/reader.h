@@ -75,6 +75,8 @@ struct ExtractorTables {
   WordSet first_person;            // "I", "my": in quoted speech, the speaker
   WordSet female_pronouns;         // "she", "her": a woman, maybe one named by a noun only
   WordSet female_nouns;            // "daughter", "wife": a woman the article may not name
+  WordSet male_pronouns;           // "he": a man, maybe one a recent claim told of by a noun only
+  WordSet male_nouns;              // "father", "brother": a man the article may not name
   WordSet possessives;             // "his": "his half-brother took over" is not about him
   WordSet prepositions;            // place prepositions, agent markers and lexicon.yaml's prepositions
   WordSet relation_nouns;          // "half-brother": after a possessive, someone else

@@ -195,8 +195,12 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // with a passive one is passive too.
   uint32_t coordinated = anchor.first;
   while (coordinated > from + 1 && t_.adverbs.count(tokens_[coordinated - 1].lower)) --coordinated;
-  if (!passive && coordinated >= from + 4 && tokens_[coordinated - 1].lower == "and")
-    passive = auxiliary_in(coordinated - 4, coordinated - 2);
+  // ("She was caught in 2008 and sent back": up to eight words before "and", in its clause.)
+  if (!passive && coordinated >= from + 3 && tokens_[coordinated - 1].lower == "and") {
+    uint32_t clause = coordinated - 1;
+    while (clause > from && coordinated - clause < 9 && tokens_[clause - 1].kind != TokenKind::kPunct) --clause;
+    passive = auxiliary_in(clause, coordinated - 2);
+  }
   bool nominal_of = (anchor.last < to && tokens_[anchor.last].lower == "of") ||
                     tokens_[anchor.last - 1].lower == "of";
   const EventTypeRule* et = rules_.FindEventType(c->type);
@@ -428,6 +432,22 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         descriptor = tokens_[woman].lower;
         relative = Possessor(sv, woman);
       }
+    // "My father was arrested in 1997. ... We heard that he was shot": the man a recent claim told
+    // of by a noun, when no named subject's claim came since.
+    if (pronoun >= 0 && t_.male_pronouns.count(tokens_[pronoun].lower)) {
+      const size_t window = sentences_[sv.index >= 2 ? sv.index - 2 : 0].begin;
+      for (auto it = out_.claims.rbegin(); it != out_.claims.rend() && it->begin >= window; ++it) {
+        const auto s = std::ranges::find_if(it->participants, [](const Participant& p) { return p.role == "subject"; });
+        if (s == it->participants.end()) continue;
+        if (!s->name.empty()) break;
+        if (!t_.male_nouns.count(s->descriptor)) continue;
+        antecedent.clear();
+        descriptor = s->descriptor;
+        for (const auto& p : it->participants)
+          if (p.role == "relative") relative = p.name;
+        break;
+      }
+    }
     // "I left Hyesan in 2009 and reached Seoul the following year, said Kim Ryon-hui".
     // ("My father was executed": the father, not the speaker.)
     for (uint32_t k = anchor.first; k > from && k + 7 > anchor.first && pronoun < 0;) {

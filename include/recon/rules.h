@@ -213,6 +213,8 @@ struct NameRules {
   std::vector<std::string> relation_nouns;   // "half-brother": "his half-brother took over" is someone else
   std::vector<std::string> female_pronouns;  // "she", "her": may stand for a woman named by a noun
   std::vector<std::string> female_nouns;     // "daughter", "wife": a woman the article may not name
+  std::vector<std::string> male_pronouns;    // "he": may stand for a man a claim just told of by a noun
+  std::vector<std::string> male_nouns;       // "father", "brother": a man the article may not name
   std::vector<std::string> adverbs;          // "later": may stand between a subject and its verb
   std::vector<std::string> generic_cues;     // "series", "number": a trigger after one is a class of events
   std::vector<std::string> measure_words;    // "percent", "euros": a number before one counts no people

@@ -377,6 +377,10 @@ TEST_CASE("coordinated passives share their subject, and a state's test has no p
   auto ex = Read("Pak Song-min was questioned by Kim Jong Un. He was arrested and executed within days.");
   REQUIRE(Nth(ex, "execution"));
   CHECK(Subject(*Nth(ex, "execution")) == "Pak Song-min");
+  // Past a date: "was caught in 2008 and sent back".
+  auto long_first = Read("Pak Eun-ok was caught in Shenyang in 2008 and sent back.");
+  REQUIRE(Nth(long_first, "repatriation"));
+  CHECK(Subject(*Nth(long_first, "repatriation")) == "Pak Eun-ok");
   // With an adverb between: "and then executed".
   auto then = Read("Kang Song-il was arrested and then executed in March 2019.");
   REQUIRE(Nth(then, "execution"));
@@ -1400,6 +1404,13 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
     REQUIRE(c);
     CHECK(Subject(*c) != "Kim Won-hong");
   }
+  // "he" after a claim about an unnamed man told of by a noun is that man, not the woman named.
+  auto father = Read(
+      "Pak Eun-ok fled in 2011. \"My father was arrested in 1997,\" she said. \"We heard that he was shot in front of "
+      "the whole village.\"");
+  const Claim* shot = Nth(father, "execution");
+  REQUIRE(shot);
+  CHECK(Subject(*shot) != "Pak Eun-ok");
   // Named after "of", past a title: "the father of Counsellor Ri".
   for (const char* text : {"The father of Counsellor Ri Yong-ho was purged in 2013.",
                            "The wife of Ri Yong-ho was purged in 2013."}) {
