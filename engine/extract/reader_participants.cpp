@@ -309,7 +309,16 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   uint32_t relation_noun = kNoToken, owner_word = kNoToken;
   int owner_mention = -1;  // or the relative is named: "the father of Counsellor Ri"
   if (!active_patient && !nominal_of && subject < 0) {
-    const uint32_t w = VerbGroupStart(from, anchor.first);
+    uint32_t w = VerbGroupStart(from, anchor.first);
+    // "His former deputy, according to people who have spoken to Ryu, was executed": past a
+    // parenthesis set off by commas.
+    // ("My younger brother, Pak Song-chol, was arrested": a parenthesis that is the name names him.)
+    if (w > from + 2 && w < anchor.first && tokens_[w - 1].text == ",") {
+      const uint32_t open = AfterCommaBefore(from, w - 1);
+      const bool named = std::any_of(mentions_.begin() + sv.mention_begin, mentions_.begin() + sv.mention_end,
+                                     [&](const Mention& m) { return m.type == EntityType::kPerson && m.first == open; });
+      if (open > from + 1 && open < w - 1 && !named && t_.relation_nouns.count(tokens_[open - 2].lower)) w = open - 1;
+    }
     if (w < anchor.first && w > from + 1 && t_.relation_nouns.count(tokens_[w - 1].lower)) {
       // Up to two words between the owner and the relation: "his younger brother".
       for (uint32_t p = w - 1; p > from && p + 3 >= w; --p) {

@@ -1404,6 +1404,11 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
     REQUIRE(c);
     CHECK(Subject(*c) != "Kim Won-hong");
   }
+  // Past a parenthesis set off by commas, whoever it names.
+  auto aside = Read("Ryu Kwang-su defected in 2015. His former deputy, according to people who have spoken to Ryu, "
+                    "was executed in 2018.");
+  REQUIRE(Nth(aside, "execution"));
+  CHECK(Subject(*Nth(aside, "execution")) != "Ryu Kwang-su");
   // "he" after a claim about an unnamed man told of by a noun is that man, not the woman named.
   auto father = Read(
       "Pak Eun-ok fled in 2011. \"My father was arrested in 1997,\" she said. \"We heard that he was shot in front of "
