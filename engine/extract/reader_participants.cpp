@@ -254,6 +254,33 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
       }
     }
   }
+  // "since Kim Jong-un took power, ..., when a soldier was shot five times ... as he ran across":
+  // someone new brought in as a subject after the person named ("a soldier was"), and a pronoun
+  // after that one, are the verb's subject, not the person named. ("Thae, who was deputy
+  // ambassador before he defected" and "the defence minister had been executed" are Thae's and
+  // the minister's: a pronoun and a definite word take the named person up.) Not for a patient
+  // verb in the active, whose doer stands there.
+  if (before >= 0 && !(patient && !passive && !nominal_of)) {
+    const uint32_t w = VerbGroupStart(from, anchor.first);
+    const uint32_t named_end = mentions_[size_t(before)].last;
+    // A person word after "a", "an" or "another", right before a verb's auxiliary: "a soldier was".
+    auto new_subject = [&](uint32_t k) {
+      if (!t_.PersonWord(tokens_[k].lower) || k + 1 >= to || !t_.auxiliaries.count(tokens_[k + 1].lower)) return false;
+      for (uint32_t j = k; j > named_end && j + 4 > k;) {
+        const std::string_view a = tokens_[--j].lower;
+        if (a == "a" || a == "an" || a == "another") return true;
+        if (tokens_[j].kind == TokenKind::kPunct) break;
+      }
+      return false;
+    };
+    if (w > named_end + 1) {
+      const std::string_view head = tokens_[w - 1].lower;
+      bool drop = new_subject(w - 1);
+      for (uint32_t k = named_end; !drop && k + 1 < w && t_.pronouns.count(head) && !t_.possessives.count(head); ++k)
+        drop = new_subject(k);
+      if (drop) before = -1;
+    }
+  }
   // "Jang's execution": a possessive right before a nominal trigger is its subject.
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
@@ -384,6 +411,12 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     // ("She said she had watched the execution of three men": the people after "of", not her.)
     for (uint32_t k = anchor.first; k > from && pronoun < 0 && !unnamed_of;) {
       --k;
+      // "Her account could not be verified, but ..., and a local official was reported to have
+      // been executed": no pronoun beyond the start of a clause with a subject of its own.
+      if (StartsClause(k, anchor.first) &&
+          std::any_of(tokens_.begin() + k + 1, tokens_.begin() + anchor.first,
+                      [&](const Token& t) { return t_.PersonWord(t.lower); }))
+        break;
       if (!t_.pronouns.count(tokens_[k].lower)) continue;
       // "His younger half-brother took over", "two of his deputies were sent to a camp": someone
       // else, whom the sentence does not name (a relation or role between the possessive and

@@ -1404,6 +1404,23 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
     REQUIRE(c);
     CHECK(Subject(*c) != "Kim Won-hong");
   }
+  // Someone new brought in as a subject after the person named, and a pronoun after that one.
+  auto soldier = Read("It is the first defection since Kim Jong-un took power in 2011, and the first since November 2017, "
+                      "when a soldier was shot five times by his comrades as he ran across the truce village.");
+  for (const char* type : {"attack", "defection"}) {
+    CAPTURE(type);
+    REQUIRE(Nth(soldier, type));
+    CHECK(Subject(*Nth(soldier, type)) != "Kim Jong-un");
+  }
+  // A pronoun in another clause with a subject of its own is not the subject.
+  auto other = Read("Choi Mi-ran fled in 2018. Her account could not be verified, and a local official was reported "
+                    "to have been executed in the same city.");
+  REQUIRE(Nth(other, "execution"));
+  CHECK(Subject(*Nth(other, "execution")) != "Choi Mi-ran");
+  // A pronoun or a definite word takes the named person up.
+  auto thae = Read("Thae Yong-ho, who was deputy ambassador in London before he defected in 2016, spoke on Monday.");
+  REQUIRE(Nth(thae, "defection"));
+  CHECK(Subject(*Nth(thae, "defection")) == "Thae Yong-ho");
   // Past a parenthesis set off by commas, whoever it names.
   auto aside = Read("Ryu Kwang-su defected in 2015. His former deputy, according to people who have spoken to Ryu, "
                     "was executed in 2018.");
