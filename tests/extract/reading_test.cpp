@@ -1463,6 +1463,13 @@ TEST_CASE("a surname after a rank is the person the article names in full, or a 
   CHECK(Subject(*Nth(alone, "execution")) == "Ri");
 }
 
+TEST_CASE("British hyphenated ranks are ranks") {
+  auto ex = Read("Lt-Col Ri Song-chol was dismissed from his post last month.");
+  REQUIRE(Nth(ex, "purge"));
+  CHECK(Nth(ex, "purge")->attributes.count("rank"));
+  CHECK(Subject(*Nth(ex, "purge")) == "Ri Song-chol");
+}
+
 TEST_CASE("a rank after a possessive pronoun is someone else's") {
   auto ex = Read("Kim Jong Un took power in December 2011. Since then Kim has replaced his defence chief five times.");
   REQUIRE(Nth(ex, "taking_power"));
