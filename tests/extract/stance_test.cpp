@@ -315,6 +315,10 @@ TEST_CASE("negation governs only the trigger right after it") {
   auto far = Read("Officials have not said why Jang Chol-min was arrested in 2014.");
   REQUIRE(Find(far, "arrest"));
   CHECK(Find(far, "arrest")->modality != Modality::kNegated);
+  // "but not": "questioned as witnesses but not detained".
+  auto but_not = Read("Two men were questioned as witnesses but not detained.");
+  REQUIRE(Find(but_not, "arrest"));
+  CHECK(Find(but_not, "arrest")->modality == Modality::kNegated);
   // A modal's negation: what will not happen.
   auto will_not = Read("The ministry said Pak Chol-min will not be sent back to the North.");
   REQUIRE(Find(will_not, "repatriation"));
@@ -541,6 +545,12 @@ TEST_CASE("'by the command's count' cites the organisation named before") {
   auto estimate = Read("By Seoul's estimate, the guards fired 40 rounds at the border post.");
   REQUIRE(Find(estimate, "attack"));
   CHECK(Find(estimate, "attack")->attributed_to == Chain{"Harbour Herald", "South Korea"});
+}
+
+TEST_CASE("'according to a report by' cites the report's author") {
+  auto ex = Read("Ri Song-chol was dismissed last month, according to a report by the National Intelligence Service.");
+  REQUIRE(Find(ex, "purge"));
+  CHECK(Find(ex, "purge")->attributed_to == Chain{"Harbour Herald", "National Intelligence Service"});
 }
 
 TEST_CASE("an adverb between 'has' and the reporting verb still cites: 'The JCS has now said'") {
