@@ -212,17 +212,35 @@ void DocumentReader::CiteAllSentences() {
   bool open = false;
   int next_group = 0;
   for (uint32_t s = 0; s < n; ++s) {
-    if (s > 0 && ParagraphStarts(s)) open = false;  // a paragraph break ends the quotation
-    bool open_at_start = open;
     std::string_view st = text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin);
+    // A paragraph break ends the quotation, unless the quotation runs on: left open, it opens
+    // the next paragraph again ("...the front.\n\n\"The men were shot ...,\" she said.").
+    size_t from = 0;
+    if (s > 0 && ParagraphStarts(s)) {
+      from = !open ? 0 : st.starts_with("\"") ? 1 : st.starts_with("\xE2\x80\x9C") ? 3 : 0;
+      open = from > 0;
+    }
+    bool open_at_start = open;
     // Every byte of the document passes here: skip to a quote or the lead byte of a curly one.
-    for (size_t i = 0; (i = FindEither(st, i, '"', '\xE2')) < st.size(); ++i) {
+    for (size_t i = from; (i = FindEither(st, i, '"', '\xE2')) < st.size(); ++i) {
       if (st[i] == '"') open = !open;
       else if (st.compare(i, 3, "\xE2\x80\x9C") == 0) open = true;
       else if (st.compare(i, 3, "\xE2\x80\x9D") == 0) open = false;
     }
     if (open_at_start) group[s] = group[s - 1] >= 0 ? group[s - 1] : (group[s - 1] = next_group++);
     else if (open) group[s] = next_group++;
+  }
+  // A quotation's speaker told only by a pronoun ("\"... Nobody was allowed to leave,\" she said")
+  // is the person named before the quotation opened, however many sentences it ran to.
+  for (uint32_t s = 0; s < n; ++s) {
+    Cited& cited = sentence_cited_[s];
+    if (group[s] < 0 || cited.size() != 1 || cited[0].first.first != kVagueDepth ||
+        !t_.pronouns.count(ToLower(cited[0].second)))
+      continue;
+    uint32_t opened = s;
+    while (opened > 0 && group[opened - 1] == group[s]) --opened;
+    if (std::string speaker = PronounSpeaker(opened, sentence_tokens_[opened].first); !speaker.empty())
+      cited = {{{1, cited[0].first.second}, speaker}};
   }
   for (uint32_t s = 0; s < n; ++s) {
     if (group[s] < 0 || !sentence_cited_[s].empty()) continue;

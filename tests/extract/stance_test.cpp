@@ -547,6 +547,15 @@ TEST_CASE("'by the command's count' cites the organisation named before") {
   CHECK(Find(estimate, "attack")->attributed_to == Chain{"Harbour Herald", "South Korea"});
 }
 
+TEST_CASE("a quotation that runs on over a paragraph break is its speaker's, named before it opened") {
+  auto ex = Read(
+      "Choi Mi-ran described what she saw in Hyesan.\n\n"
+      "\"They brought three men to the riverbank in the autumn. I was standing near the front.\n\n"
+      "\"The men were shot by the firing squad. Nobody was allowed to leave,\" she said.\n");
+  REQUIRE(Find(ex, "execution"));
+  CHECK(Find(ex, "execution")->attributed_to == Chain{"Harbour Herald", "Choi Mi-ran"});
+}
+
 TEST_CASE("'according to a report by' cites the report's author") {
   auto ex = Read("Ri Song-chol was dismissed last month, according to a report by the National Intelligence Service.");
   REQUIRE(Find(ex, "purge"));
