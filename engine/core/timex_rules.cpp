@@ -92,7 +92,7 @@ void ParseTimexSection(const YAML::Node& node, YamlReader& r, TimexRules* out) {
                  {"last", "next", "this", "ago", "later", "earlier", "before", "after", "since",
                   "until", "by", "between", "and", "from", "to", "in", "on", "of", "the", "every",
                   "today", "yesterday", "tomorrow", "tonight", "following", "previous", "few",
-                  "am", "pm", "fiscal", "recent", "vague"},
+                  "am", "pm", "fiscal", "recent", "vague", "that", "same"},
                  &out->words);
   if (YAML::Node p = node["phrases"]) {
     if (!p.IsSequence()) {

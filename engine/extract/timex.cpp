@@ -209,6 +209,7 @@ bool Scanner::TryAt(size_t i, Match* best) const {
   const Lex* lex = t_[i].lex;
   if (!lex) return pick.found();
   if (lex->role == kThe) OfferAfterThe(i, &pick);
+  if (lex->role == kThat || lex->role == kThe) pick.Try([&](Match* m) { return SameAsBefore(i, m); });
   if (lex->role == kFiscal && Year4(i + 1, true)) {  // "fiscal 1989"
     pick.Try([&](Match* m) {
       YearForms(i + 1, m, true);

@@ -193,6 +193,7 @@ class Scanner {
   bool Deictic(size_t i, Match* m) const;       // today, yesterday, tomorrow, tonight
   bool Relative(size_t i, Match* m) const;      // last week, this month, earlier this year
   bool Following(size_t i, Match* m) const;     // the following day, the previous year
+  bool SameAsBefore(size_t i, Match* m) const;  // that year, the same month: the date told before
   bool Phrase(size_t i, Match* m) const;        // the rule pack's fixed phrases and holidays
   // Month `mo`, day `d` in the year that puts it nearest the dct, counting distance against the
   // tense at token `at` double. Sets type, value and (with a dct) range; not the span.

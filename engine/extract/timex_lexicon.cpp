@@ -33,7 +33,7 @@ constexpr const char* kRoleNames[kRoleCount] = {
     "before", "after",     "since",    "until",    "by",        "between",   "and",
     "from",   "to",        "in",       "on",       "of",        "the",       "every",
     "today",  "yesterday", "tomorrow", "tonight",  "following", "previous",  "few",
-    "am",     "pm",        "fiscal",   "recent",   "vague"};
+    "am",     "pm",        "fiscal",   "recent",   "vague",     "that",      "same"};
 
 constexpr const char* kUnitNames[kUnitCount] = {
     "",       "day",  "week",   "weekend", "month", "quarter", "half",

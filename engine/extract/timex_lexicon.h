@@ -17,7 +17,7 @@ namespace recon::timex {
 enum Role : uint8_t {
   kNoRole, kLast, kNext, kThis, kAgo, kLater, kEarlier, kBefore, kAfter, kSince, kUntil, kBy,
   kBetween, kAnd, kFrom, kTo, kIn, kOn, kOf, kThe, kEvery, kToday, kYesterday, kTomorrow,
-  kTonight, kFollowing, kPrevious, kFew, kAm, kPm, kFiscal, kRecent, kVague, kRoleCount
+  kTonight, kFollowing, kPrevious, kFew, kAm, kPm, kFiscal, kRecent, kVague, kThat, kSame, kRoleCount
 };
 
 enum Unit : uint8_t {

@@ -215,6 +215,28 @@ bool Scanner::Following(size_t i, Match* m) const {
   return true;
 }
 
+bool Scanner::SameAsBefore(size_t i, Match* m) const {
+  size_t j;
+  if (R(i, kThat)) j = i + 1;
+  else if (R(i, kThe) && R(i + 1, kSame)) j = i + 2;
+  else return false;
+  const Lex* u = L(j);
+  if (!u || !u->unit || u->plural || !(u->unit == kYear || u->unit == kMonth || u->unit == kWeek || u->unit == kDay))
+    return false;
+  // Only from a date at least as precise as the unit: "in 2015 ... that year", not "that day".
+  const Match* prev = Previous();
+  static constexpr Granularity kOfUnit[] = {Granularity::kDay, Granularity::kWeek, Granularity::kMonth, Granularity::kYear};
+  const Granularity unit = kOfUnit[u->unit == kDay ? 0 : u->unit == kWeek ? 1 : u->unit == kMonth ? 2 : 3];
+  if (!prev || !prev->range.bounded() || prev->range.vague || prev->range.granularity > unit) return false;
+  m->Cover(i, j + 1, TimexType::kDate);
+  m->Set(UnitAt(u->unit, prev->range.start));
+  TemporalRelation rel;
+  rel.offset = 0, rel.unit = UnitName(u->unit);
+  SetAnchor(prev->beg, prev->end, &rel);
+  m->relation = rel;
+  return true;
+}
+
 bool Scanner::Phrase(size_t i, Match* m) const {
   const Lex* l = L(i);
   if (!l || l->phrases.empty()) return false;

@@ -39,7 +39,8 @@ struct TimexRules {
   std::map<std::string, std::string> day_parts;  // "morning" -> "MO" (MO, AF, EV, NI)
   // Grammar words by role: "past" -> "last". Roles: last, next, this, ago, later, earlier,
   // before, after, since, until, by, between, and, from, to, in, on, of, the, every, today,
-  // yesterday, tomorrow, tonight, following, previous, few, am, pm, fiscal, recent, vague.
+  // yesterday, tomorrow, tonight, following, previous, few, am, pm, fiscal, recent, vague, that,
+  // same ("that year", "the same month": the date told before).
   std::map<std::string, std::string> words;
   std::vector<TimexPhrase> phrases;
   // Names that are also common words ("may", "march", "fall"): taken as dates only when

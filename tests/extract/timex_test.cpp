@@ -273,6 +273,9 @@ const Row kRows[] = {
     {"He came home on Thanksgiving Day.", "2018-12-01", "Thanksgiving Day", "DATE", "2018-11-22", "2018-11-22", "2018-11-22", ""},
     {"He came home on Christmas Eve.", "2019-01-03", "Christmas Eve", "DATE", "2018-12-24", "2018-12-24", "2018-12-24", ""},
     {"Ties have warmed since 2000.", D, "2000", "DATE", "2000", "2000-01-01", "", "since"},
+    // The date told before: "that year", "the same month".
+    {"It was the same in 2015. Two officials were executed that year.", D, "that year", "DATE", "2015", "2015-01-01", "2015-12-31", ""},
+    {"He fled in March 2016 and was caught the same month.", D, "the same month", "DATE", "2016-03", "2016-03-01", "2016-03-31", ""},
     // East Asian news: dotted dates and a day of the month alone.
     {"He defected on 2016.8.17 with his family.", D, "2016.8.17", "DATE", "2016-08-17", "2016-08-17", "2016-08-17", ""},
     {"The report of 2019.03.14 said so.", D, "2019.03.14", "DATE", "2019-03-14", "*", "*", ""},
@@ -321,6 +324,8 @@ TEST_CASE("timex non-dates") {
       // A year and month look like a decimal among numbers or after the dct's year.
       "The index closed at 2049.2, up from 2038.9 at the open.",
       "The index rose to 2082.1, down 4.5% from its peak.",
+      // "that day" with no day told before it is no date.
+      "He remembers that day well.",
       // An ordinal before a noun is no day: "the 16th floor".
       "He lived on the 16th floor and spoke on the 10th anniversary of the war.",
   };
