@@ -305,8 +305,11 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   }
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention m = (*mentions)[i];
-    if (m.coreferent && !(m.titled && withheld.count(m.name))) {
-      if (withheld.count(m.name)) continue;
+    if (m.coreferent && withheld.count(m.name)) {
+      if (!m.titled) continue;  // "a defector surnamed Kim": no one the article names in full
+      m.coreferent = false;     // "Sgt. Kim", surnamed only: a name of its own
+    }
+    if (m.coreferent) {
       const Mention* target = nullptr;
       int best = -1;
       // "Rep. Kim" after "Rep. Kim Byung-kee": the same title names the same person, however

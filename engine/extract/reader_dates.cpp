@@ -375,11 +375,11 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     bool nearer_other = false;
     // Only triggers that make claims: the "firing" of "executed by firing squad" makes none.
     // A trigger with a date of its own nearer still ("arrested by Chinese police in March and
-    // executed in May") leaves this one to the others.
-    // "Also in 2017, a soldier dashed across the JSA and was shot five times", a timeline's "Nov.
-    // 13, 2017: A soldier dashes across ... and is shot": a date that opens the sentence dates
-    // each deed of its first clause that no date of its own dates (not one
-    // past a comma: "In November 2014, hackers broke into Sony, leaking a comedy about a plot").
+    // executed in May") leaves this one to the others. But a date that opens the sentence ("Also
+    // in 2017, a soldier dashed across the JSA and was shot five times", a timeline's "Nov. 13,
+    // 2017: A soldier dashes across ... and is shot") dates each deed of its first clause that no
+    // date of its own dates (not one past a comma: "In November 2014, hackers broke into Sony,
+    // leaking a comedy about a plot").
     const bool fronted = ti <= from + 2 && te < to && (tokens_[te].text == "," || tokens_[te].text == ":") &&
                          te < anchor.first &&
                          std::none_of(tokens_.begin() + te + 1, tokens_.begin() + anchor.first,
