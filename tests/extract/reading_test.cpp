@@ -1426,6 +1426,10 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
                     "was executed in 2018.");
   REQUIRE(Nth(aside, "execution"));
   CHECK(Subject(*Nth(aside, "execution")) != "Ryu Kwang-su");
+  // A pattern that holds its auxiliary: "My father was taken away".
+  auto away = Read("Pak Eun-ok spoke to us. \"My father was taken away in 1997,\" she said.");
+  REQUIRE(Nth(away, "arrest"));
+  CHECK(Subject(*Nth(away, "arrest")) != "Pak Eun-ok");
   // "he" after a claim about an unnamed man told of by a noun is that man, not the woman named.
   auto father = Read(
       "Pak Eun-ok fled in 2011. \"My father was arrested in 1997,\" she said. \"We heard that he was shot in front of "
