@@ -346,9 +346,9 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
                                      [&](const Mention& m) { return m.type == EntityType::kPerson && m.first == open; });
       if (open > from + 1 && open < w - 1 && !named && t_.relation_nouns.count(tokens_[open - 2].lower)) w = open - 1;
     }
-    // (The verb group may open the trigger itself: "was taken away".)
-    const bool verb_group = w < anchor.first || t_.auxiliaries.count(tokens_[anchor.first].lower);
-    if (verb_group && w > from + 1 && t_.relation_nouns.count(tokens_[w - 1].lower)) {
+    // (Also right before an active verb, "two of his men defected", or a trigger that opens with
+    // its auxiliary, "was taken away".)
+    if (w > from + 1 && t_.relation_nouns.count(tokens_[w - 1].lower)) {
       // Up to two words between the owner and the relation: "his younger brother".
       for (uint32_t p = w - 1; p > from && p + 3 >= w; --p) {
         const std::string_view o = tokens_[p - 1].lower;

@@ -1426,6 +1426,10 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
                     "was executed in 2018.");
   REQUIRE(Nth(aside, "execution"));
   CHECK(Subject(*Nth(aside, "execution")) != "Ryu Kwang-su");
+  // Before an active verb: "two of his men defected", "his younger half-brother took over".
+  auto men = Read("Lt-Col Ri Song-chol was dismissed last month after two of his men defected in a single week.");
+  REQUIRE(Nth(men, "defection"));
+  CHECK(Subject(*Nth(men, "defection")) != "Ri Song-chol");
   // A pattern that holds its auxiliary: "My father was taken away".
   auto away = Read("Pak Eun-ok spoke to us. \"My father was taken away in 1997,\" she said.");
   REQUIRE(Nth(away, "arrest"));
