@@ -225,6 +225,8 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
         it != party_tokens_.end() && *it < m.last)
       continue;
     if (CitedAfterCue(sv, m) || SpeakerInApposition(sv, m)) continue;
+    // An interview's label ("Pak: She stayed in China") names who speaks, no one spoken of.
+    if (m.last < to && tokens_[m.last].text == ":" && m.first <= sv.from + 2) continue;
     bool qualifier = Qualifier(m), agent = Agent(m);
     // After the trigger, "of" names its person only as the trigger's own ("the defection of
     // Ri"), not another noun's ("the defection comes months after the purge of Hyon").
@@ -607,7 +609,8 @@ uint32_t DocumentReader::WomanBefore(const SentenceView& sv, uint32_t pronoun) c
   uint32_t named = first;
   for (auto it = after; it != mentions_.begin();) {
     --it;
-    if (it->type == EntityType::kPerson && it->last <= pronoun) {
+    // (An interview's label, "Pak:", names who speaks, no one spoken of.)
+    if (it->type == EntityType::kPerson && it->last <= pronoun && tokens_[it->last].text != ":") {
       named = std::max(named, it->last);
       break;
     }

@@ -100,6 +100,12 @@ TEST_CASE("an interview's answers are the interviewee's words; its questions are
       "KIM (through interpreter): My brother was arrested by Chinese police in 2014.\n");
   REQUIRE(Find(transcript, "arrest"));
   CHECK(Find(transcript, "arrest")->attributed_to == Chain{"Harbour Herald", "Kim Hyok-chol"});
+  // A label names who speaks, no one spoken of: "she" is the sister the speaker told of.
+  auto sister = Read(
+      "Pak Eun-ok spoke to us.\n\nQ: How did you leave?\n\nPak: My younger sister and I walked across the ice in 2006.\n\n"
+      "Q: Is your sister in Seoul?\n\nPak: No. She stayed in China, and in 2012 she was caught in Shenyang.\n");
+  REQUIRE(Find(sister, "arrest"));
+  CHECK(SubjectName(*Find(sister, "arrest")) != "Pak Eun-ok");
   // One "A:" is no interview.
   auto single = Read("A: Pak Sung-il fled to China in May.");
   REQUIRE(Find(single, "defection"));
