@@ -105,6 +105,8 @@ std::string DocumentReader::UnnamedDescriptor(const SentenceView& sv, uint32_t s
   };
   for (uint32_t k = std::max(start, sv.from); k < sv.to; ++k) {
     if (!t_.descriptors.count(tokens_[k].lower)) continue;
+    // "the National Security Act", "the National Police Agency": a word of a name, no person.
+    if (k > sv.from && tokens_[k].capitalized() && k + 1 < sv.to && tokens_[k + 1].capitalized()) continue;
     if (tells_before_trigger(k) || before_when(k)) continue;
     if (std::string o = owned(k); !o.empty()) {
       if (o != "-") return o;

@@ -1471,6 +1471,12 @@ TEST_CASE("a surname after a rank is the person the article names in full, or a 
   CHECK(Subject(*Nth(alone, "execution")) == "Ri");
 }
 
+TEST_CASE("a person word inside a name is no person") {
+  auto ex = Read("The suspect was charged with violating the National Security Act on Jan. 5.");
+  REQUIRE(Nth(ex, "arrest"));
+  for (const auto& p : Nth(ex, "arrest")->participants) CHECK(p.descriptor != "national");
+}
+
 TEST_CASE("British hyphenated ranks are ranks") {
   auto ex = Read("Lt-Col Ri Song-chol was dismissed from his post last month.");
   REQUIRE(Nth(ex, "purge"));
