@@ -1472,7 +1472,7 @@ TEST_CASE("a surname after a rank is the person the article names in full, or a 
 }
 
 TEST_CASE("a person word inside a name is no person") {
-  auto ex = Read("The suspect was charged with violating the National Security Act on Jan. 5.");
+  auto ex = Read("Kim was charged with violating the National Security Act on Jan. 5.");
   REQUIRE(Nth(ex, "arrest"));
   for (const auto& p : Nth(ex, "arrest")->participants) CHECK(p.descriptor != "national");
 }
