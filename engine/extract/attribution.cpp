@@ -603,6 +603,13 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
                         c.type, sv.to);
     }
     if (governs) continue;
+    // "Seoul deports two fishermen accused of killing 16 crewmates": a cue whose own deed and
+    // counted victims follow it speaks of that deed, not of one told before.
+    if (mm.last + 1 < sv.to && tokens_[mm.last].lower.ends_with("ing")) {
+      const Token& next = tokens_[mm.last + 1];
+      const auto number = t_.numbers.find(next.lower);  // "two", not "a"
+      if (next.kind == TokenKind::kNumber || (number != t_.numbers.end() && number->second > 1)) continue;
+    }
     const size_t told = told_before(mm);
     if (told == 0) continue;  // nothing told before to take a stance on
     if (!mr.event_types.empty()) {

@@ -460,6 +460,14 @@ TEST_CASE("a fact-check's claim under review is hedged and its verdict negates; 
   CHECK(Find(unverified, "execution")->modality == Modality::kHedged);
 }
 
+TEST_CASE("an accusation of a counted deed of its own restates no event told before") {
+  auto ex = Read("Kim Jong-nam was killed with VX at Kuala Lumpur airport in February 2017.\n\n"
+                 "Nov. 7, 2019: Seoul deports two fishermen accused of killing 16 crewmates.\n");
+  size_t assassinations = 0;
+  for (const Claim& c : ex.claims) assassinations += c.type == "assassination";
+  CHECK(assassinations == 1);
+}
+
 TEST_CASE("an accusation's gerund clause dates the deed it tells; a date on the accusation does not") {
   auto ex = Read(
       "Ko Yong-ae was poisoned at a hotel in Bangkok.\n\n"
