@@ -288,20 +288,10 @@ void DocumentReader::CiteInterviewAnswers() {
   std::vector<bool> starts(n, false);
   uint32_t labelled = 0;
   size_t mention = 0;
-  // The person the article names most with this surname (the first of equals); else the
-  // surname itself.
+  // The person the article names most with this surname; else the surname itself.
   auto named_by = [&](const std::string& surname) {
-    std::map<std::string, std::pair<int, uint32_t>> times;  // name -> (mentions, -first)
-    for (const Mention& m : mentions_)
-      if (m.type == EntityType::kPerson && !m.coreferent && m.name.starts_with(surname + " ")) {
-        auto& t = times.try_emplace(m.name, 0, m.first).first->second;
-        ++t.first;
-      }
-    std::string best = surname;
-    std::pair<int, int64_t> best_score{0, 0};
-    for (const auto& [name, t] : times)
-      if (std::pair<int, int64_t> score{t.first, -int64_t(t.second)}; score > best_score) best_score = score, best = name;
-    return best;
+    std::string best = MostNamed([&](const Mention& m) { return !m.coreferent && m.name.starts_with(surname + " "); });
+    return best.empty() ? surname : best;
   };
   for (uint32_t s = 0; s < n; ++s) {
     auto [from, to] = sentence_tokens_[s];

@@ -17,6 +17,12 @@ bool HasNamedSubject(const Claim& c) {
   return false;
 }
 
+const Participant* SubjectParticipant(const Claim& c) {
+  for (const auto& p : c.participants)
+    if (p.role == "subject") return &p;
+  return nullptr;
+}
+
 DocumentReader::DocumentReader(const ExtractorTables& tables, const Document& doc, uint32_t doc_index)
     : t_(tables), rules_(tables.rules), doc_(doc), doc_index_(doc_index), text_(doc.text) {}
 
@@ -95,17 +101,7 @@ void DocumentReader::Prepare(bool keep_removed) {
 
   // The document's focus: the person named most often (ties: first named). Pronouns and
   // unnamed references in a claim fall back to them.
-  std::map<std::string, std::pair<int, uint32_t>> person_counts;
-  for (const auto& m : mentions_)
-    if (m.type == EntityType::kPerson) {
-      auto& c = person_counts[m.name];
-      if (c.first++ == 0) c.second = m.first;
-    }
-  std::pair<int, int64_t> focus_score{0, 0};
-  for (const auto& [name, c] : person_counts) {
-    std::pair<int, int64_t> score{c.first, -int64_t(c.second)};
-    if (score > focus_score) focus_score = score, focus_ = name;
-  }
+  focus_ = MostNamed([](const Mention&) { return true; });
 }
 
 void DocumentReader::ReadSentence(SentenceView& sv) {

@@ -121,6 +121,8 @@ struct DocResult {
 // claim for each event type triggered in a sentence. One reader per document and thread.
 // True when the claim's subject is a named person.
 bool HasNamedSubject(const Claim& c);
+// The claim's subject, named or not; nullptr when it has none.
+const Participant* SubjectParticipant(const Claim& c);
 
 class DocumentReader {
  public:
@@ -321,6 +323,22 @@ class DocumentReader {
   // The person a pronoun at `at` stands for; `focus` (optional) tells whether no one near it
   // named anyone and the document's focus stands in.
   std::string Antecedent(const SentenceView& sv, uint32_t at, bool* focus = nullptr) const;
+  // The person the document names most often among the mentions `which` takes (ties: the first
+  // named); "" when it takes none.
+  template <typename Which>
+  std::string MostNamed(const Which& which) const {
+    std::map<std::string, std::pair<int, uint32_t>> counts;  // name -> (mentions, first token)
+    for (const Mention& m : mentions_)
+      if (m.type == EntityType::kPerson && which(m)) {
+        auto& c = counts[m.name];
+        if (c.first++ == 0) c.second = m.first;
+      }
+    std::string best;
+    std::pair<int, int64_t> best_score{0, 0};
+    for (const auto& [name, c] : counts)
+      if (std::pair<int, int64_t> score{c.first, -int64_t(c.second)}; score > best_score) best_score = score, best = name;
+    return best;
+  }
   // The first word in the sentence, from token `start` on, that describes an unnamed person
   // ("a senior diplomat"), skipping one that modifies an institution ("the spy agency") or
   // stands in apposition to a named person ("Thae Yong-ho, the former deputy ambassador"); ""

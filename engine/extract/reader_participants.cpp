@@ -246,8 +246,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // "Hyon Song-wol, a singer once linked to Kim Jong Un, was executed": the person before a
   // parenthesis set off by commas right before the verb, not one named inside it. ("The
   // leader's uncle, Jang Song-thaek, was executed": a parenthesis that is the name stays.)
+  // Where the trigger's verb group starts: "was publicly executed", "are said to have been shot".
+  const uint32_t verb_group = VerbGroupStart(from, anchor.first);
   if (before >= 0) {
-    const uint32_t w = VerbGroupStart(from, anchor.first);
+    const uint32_t w = verb_group;
     const Mention& inside = mentions_[size_t(before)];
     if (w > from + 1 && tokens_[w - 1].text == "," && inside.last <= w - 1) {
       uint32_t open = AfterCommaBefore(from, inside.first);
@@ -265,7 +267,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // the minister's: a pronoun and a definite word take the named person up.) Not for a patient
   // verb in the active, whose doer stands there.
   if (before >= 0 && !(patient && !passive && !nominal_of)) {
-    const uint32_t w = VerbGroupStart(from, anchor.first);
+    const uint32_t w = verb_group;
     const uint32_t named_end = mentions_[size_t(before)].last;
     // A person word after "a", "an" or "another", right before a verb's auxiliary: "a soldier was".
     auto new_subject = [&](uint32_t k) {
@@ -340,7 +342,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   uint32_t relation_noun = kNoToken, owner_word = kNoToken;
   int owner_mention = -1;  // or the relative is named: "the father of Counsellor Ri"
   if (!active_patient && !nominal_of && subject < 0) {
-    uint32_t w = VerbGroupStart(from, anchor.first);
+    uint32_t w = verb_group;
     // "His former deputy, according to people who have spoken to Ryu, was executed": past a
     // parenthesis set off by commas.
     // ("My younger brother, Pak Song-chol, was arrested": a parenthesis that is the name names him.)
@@ -485,8 +487,8 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (pronoun >= 0 && t_.male_pronouns.count(tokens_[pronoun].lower)) {
       const size_t window = sentences_[sv.index >= 2 ? sv.index - 2 : 0].begin;
       for (auto it = out_.claims.rbegin(); it != out_.claims.rend() && it->begin >= window; ++it) {
-        const auto s = std::ranges::find_if(it->participants, [](const Participant& p) { return p.role == "subject"; });
-        if (s == it->participants.end()) continue;
+        const Participant* s = SubjectParticipant(*it);
+        if (!s) continue;
         if (!s->name.empty()) break;
         if (!t_.male_nouns.count(s->descriptor)) continue;
         antecedent.clear();

@@ -14,16 +14,11 @@ void DocumentReader::ShareUnnamedStory() {
     auto it = rules_.names.descriptor_families.find(ToLower(descriptor));
     return it == rules_.names.descriptor_families.end() ? "" : it->second;
   };
-  auto subject_of = [](const Claim& c) -> const Participant* {
-    for (const auto& p : c.participants)
-      if (p.role == "subject") return &p;
-    return nullptr;
-  };
   std::vector<size_t> story;  // claims about the unnamed person
   std::string family;
   for (size_t i = 0; i < out_.claims.size(); ++i) {
     const Claim& c = out_.claims[i];
-    const Participant* s = subject_of(c);
+    const Participant* s = SubjectParticipant(c);
     // Someone named as a subject may be the person described: nothing is shared.
     if (s && !s->name.empty()) return;
     if (c.generic || !s || s->descriptor.empty()) continue;
@@ -65,7 +60,7 @@ void DocumentReader::ShareUnnamedStory() {
   std::vector<size_t> dated_sentences;  // a sentence that dated one of its triggers and not another meant it
   for (const Claim& c : out_.claims) {
     if (c.generic || !c.date.bounded() || c.date.vague) continue;
-    const Participant* s = subject_of(c);
+    const Participant* s = SubjectParticipant(c);
     if (s && (s->descriptor.empty() || family_of(s->descriptor) != family)) continue;
     if (!s && c.begin > out_.claims[story.front()].begin &&
         std::ranges::find(story_paragraphs, ParagraphOf(c.begin)) == story_paragraphs.end())
@@ -81,8 +76,7 @@ void DocumentReader::ShareUnnamedStory() {
   for (size_t i : story) {
     Claim& c = out_.claims[i];
     // A bound alone ("before August 1": the report that told it) yields to a date inside it.
-    const bool bound_only = c.date.qualifier == Qualifier::kBefore && c.date.start.is_special() &&
-                            !c.date.end.is_special() && date.end <= c.date.end;
+    const bool bound_only = c.date.BeforeOnly() && date.end <= c.date.end;
     if ((c.date.known() && !bound_only) || std::count(dated_sentences.begin(), dated_sentences.end(), c.begin))
       continue;
     c.date = date;
@@ -140,9 +134,8 @@ std::map<std::string, std::set<std::string>> DocumentReader::Identifications() c
       for (auto c = out_.claims.rbegin(); c != out_.claims.rend(); ++c) {
         if (c->begin > sentences_[m.sentence].begin) continue;
         if (c->begin < earliest) break;
-        auto p = std::find_if(c->participants.begin(), c->participants.end(),
-                              [](const Participant& p) { return p.role == "subject"; });
-        if (p == c->participants.end() || !p->name.empty() || p->descriptor.empty()) continue;
+        const Participant* p = SubjectParticipant(*c);
+        if (!p || !p->name.empty() || p->descriptor.empty()) continue;
         found[p->descriptor].insert(m.name);
         break;
       }

@@ -225,11 +225,11 @@ bool Scanner::SameAsBefore(size_t i, Match* m) const {
     return false;
   // Only from a date at least as precise as the unit: "in 2015 ... that year", not "that day".
   const Match* prev = Previous();
-  static constexpr Granularity kOfUnit[] = {Granularity::kDay, Granularity::kWeek, Granularity::kMonth, Granularity::kYear};
-  const Granularity unit = kOfUnit[u->unit == kDay ? 0 : u->unit == kWeek ? 1 : u->unit == kMonth ? 2 : 3];
-  if (!prev || !prev->range.bounded() || prev->range.vague || prev->range.granularity > unit) return false;
+  if (!prev || !prev->range.bounded() || prev->range.vague) return false;
+  Period period = UnitAt(u->unit, prev->range.start);
+  if (prev->range.granularity > period.range.granularity) return false;
   m->Cover(i, j + 1, TimexType::kDate);
-  m->Set(UnitAt(u->unit, prev->range.start));
+  m->Set(std::move(period));
   TemporalRelation rel;
   rel.offset = 0, rel.unit = UnitName(u->unit);
   SetAnchor(prev->beg, prev->end, &rel);

@@ -252,8 +252,7 @@ std::vector<Draft> DraftEvents(const ResolveTable& t, const std::vector<std::pai
       bool named = false, dated = false, founded = false, headline = false;
       for (uint32_t i : members) {
         named = named || (t.flags[i] & ResolveTable::kNamed);
-        dated = dated || !t.date[i].start.is_special() ||
-                (!t.date[i].end.is_special() && t.date[i].qualifier != Qualifier::kBefore);
+        dated = dated || (t.date[i].known() && !t.date[i].BeforeOnly());
         founded = founded || !(t.flags[i] & ResolveTable::kFollower);
         headline = headline || (t.flags[i] & ResolveTable::kHeadline);
       }

@@ -30,6 +30,8 @@ struct DateRange {
 
   // True when at least one end is known.
   bool known() const { return !start.is_special() || !end.is_special(); }
+  // Only an upper bound: "before August 1", from the report that told it.
+  bool BeforeOnly() const { return qualifier == Qualifier::kBefore && start.is_special() && !end.is_special(); }
   // True when both ends are known.
   bool bounded() const { return !start.is_special() && !end.is_special(); }
   // Days in the interval; 0 when not bounded.
