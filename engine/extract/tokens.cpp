@@ -20,6 +20,13 @@ constexpr std::array<uint8_t, 256> kWordByte = [] {
     t[c] = (c >= '0' && c <= '9') ? 2 : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80 ? 1 : 0;
   return t;
 }();
+// kWordByte for the run of plain word bytes, one load and test a byte: 0 also for the lead bytes
+// of typographic marks (0xC2, 0xE2), which the careful path looks at.
+constexpr std::array<uint8_t, 256> kPlainWordByte = [] {
+  std::array<uint8_t, 256> t = kWordByte;
+  t[0xC2] = t[0xE2] = 0;
+  return t;
+}();
 
 // U+2019 RIGHT SINGLE QUOTATION MARK, used as an apostrophe.
 bool IsCurlyApostrophe(std::string_view t, size_t i) {
@@ -52,9 +59,10 @@ bool IsPossessiveS(std::string_view t, size_t at, size_t end) {
 void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_t end,
               std::vector<Token>* out) {
   auto emit = [&](size_t b, size_t e, TokenKind kind) {
-    std::string_view l = lower.substr(b, e - b);
+    const std::string_view l(lower.data() + b, e - b);
     const bool cap = text[b] >= 'A' && text[b] <= 'Z';
-    out->push_back({uint32_t(b), uint32_t(e), text.substr(b, e - b), l, kind, cap, WordFilterKey(l)});
+    out->push_back({uint32_t(b), uint32_t(e), std::string_view(text.data() + b, e - b), l, kind, cap,
+                    WordFilterKey(l)});
   };
   size_t i = begin;
   while (i < end) {
@@ -85,17 +93,13 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
     }
     if (kWordByte[c] != 0) {
       size_t j = i;
-      bool digits = true;
+      uint8_t kinds = 0;  // the kWordByte values of the word's bytes, or'ed: a number has no 1
       while (j < end) {
-        unsigned char d = text[j];
-        // Most bytes of a word are ASCII letters or digits: one table load each.
-        if (d < 0x80) {
-          if (uint8_t kind = kWordByte[d]) {
-            digits = digits && kind == 2;
-            ++j;
-            continue;
-          }
-        }
+        // Most bytes of a word are plain letters or digits: a table load and test each.
+        for (uint8_t k; j < end && (k = kPlainWordByte[(unsigned char)text[j]]) != 0; ++j) kinds |= k;
+        if (j == end) break;
+        const unsigned char d = text[j];
+        const bool digits = (kinds & 1) == 0;
         // Typographic punctuation ends a word ("order\u2019 for", "Yong-ho\u2014who", a no-break
         // space), but an apostrophe inside one does not ("Ri Chol\u2019s" is split below).
         if ((d == 0xE2 && j + 2 < end && ((unsigned char)text[j + 1] & 0xFE) == 0x80) ||
@@ -108,7 +112,7 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
           continue;
         }
         if (uint8_t kind = kWordByte[d]) {
-          digits = digits && kind == 2;
+          kinds |= kind;
           ++j;
         } else if (d == '\'' && IsPossessiveS(text, j + 1, end)) {
           break;  // a possessive "'s" is a token of its own: "Kim Jong Un" + "'s" (curly: above)
@@ -122,7 +126,7 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
           break;
         }
       }
-      emit(i, j, digits ? TokenKind::kNumber : TokenKind::kWord);
+      emit(i, j, (kinds & 1) == 0 ? TokenKind::kNumber : TokenKind::kWord);
       i = j;
       continue;
     }
