@@ -579,6 +579,9 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     while (told < out_.claims.size() && out_.claims[told].trigger_begin < tokens_[mm.first].begin) ++told;
     return told;
   };
+  // Most sentences without a trigger hold no standalone cue, nor any claim told before one:
+  // they end here, before every cue is looked for (the negation test below needs them all).
+  if (out_.claims.empty() || (!sv.cues_found && t_.stance_cues.FindAll(tokens_, sv.from, sv.to).empty())) return;
   const ModalityRule* chosen = nullptr;
   PhraseMatcher::Match cue;
   std::vector<PhraseMatcher::Match> found;

@@ -26,7 +26,10 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
     not_near.emplace_back(r.triggers[i].not_near);
   }
   for (uint32_t i = 0; i < r.modality.size(); ++i)
-    for (const auto& p : r.modality[i].patterns) modality.Add(p, i);
+    for (const auto& p : r.modality[i].patterns) {
+      modality.Add(p, i);
+      if (r.modality[i].standalone) stance_cues.Add(p, i);
+    }
   for (uint32_t i = 0; i < r.counts.size(); ++i)
     for (const auto& p : r.counts[i].cues) counts.Add(p, i);
   for (uint32_t i = 0; i < r.attribution.size(); ++i) {

@@ -63,6 +63,7 @@ struct ExtractorTables {
   MentionFinder mentions;
   RelationFinder relations;  // "four days after his arrest"
   PhraseMatcher triggers, modality, counts, attribution;
+  PhraseMatcher stance_cues;  // the standalone modality rules' patterns alone
   std::vector<PhraseList> requires_near, not_near;  // per trigger rule
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;
