@@ -170,7 +170,7 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     // a subject rule's opens the sentence, away from its cue.
     bool left = t_.attribution_patterns[a.pattern].source_first;
     if (!rule.subject && (!left || a.first > from)) party_tokens_.push_back(left ? a.first - 1 : a.last);
-    out_.hits.emplace_back(rule.id, 1);
+    out_.hits.emplace_back(rule.id);
   }
   // "The agency on Thursday softened its account, saying ...": when a cue right after a subject
   // rule's already names the party, the subject rule adds no second link.
@@ -529,7 +529,7 @@ void DocumentReader::FindModality(const SentenceView& sv, const std::vector<Phra
     }
     if (ModalityStrength(mr.modality) > ModalityStrength(mod)) {
       mod = mr.modality;
-      out_.hits.emplace_back(mr.id, 1);
+      out_.hits.emplace_back(mr.id);
     }
   }
   // "Was Hyon Yong-chol really executed in 2015?": a question asks whether it happened.
@@ -669,7 +669,7 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
   c.confidence = chosen->confidence;
   c.attributed_to.clear();
   Attribute(CitedParties(sv), &c);
-  out_.hits.emplace_back(chosen->id, 1);
+  out_.hits.emplace_back(chosen->id);
   out_.claims.push_back(std::move(c));
 }
 

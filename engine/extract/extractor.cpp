@@ -11,7 +11,9 @@
 #include <functional>
 #include <map>
 #include <new>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
 #include "reader.h"
 #include "recon/text_util.h"
@@ -239,7 +241,8 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
     for (auto& t : pool) t.join();
   };
   // Each worker sums the rule hits and counts of its documents; the sums are added up at the end.
-  std::vector<std::map<std::string, size_t>> hits(threads);
+  // Keyed by the rule set's own id strings, which outlive the run.
+  std::vector<std::unordered_map<std::string_view, size_t, StringHash>> hits(threads);
   std::vector<DocResult> sums(threads);  // claims, removed and hits unused
   std::vector<ClaimStore> stores(threads);
   std::vector<ClaimStore::Span> spans(n);
@@ -248,7 +251,7 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   parallel([&](unsigned worker) {
     for (size_t i; (i = next.fetch_add(1)) < n;) {
       DocResult r = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
-      for (const auto& [id, k] : r.hits) hits[worker][id] += k;
+      for (std::string_view id : r.hits) ++hits[worker][id];
       sums[worker].sentences += r.sentences;
       sums[worker].mentions += r.mentions;
       sums[worker].timexes += r.timexes;
@@ -267,7 +270,7 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   for (const auto& r : rules.attribution) ex.rule_hits[r.id] = 0;
   for (const auto& r : rules.counts) ex.rule_hits[r.id] = 0;
   for (const auto& h : hits)
-    for (const auto& [id, k] : h) ex.rule_hits[id] += k;
+    for (const auto& [id, k] : h) ex.rule_hits[std::string(id)] += k;
   size_t total_claims = 0, total_removed = 0;
   for (size_t i = 0; i < n; ++i) {
     total_claims += spans[i].n;

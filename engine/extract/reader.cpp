@@ -61,7 +61,7 @@ void DocumentReader::Prepare(bool keep_removed) {
   out_.sentences = sentences_.size();
   out_.boilerplate = removed.size();
   for (const auto& r : removed) {
-    out_.hits.emplace_back(rules_.boilerplate[r.rule].id, 1);
+    out_.hits.emplace_back(rules_.boilerplate[r.rule].id);
     if (keep_removed)
       out_.removed.push_back({doc_index_, doc_.first_line + r.line - 1, rules_.boilerplate[r.rule].id,
                               std::string(Trim(text_.substr(r.begin, r.end - r.begin)))});
@@ -157,7 +157,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     // order, not the deed it asks for. (A plan keeps its own: "plans to launch it two weeks
     // after the congress".)
     if (c.modality == Modality::kOrdered) c.relations.clear();
-    out_.hits.emplace_back(rule.id, 1);
+    out_.hits.emplace_back(rule.id);
     out_.claims.push_back(std::move(c));
     }
     MergeRetellings(first_of_type);

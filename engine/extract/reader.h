@@ -114,7 +114,7 @@ struct ExtractorTables {
 struct DocResult {
   std::vector<Claim> claims;
   std::vector<RemovedLine> removed;
-  std::vector<std::pair<std::string, size_t>> hits;  // rule id -> count
+  std::vector<std::string_view> hits;  // the id of each rule as it fires: views into the rule set
   size_t sentences = 0, mentions = 0, timexes = 0, boilerplate = 0;
 };
 

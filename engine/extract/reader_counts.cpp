@@ -204,7 +204,7 @@ void DocumentReader::FindCounts(const SentenceView& sv, Claim* c) {
     }
     if (total > 0 && !c->attributes.count(cr.role)) {
       c->attributes[cr.role] = std::to_string(total) + (at_least ? "+" : "");
-      out_.hits.emplace_back(cr.id, 1);
+      out_.hits.emplace_back(cr.id);
     }
   }
 }
