@@ -61,8 +61,9 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
   auto emit = [&](size_t b, size_t e, TokenKind kind) {
     const std::string_view l(lower.data() + b, e - b);
     const bool cap = text[b] >= 'A' && text[b] <= 'Z';
+    const uint16_t head = uint16_t((unsigned char)l[0] << 8 | (e - b > 1 ? (unsigned char)l[1] : 0));
     out->push_back({uint32_t(b), uint32_t(e), std::string_view(text.data() + b, e - b), l, kind, cap,
-                    WordFilterKey(l)});
+                    WordFilterKey(l), head});
   };
   size_t i = begin;
   while (i < end) {
@@ -263,11 +264,14 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     if (!prefix) {
       size_t k = WordFilterKey(w);
       words_[k / 64] |= uint64_t(1) << (k % 64);
-    } else if (w.size() == 1) {
-      short_prefix_[(unsigned char)w[0]] = true;
     } else {
-      size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-      prefix_pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
+      has_prefixes_ = true;
+      if (w.size() == 1) {
+        short_prefix_[(unsigned char)w[0]] = true;
+      } else {
+        size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
+        prefix_pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
+      }
     }
     uint32_t& list = prefix ? trie_[n].prefixes : trie_[n].words;
     if (list == 0) {

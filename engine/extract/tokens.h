@@ -102,8 +102,9 @@ struct Token {
   std::string_view text;   // as written
   std::string_view lower;  // lower case, same length
   TokenKind kind = TokenKind::kWord;
-  bool cap = false;         // starts with an ASCII capital; set by Tokenize (in padding, as the key)
+  bool cap = false;         // starts with an ASCII capital; set by Tokenize (in padding, as the keys)
   uint16_t filter_key = 0;  // WordFilterKey(lower); set by Tokenize
+  uint16_t head = 0;        // lower's first byte << 8 | its second (0 when none); set by Tokenize
   // Asked of most tokens by every finder, so Tokenize works it out once.
   bool capitalized() const { return cap; }
 };
@@ -211,20 +212,20 @@ class PhraseMatcher {
   // first words, which is why a filter on the first two bytes alone let a third of all
   // tokens through to walk the trie for nothing.
   // False when no match can begin with the token.
+  // Reads the token's own fields only, not its text: this runs for every token and matcher.
   bool MayBegin(const Token& t) const {
-    const std::string_view w = t.lower;
-    if (w.empty()) return false;
     const size_t k = t.filter_key;
-    if (words_[k / 64] >> (k % 64) & 1 || short_prefix_[(unsigned char)w[0]]) return true;
-    if (w.size() < 2) return false;
-    size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-    return prefix_pairs_[pair / 64] >> (pair % 64) & 1;
+    if (words_[k / 64] >> (k % 64) & 1) return true;
+    if (!has_prefixes_) return false;
+    // A one-letter word's second byte is 0, which begins no prefix of two bytes or more.
+    return short_prefix_[t.head >> 8] || (prefix_pairs_[t.head / 64] >> (t.head % 64) & 1);
   }
   // MatchAt for a token the filter let through: walks the trie of first words.
   void Walk(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
+  bool has_prefixes_ = false;  // some first word is a prefix
   bool short_prefix_[256] = {};
-  std::vector<uint64_t> words_ = std::vector<uint64_t>(65536 / 64, 0);
-  std::vector<uint64_t> prefix_pairs_ = std::vector<uint64_t>(65536 / 64, 0);
+  uint64_t words_[65536 / 64] = {};
+  uint64_t prefix_pairs_[65536 / 64] = {};
 };
 
 // A set of words with cheap pre-checks ahead of the hash lookup: most words of running text
