@@ -284,9 +284,19 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     if (a.words.size() > 1) {
       // The alternative's second word, matched as written (no quote mark between its words).
       if (!(a.prefix && a.words.size() == 2)) e.next_keys = SlotKey(a.words[1]);
-    } else if (slot + 1 < slots.size() && !slots[slot + 1].optional && slots[slot + 1].gap == 0) {
-      e.next_keys = slots[slot + 1].keys;
-      e.quote_may_follow = true;
+    } else {
+      // The first words of the slots after this one, up to the first that is not optional
+      // ("was [reportedly|allegedly] executed"); anything where the pattern may end or skip.
+      uint64_t keys = 0;
+      size_t k = slot + 1;
+      for (; k < slots.size() && slots[k].gap == 0; ++k) {
+        keys |= slots[k].keys;
+        if (!slots[k].optional) break;
+      }
+      if (k < slots.size() && slots[k].gap == 0) {
+        e.next_keys = keys;
+        e.quote_may_follow = true;
+      }
     }
     if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
   }

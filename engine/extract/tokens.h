@@ -195,7 +195,8 @@ class PhraseMatcher {
     uint32_t alternative = 0;
     // The token `ahead` places after the first word must be one of the words whose SlotKey
     // bits are in `next_keys` (~0: anything, where the pattern may end, skip or take a prefix):
-    // the alternative's second word, or else the next slot's first words. Most entries of
+    // the alternative's second word, or else the first words of the next slots up to one that
+    // is not optional. Most entries of
     // common first words ("was", "the") are turned away here, before the pattern is looked at.
     uint8_t ahead = 1;
     uint64_t next_keys = ~uint64_t(0);
