@@ -65,6 +65,21 @@ TEST_CASE("IsValidUtf8 rejects truncated and broken sequences at the right offse
   CHECK(BadAt("fine") == std::string::npos);
 }
 
+TEST_CASE("IsValidUtf8 reports the offset inside and after long ASCII runs") {
+  // ASCII is passed eight bytes a step: a bad byte at any place of a step is found there.
+  const std::string ascii = "The defector crossed the border in 2017.";
+  for (size_t at = 0; at <= ascii.size(); ++at) {
+    std::string s = ascii;
+    s.insert(at, "\x80");
+    CHECK(BadAt(s) == at);
+    s = ascii;
+    s.insert(at, "\xE2\x80\x9C");  // a valid curly quote anywhere
+    CHECK(BadAt(s) == std::string::npos);
+    s.insert(0, "\xFF");
+    CHECK(BadAt(s) == 0);
+  }
+}
+
 TEST_CASE("IsValidUtf8 with no offset wanted") {
   CHECK_FALSE(IsValidUtf8("\xC3"));
   CHECK(IsValidUtf8("\xC3\xA9"));
