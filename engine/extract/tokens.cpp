@@ -205,6 +205,7 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
       Tokenize(s, s, 0, s.size(), &toks);
       for (const auto& t : toks) a.words.emplace_back(t.lower);
       if (a.words.empty()) continue;
+      a.first_key = WordFilterKey(a.words.front());
       slot.keys |= a.prefix && a.words.size() == 1 ? ~uint64_t(0) : SlotKey(a.words.front());
       slot.alternatives.push_back(std::move(a));
     }
@@ -342,7 +343,8 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
   }
   if (i < tokens.size() && !tokens[i].lower.empty() && (s.keys & SlotKey(tokens[i].lower)) != 0)
     for (const auto& a : s.alternatives)
-      if (MatchAlternative(a, tokens, i)) MatchFrom(p, slot + 1, tokens, i + uint32_t(a.words.size()), best);
+      if (a.MayStartAt(tokens[i]) && MatchAlternative(a, tokens, i))
+        MatchFrom(p, slot + 1, tokens, i + uint32_t(a.words.size()), best);
   if (s.optional) MatchFrom(p, slot + 1, tokens, i, best);
 }
 

@@ -140,6 +140,9 @@ class PhraseMatcher {
   struct Alternative {
     std::vector<std::string> words;  // lower case, as tokenized
     bool prefix = false;             // last word is a prefix
+    uint16_t first_key = 0;          // WordFilterKey(words[0]): a token without it is not that word
+    // Whether a token may be the alternative's first word, from its filter key alone.
+    bool MayStartAt(const Token& t) const { return (prefix && words.size() == 1) || t.filter_key == first_key; }
   };
   struct Slot {
     std::vector<Alternative> alternatives;
