@@ -2,7 +2,6 @@
 #include "mentions.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -47,9 +46,13 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // Scratch kept per thread: this runs once per sentence.
   thread_local std::vector<uint8_t> taken;
   thread_local std::vector<PhraseMatcher::Match> matches;
-  thread_local std::vector<uint32_t> commas;  // noted in the first pass, for appositions
+  // Noted in the first pass, so each later pass visits only the tokens it can use rather than
+  // every token again: the capitalised ones (gazetteer entries and names start with one), the
+  // capitalised Korean surnames, the capitalised ones and dots (what follows a title or a word
+  // for a person) and the commas (appositions).
+  thread_local std::vector<uint32_t> caps, surnames, heads, commas;
   taken.assign(to - from, 0);
-  commas.clear();
+  caps.clear(), surnames.clear(), heads.clear(), commas.clear();
   auto mark = [&](uint32_t a, uint32_t b) {
     for (uint32_t k = a; k < b; ++k) taken[k - from] = 1;
   };
@@ -61,12 +64,31 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // Mentions are appended to `out` and sorted there: out[base, end) is this sentence's.
   const size_t base = out->size();
   std::vector<Mention>& found = *out;
-  // Gazetteer first: longest match, written with a capital (or all capitals for acronyms).
-  for (uint32_t i = from; i < to; ++i) {
-    if (!tokens[i].capitalized()) {
-      if (tokens[i].kind == TokenKind::kPunct && tokens[i].text[0] == ',') commas.push_back(i);
-      continue;
+  // Ranks: "Lt. Col.", "minister", ... in lower case anywhere. Those before `rank_base` are
+  // earlier sentences', which end before `from`.
+  const size_t rank_base = ranks->size();
+  for (uint32_t i = from, rank_end = from; i < to; ++i) {
+    const Token& t = tokens[i];
+    if (t.capitalized()) {
+      caps.push_back(i);
+      heads.push_back(i);
+    } else if (t.text == ".") {
+      heads.push_back(i);
+    } else if (t.kind == TokenKind::kPunct && t.text[0] == ',') {
+      commas.push_back(i);
     }
+    if (i < rank_end) continue;
+    matches.clear();
+    ranks_.MatchAt(tokens, i, &matches);
+    if (matches.empty()) continue;
+    ranks->push_back({matches[0].first, matches[0].last, matches[0].pattern, sentence});
+    rank_end = matches[0].last;
+  }
+  // Gazetteer: longest match, written with a capital (or all capitals for acronyms).
+  for (uint32_t i : caps) {
+    if (taken[i - from]) continue;  // inside an entry found before
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kWord && IsSurname(t.text)) surnames.push_back(i);
     matches.clear();
     gazetteer_.MatchAt(tokens, i, &matches);
     for (const auto& m : matches) {
@@ -79,22 +101,15 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
         continue;
       found.push_back({m.first, m.last, sentence, e.type, e.id, e.name, -1, false});
       mark(m.first, m.last);
-      i = m.last - 1;
       break;
     }
   }
-  // Ranks: "Lt. Col.", "minister", ... in lower case anywhere.
-  for (uint32_t i = from; i < to; ++i) {
-    matches.clear();
-    ranks_.MatchAt(tokens, i, &matches);
-    if (matches.empty()) continue;
-    ranks->push_back({matches[0].first, matches[0].last, matches[0].pattern, sentence});
-    i = matches[0].last - 1;
-  }
+  // A comma inside an entry sets off no apposition.
+  std::erase_if(commas, [&](uint32_t j) { return taken[j - from] != 0; });
   // Korean-style names: a known surname and a given name ("Yong-ho", "Jong Un", "Song Gil").
-  for (uint32_t i = from; i + 1 < to; ++i) {
+  for (uint32_t i : surnames) {
+    if (i + 1 >= to || taken[i - from]) continue;
     const Token& t = tokens[i];
-    if (taken[i - from] || t.kind != TokenKind::kWord || !t.capitalized() || !IsSurname(t.text)) continue;
     const Token& g = tokens[i + 1];
     if (!IsGivenNamePart(g) || g.begin != t.end + 1) continue;
     uint32_t last = i + 2;
@@ -110,7 +125,6 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     if (!free(i, last)) continue;
     found.push_back({i, last, sentence, EntityType::kPerson, "", Join(tokens, i, last), -1, false});
     mark(i, last);
-    i = last - 1;
   }
   // A title or rank before capitalised words names a person: "Mr. Park", "Sgt. Oh Chong-song".
   // `after` is the token after the title; up to three free name parts follow it (and a dot).
@@ -125,15 +139,18 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
       mark(k, j);
     }
   };
-  for (const auto& r : *ranks) {
-    if (r.first < from || r.last >= to) continue;
-    name_after_title(r.last);
+  for (size_t r = rank_base; r < ranks->size(); ++r) {
+    if ((*ranks)[r].last >= to) continue;
+    name_after_title((*ranks)[r].last);
   }
-  for (uint32_t i = from; i + 1 < to; ++i) {
-    // What follows either is capitalised (after a title's stop: "Mr. Park").
-    if (!tokens[i + 1].capitalized() && tokens[i + 1].text != ".") continue;
+  // `h` is the token after a candidate title or word for a person: capitalised, or a title's dot.
+  uint32_t resume = from;  // the first token a name found after a word for a person leaves free
+  for (uint32_t h : heads) {
+    if (h <= resume) continue;
+    const uint32_t i = h - 1;
     // Not inside a longer rank: "Sergeant First Class Kim" names Kim, after the whole rank.
-    if (std::any_of(ranks->begin(), ranks->end(), [&](const RankMention& r) { return r.first <= i && r.last > i + 1; }))
+    if (std::any_of(ranks->begin() + rank_base, ranks->end(),
+                    [&](const RankMention& r) { return r.first <= i && r.last > i + 1; }))
       continue;
     if (titles_.count(tokens[i].lower)) {
       name_after_title(i + 1);
@@ -151,7 +168,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     if (rules_.FindOutlet(Join(tokens, i + 1, j))) continue;
     found.push_back({i + 1, j, sentence, EntityType::kPerson, "", Join(tokens, i + 1, j), -1, false});
     mark(i + 1, j);
-    i = j - 1;
+    resume = j;
   }
   // Names of any shape set off by an apposition that says who the person is: "Otto Warmbier,
   // a University of Virginia student," or "Otto Warmbier, 21,". Two or three capitalised parts
@@ -174,9 +191,9 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     mark(i, j);
   }
   // A surname alone ("Thae said"), to be resolved against earlier full names.
-  for (uint32_t i = from; i < to; ++i) {
+  for (uint32_t i : surnames) {
+    if (taken[i - from]) continue;
     const Token& t = tokens[i];
-    if (taken[i - from] || t.kind != TokenKind::kWord || !t.capitalized() || !IsSurname(t.text)) continue;
     if (i + 1 < to && IsGivenNamePart(tokens[i + 1]) && tokens[i + 1].begin == t.end + 1) continue;
     found.push_back({i, i + 1, sentence, EntityType::kPerson, "", std::string(t.text), -1, true});
   }
@@ -276,7 +293,7 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   auto loose = [](std::string_view name) {
     std::string key;
     for (unsigned char ch : name)
-      if (std::isalnum(ch) || (ch & 0x80)) key += char(std::tolower(ch));
+      if (IsAsciiAlpha(char(ch)) || IsAsciiDigit(char(ch)) || (ch & 0x80)) key += char(ch | (IsAsciiUpper(char(ch)) ? 0x20 : 0));
     return key;
   };
   std::map<std::string, int> prior;
