@@ -33,11 +33,12 @@ struct RemovedSpan {
 // over every pattern cost as much as tokenizing the line: its DFA, the product of all the
 // patterns' counted repetitions, kept building states for nearly every line. So each pattern
 // is its own RE2, and a pattern runs on a line only when the line holds one of the literal
-// strings any match of it must contain (RE2's FilteredRE2 works them out per pattern), and a
-// pattern that opens with a group of plain words only on a line that starts with one; one
-// Aho-Corasick pass over the line, folding ASCII case, finds the strings. Lines holding a code
-// point that case-folds onto those strings from outside ASCII run every pattern. Immutable
-// after construction; Match() is thread-safe.
+// strings any match of it must contain (RE2's FilteredRE2 works them out per pattern), a
+// pattern that opens with a group of plain words only on a line that starts with one, and one
+// that ends with a plain character only on a line that ends with it; one Aho-Corasick pass
+// over the line, folding ASCII case, finds the strings. Lines holding a code point that
+// case-folds onto those strings from outside ASCII run every pattern. Immutable after
+// construction; Match() is thread-safe.
 class BoilerplateMatcher {
  public:
   explicit BoilerplateMatcher(const std::vector<BoilerplateRule>& rules);
@@ -56,6 +57,9 @@ class BoilerplateMatcher {
   // For a pattern that opens with a group of plain words ("^(by|written by)..."), the words in
   // lower case: a line can match only if it starts with one of them. Empty for other patterns.
   std::vector<std::vector<std::string>> openings_;
+  // For a pattern each of whose alternatives ends with one plain character that is no letter
+  // ("...\)$"), those characters: a line can match only if it ends with one. Else empty.
+  std::vector<std::string> closings_;
   std::vector<uint32_t> rule_;  // patterns_[k] is rule rule_[k]
   // Candidates as bit sets over patterns_, words_ 64-bit words each.
   size_t words_ = 1;

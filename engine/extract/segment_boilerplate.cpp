@@ -246,6 +246,60 @@ class OpeningReader {
 
 std::vector<std::string> Openings(const std::string& pattern) { return OpeningReader(pattern).Read(); }
 
+// The characters a match of `pattern` can end with, when each of its alternatives ends with
+// one plain character that is no letter (case folds nothing onto it, inside ASCII or out):
+// ")" for "^.{10,400}\((yonhap|ap photo[^)]*)\)$". A line that ends otherwise cannot match, and
+// such a pattern holds strings most prose lines that end with a stop hold too ("yonhap"), where
+// RE2 took as long to reject the line as to build its counted repetition's states. Empty when
+// some alternative ends otherwise (a class, a group, a quantifier, a letter) or the pattern has
+// a shape this does not read.
+std::string Closings(std::string_view p) {
+  std::string out;
+  int depth = 0;  // open parentheses
+  int last = -1;  // the alternative's last atom so far, when a plain character outside groups
+  for (size_t i = 0;;) {
+    if (i == p.size() || (p[i] == '|' && depth == 0)) {  // an alternative ends
+      if (last < 0 || depth != 0) return "";
+      if (out.find(char(last)) == std::string::npos) out += char(last);
+      if (i == p.size()) return out;
+      last = -1;
+      ++i;
+      continue;
+    }
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 >= p.size() || p[i + 1] == 'Q') return "";  // "\Q...\E" quotes: not read
+      const char e = p[i + 1];
+      // "\)", "\.": that character; "\d", "\s", "\pL": none ("\p{L}" is not read).
+      last = depth == 0 && static_cast<unsigned char>(e) < 0x80 && !IsAsciiAlpha(e) && !IsAsciiDigit(e) ? e : -1;
+      i += 2;
+    } else if (c == '[') {
+      size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;  // "[]...]"
+      for (; j < p.size() && p[j] != ']'; j += p[j] == '\\' ? 2 : 1)
+        if (p[j] == '[') return "";  // "[[:alpha:]]"
+      if (j >= p.size()) return "";
+      last = -1;
+      i = j + 1;
+    } else if (c == '{') {  // "{2}", "{0,80}": a repetition; a literal brace is not read
+      size_t j = i + 1;
+      while (j < p.size() && (IsAsciiDigit(p[j]) || p[j] == ',')) ++j;
+      if (j >= p.size() || p[j] != '}' || j == i + 1) return "";
+      last = -1;
+      i = j + 1;
+    } else if (c == '^' || c == '$') {  // the line's ends: nothing to match
+      ++i;
+    } else {
+      if (c == '(') ++depth;
+      if (c == ')' && --depth < 0) return "";
+      const bool plain = c != '(' && c != ')' && c != '.' && c != '*' && c != '+' && c != '?' && c != '|';
+      last = depth == 0 && plain && static_cast<unsigned char>(c) < 0x80 && !IsAsciiAlpha(c) ? c : -1;
+      ++i;
+    }
+  }
+}
+
 // Whether `line` may start with one of `openings` (lower case) in any case. A byte outside
 // ASCII where an opening has a letter may be a letter that folds to it (U+212A KELVIN SIGN is a
 // "k"), so it counts as a possible start; those are all longer than one byte, so a line
@@ -293,6 +347,7 @@ BoilerplateMatcher::BoilerplateMatcher(const std::vector<BoilerplateRule>& rules
     }
     patterns_.push_back(std::move(f));
     openings_.push_back(Openings(rules[r].line_pattern));
+    closings_.push_back(Closings(rules[r].line_pattern));
     rule_.push_back(r);
   }
   words_ = std::max<size_t>(1, (patterns_.size() + 63) / 64);
@@ -472,6 +527,7 @@ int BoilerplateMatcher::Match(std::string_view line) const {
       size_t k = w * 64 + size_t(__builtin_ctzll(bits));
       if (k >= patterns_.size()) break;
       if (!openings_[k].empty() && !MayOpenWith(line, openings_[k])) continue;
+      if (!closings_[k].empty() && (line.empty() || closings_[k].find(line.back()) == std::string::npos)) continue;
       if (RE2::FullMatch(line, patterns_[k].GetRE2(0))) return int(rule_[k]);
     }
   }

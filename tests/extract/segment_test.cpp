@@ -192,5 +192,35 @@ TEST_CASE("patterns that open with a group of words, and shapes that only look l
   CHECK(matched > 100);
 }
 
+TEST_CASE("patterns that end with a plain character, and shapes that only look like it") {
+  std::vector<BoilerplateRule> rules{{"x.paren", "^a.{0,6}\\((b|c d)\\)$", {}},  {"x.alts", "^k\\)|^d.*\\.$|^e;$", {}},
+                                     {"x.opt", "^s\\)?$", {}},                  {"x.rep", "^z\\){2}$", {}},
+                                     {"x.back", "^y\\\\$", {}},                  {"x.class", "^x[)]$|^b(c|\\))$", {}},
+                                     {"x.letter", "^c.*\\)|^d.*e$", {}},         {"x.brace", "^q{|r}\\)$", {}},
+                                     {"x.digit", "^[a-z ]+ 7$", {}},             {"x.group", "^(?:b\\))$|^(a)\\.$", {}}};
+  BoilerplateMatcher fast(rules);
+  SetReference slow(rules);
+  // Lines each shape matches, in other cases too: the filter must let every one through.
+  for (std::string l : {"AB(c d)", "a(B)", "K)", "D x.", "e;", "S", "s)", "Z))", "y\\", "x)", "b)", "BC",
+                        "Cx)", "de", "q{", "r})", "ab 7", "B)", "A."}) {
+    int want = slow.Match(l);
+    CHECK_MESSAGE(want >= 0, l);
+    CHECK_MESSAGE(fast.Match(l) == want, l);
+  }
+  std::mt19937 rng(13);
+  const std::vector<std::string> pieces = {"a", "b", "c", "d", "e", "k", "q", "r", "s", "x", "y", "z", "A", "K",
+                                           " ", "(", ")", ".", ";", "\\", "{", "}", "7", "\xE2\x84\xAA"};
+  int matched = 0;
+  for (int n = 0; n < 40000; ++n) {
+    std::string l;
+    size_t len = 1 + rng() % 8;
+    for (size_t i = 0; i < len; ++i) l += pieces[rng() % pieces.size()];
+    int want = slow.Match(l);
+    matched += want >= 0;
+    CHECK_MESSAGE(fast.Match(l) == want, l);
+  }
+  CHECK(matched > 100);
+}
+
 }  // namespace
 }  // namespace recon
