@@ -72,7 +72,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     if (t.capitalized()) {
       caps.push_back(i);
       heads.push_back(i);
-    } else if (t.text == ".") {
+    } else if (t.text.size() == 1 && t.text[0] == '.') {
       heads.push_back(i);
     } else if (t.kind == TokenKind::kPunct && t.text[0] == ',') {
       commas.push_back(i);
@@ -197,7 +197,10 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     if (i + 1 < to && IsGivenNamePart(tokens[i + 1]) && tokens[i + 1].begin == t.end + 1) continue;
     found.push_back({i, i + 1, sentence, EntityType::kPerson, "", std::string(t.text), -1, true});
   }
-  std::sort(found.begin() + base, found.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // The passes find disjoint spans, so the order is the same however it is reached; most
+  // sentences' mentions are in order already, and moving a Mention moves two strings.
+  auto by_first = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+  if (!std::is_sorted(found.begin() + base, found.end(), by_first)) std::sort(found.begin() + base, found.end(), by_first);
 }
 
 void MentionFinder::AddWesternSurnames(const std::vector<Token>& tokens,
