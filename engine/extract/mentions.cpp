@@ -288,7 +288,14 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   auto same_surname = [&](const Mention& o, const std::string& surname) {
     return Surname(o.name) == surname || tokens[o.first].text == surname;
   };
-  std::vector<Mention> kept;
+  // What becomes of each mention kept, decided on the mentions as found and applied after:
+  // copying every mention, so that the later ones read the found ones, cost more than the rest.
+  struct Kept {
+    size_t index = 0;
+    const Mention* bearer = nullptr;  // for a resolved surname, the mention of its full name
+    bool own = false;                 // a surname that stands as a name of its own
+  };
+  std::vector<Kept> kept;
   std::map<std::string, int> salience;  // full name -> 2 per plain mention, 1 per qualifier
   // "North Korea executes Kim Jong Un's uncle": whom the headline names is whom the story is
   // about. Such a name counts only once the body names it too, however it spaces or hyphenates
@@ -324,12 +331,13 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
     }
   }
   for (size_t i = 0; i < mentions->size(); ++i) {
-    Mention m = (*mentions)[i];
-    if (m.coreferent && withheld.count(m.name)) {
+    const Mention& m = (*mentions)[i];
+    bool coreferent = m.coreferent;
+    if (coreferent && withheld.count(m.name)) {
       if (!m.titled) continue;  // "a defector surnamed Kim": no one the article names in full
-      m.coreferent = false;     // "Sgt. Kim", surnamed only: a name of its own
+      coreferent = false;       // "Sgt. Kim", surnamed only: a name of its own
     }
-    if (m.coreferent) {
+    if (coreferent) {
       const Mention* target = nullptr;
       int best = -1;
       // "Rep. Kim" after "Rep. Kim Byung-kee": the same title names the same person, however
@@ -348,15 +356,13 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
         if (!o.coreferent && o.type == EntityType::kPerson && same_surname(o, m.name)) target = &o;
       }
       if (target) {
-        m.entity = target->entity;
-        m.name = target->name;
-        kept.push_back(std::move(m));
+        kept.push_back({i, target, false});
         continue;
       }
       if (!m.titled) continue;
-      m.coreferent = false;  // "Major Ri", and no fuller Ri: a name of its own
+      coreferent = false;  // "Major Ri", and no fuller Ri: a name of its own
     }
-    if (!m.coreferent && m.type == EntityType::kPerson) {
+    if (!coreferent && m.type == EntityType::kPerson) {
       auto [it, first] = salience.emplace(m.name, 0);
       const bool qualifies = qualifier(m);
       // "under leader Kim Jong Un ... Kim Hyok Chol ... Since taking power, Kim has executed":
@@ -366,9 +372,19 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
         it->second += 2;
       it->second += qualifies ? 1 : 2;
     }
-    kept.push_back(std::move(m));
+    kept.push_back({i, nullptr, coreferent != m.coreferent});
   }
-  *mentions = std::move(kept);
+  // A resolved surname takes its full name before any mention moves. The full names' mentions
+  // are no surnames, so none of them changes here.
+  for (const Kept& k : kept)
+    if (k.bearer) (*mentions)[k.index].entity = k.bearer->entity, (*mentions)[k.index].name = k.bearer->name;
+  std::vector<Mention> resolved;
+  resolved.reserve(kept.size());
+  for (const Kept& k : kept) {
+    resolved.push_back(std::move((*mentions)[k.index]));
+    if (k.own) resolved.back().coreferent = false;
+  }
+  *mentions = std::move(resolved);
   // A rank qualifies the person right after it ("Lt. Col. Kim", "minister Thae") or the one
   // right before it in apposition ("Thae, a minister at the embassy", "Thae, the North's
   // deputy ambassador"); nearest wins. After a possessive pronoun it is someone else's: "Kim
