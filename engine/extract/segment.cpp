@@ -184,7 +184,9 @@ void Segmenter::Segment(std::string_view text, std::vector<Sentence>* sentences,
     int number;
     bool blank, bullet, complete;
   };
-  std::vector<Line> lines;
+  // Scratch kept per thread: a document's lines, regrown for every document otherwise.
+  thread_local std::vector<Line> lines;
+  lines.clear();
   int number = 0;
   int list = -1;  // the rule of the list heading whose items may follow, or -1
   int caption = -1;  // the rule of the picture whose caption may come next, or -1
