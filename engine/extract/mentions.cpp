@@ -46,10 +46,10 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   // Scratch kept per thread: this runs once per sentence.
   thread_local std::vector<uint8_t> taken;
   thread_local std::vector<PhraseMatcher::Match> matches;
-  // Noted in the first pass, so each later pass visits only the tokens it can use rather than
-  // every token again: the capitalised ones (gazetteer entries and names start with one), the
-  // capitalised Korean surnames, the capitalised ones and dots (what follows a title or a word
-  // for a person) and the commas (appositions).
+  // Noted by the first two passes, so each later pass visits only the tokens it can use rather
+  // than every token again: the capitalised ones (gazetteer entries and names start with one),
+  // the capitalised Korean surnames outside entries, the capitalised ones and dots (what
+  // follows a title or a word for a person) and the commas (appositions).
   thread_local std::vector<uint32_t> caps, surnames, heads, commas;
   taken.assign(to - from, 0);
   caps.clear(), surnames.clear(), heads.clear(), commas.clear();

@@ -40,8 +40,8 @@ class MentionFinder {
  public:
   explicit MentionFinder(const RuleSet& rules);
 
-  // Mentions in tokens[from, to) of sentence `sentence`, appended in token order.
-  // `earlier` are the document's mentions so far, used to resolve surnames.
+  // Mentions in tokens[from, to) of sentence `sentence`, appended in token order, and its
+  // ranks appended to `ranks` (which may hold earlier sentences', all before `from`).
   void Find(const std::vector<Token>& tokens, uint32_t from, uint32_t to, uint32_t sentence,
             std::vector<Mention>* out, std::vector<RankMention>* ranks) const;
 
