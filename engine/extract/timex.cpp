@@ -169,6 +169,10 @@ inline bool Scanner::MayStart(size_t i) const {
 }
 
 void Scanner::OfferAfterThe(size_t i, Longest* pick) const {
+  // Every candidate here reads a number, an apostrophe year or a lexicon word after "the";
+  // most "the"s are followed by none of these.
+  const Lex* next = L(i + 1);
+  if (!next && !(i + 1 < n_ && t_[i + 1].kind == kNum) && !P(i + 1, '\'')) return;
   // "the" joins decades, centuries, parts and modifiers: "the 1990s", "the third quarter".
   pick->Try([&](Match* m) {
     if (Following(i, m)) return true;
@@ -180,15 +184,15 @@ void Scanner::OfferAfterThe(size_t i, Longest* pick) const {
     if (ok) m->beg = i;
     return ok;
   });
-  pick->Try([&](Match* m) { return Relative(i + 1, m); });
+  if (next) pick->Try([&](Match* m) { return Relative(i + 1, m); });
   // "the nine months", "the first nine months": TimeML keeps "the" with the duration.
-  size_t q = (L(i + 1) && L(i + 1)->ordinal == 1) ? i + 2 : i + 1;
+  size_t q = (next && next->ordinal == 1) ? i + 2 : i + 1;
   pick->Try([&](Match* m) {
     if (!Quantity(q, m) || m->type != TimexType::kDuration || m->relation) return false;
     m->beg = i;
     return true;
   });
-  if (const Lex* u = L(i + 1); u && u->unit == kWeekend && !u->plural && dct_) {
+  if (next && next->unit == kWeekend && !next->plural && dct_) {
     pick->Try([&](Match* m) {  // "the weekend": the one the tense points to
       m->Cover(i, i + 2, TimexType::kDate);
       int wd = IsoWeekday(*dct_);
@@ -201,12 +205,19 @@ void Scanner::OfferAfterThe(size_t i, Longest* pick) const {
 }
 
 bool Scanner::TryAt(size_t i, Match* best) const {
+  // Each parser is offered only at a token it can begin on (the test it opens with, or a looser
+  // one): making and dropping a Match for each of a dozen parsers cost more than the parsing.
+  // A parser skipped here would have returned false, so the pick is the same.
   Longest pick(best);
-  pick.Try([&](Match* m) { return Phrase(i, m); });
-  pick.Try([&](Match* m) { return Clock(i, m); });
-  pick.Try([&](Match* m) { return Absolute(i, m, false); });
-  pick.Try([&](Match* m) { return Quantity(i, m); });
-  const Lex* lex = t_[i].lex;
+  const Tok& t = t_[i];
+  const Lex* lex = t.lex;  // set for words only
+  const bool num = t.kind == kNum;
+  if (lex && !lex->phrases.empty()) pick.Try([&](Match* m) { return Phrase(i, m); });
+  if (num) pick.Try([&](Match* m) { return Clock(i, m); });
+  if (num || (t.kind == kPunct && t.punct == '\'') ||
+      (lex && (lex->role == kThe || lex->month || lex->ordinal || lex->weekday)))
+    pick.Try([&](Match* m) { return Absolute(i, m, false); });
+  if (num || (lex && (lex->role == kFew || lex->number >= 0))) pick.Try([&](Match* m) { return Quantity(i, m); });
   if (!lex) return pick.found();
   if (lex->role == kThe) OfferAfterThe(i, &pick);
   if (lex->role == kThat || lex->role == kThe) pick.Try([&](Match* m) { return SameAsBefore(i, m); });
@@ -217,12 +228,21 @@ bool Scanner::TryAt(size_t i, Match* best) const {
       return true;
     });
   }
-  pick.Try([&](Match* m) { return Deictic(i, m); });
-  pick.Try([&](Match* m) { return Relative(i, m); });
-  pick.Try([&](Match* m) { return Modified(i, m); });
-  pick.Try([&](Match* m) { return SeasonForms(i, m, false); });
-  pick.Try([&](Match* m) { return SetForms(i, m); });
-  if (!pick.found()) pick.Try([&](Match* m) { return AnchorOnly(i, m); });
+  switch (lex->role) {
+    case kToday: case kYesterday: case kTomorrow: case kTonight:
+      pick.Try([&](Match* m) { return Deictic(i, m); });
+      break;
+    case kEarlier: case kLater: case kLast: case kNext: case kThis:
+      pick.Try([&](Match* m) { return Relative(i, m); });
+      break;
+    default:
+      break;
+  }
+  if (lex->modifier) pick.Try([&](Match* m) { return Modified(i, m); });
+  if (lex->season) pick.Try([&](Match* m) { return SeasonForms(i, m, false); });
+  if (lex->role == kEvery) pick.Try([&](Match* m) { return SetForms(i, m); });
+  if (!pick.found() && (lex->role == kAfter || lex->role == kBefore))
+    pick.Try([&](Match* m) { return AnchorOnly(i, m); });
   return pick.found();
 }
 

@@ -132,10 +132,10 @@ class Scanner {
   // Token i is a number made of digits only.
   bool Num(size_t i) const { return i < n_ && t_[i].kind == kNum && t_[i].plain; }
   // Token i is the word `w` in any case.
-  bool WordIs(size_t i, const char* w) const {
+  bool WordIs(size_t i, std::string_view w) const {
     if (i >= n_ || t_[i].kind != kWord) return false;
     size_t len = t_[i].e - t_[i].b;
-    return std::strlen(w) == len && strncasecmp(text_.data() + t_[i].b, w, len) == 0;
+    return w.size() == len && strncasecmp(text_.data() + t_[i].b, w.data(), len) == 0;
   }
   // Token i (i < n_) ends a sentence or clause: . ! ? ; or a paragraph break.
   bool SentenceEnd(size_t i) const {

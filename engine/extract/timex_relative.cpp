@@ -247,7 +247,7 @@ bool Scanner::Phrase(size_t i, Match* m) const {
     const TimexPhrase& p = rules_.phrases[pi];
     size_t k = 1;
     for (; k < p.words.size(); ++k)
-      if (!WordIs(i + k, p.words[k].c_str())) break;
+      if (!WordIs(i + k, p.words[k])) break;
     if (k == p.words.size() && k > best) best = k, bp = &p;
   }
   if (!bp) return false;
