@@ -214,13 +214,15 @@ bool Scanner::TryAt(size_t i, Match* best) const {
   const bool num = t.kind == kNum;
   if (lex && !lex->phrases.empty()) pick.Try([&](Match* m) { return Phrase(i, m); });
   if (num) pick.Try([&](Match* m) { return Clock(i, m); });
+  // "the" opens only "the 29th" here.
   if (num || (t.kind == kPunct && t.punct == '\'') ||
-      (lex && (lex->role == kThe || lex->month || lex->ordinal || lex->weekday)))
+      (lex && (lex->month || lex->ordinal || lex->weekday || (lex->role == kThe && Num(i + 1)))))
     pick.Try([&](Match* m) { return Absolute(i, m, false); });
   if (num || (lex && (lex->role == kFew || lex->number >= 0))) pick.Try([&](Match* m) { return Quantity(i, m); });
   if (!lex) return pick.found();
   if (lex->role == kThe) OfferAfterThe(i, &pick);
-  if (lex->role == kThat || lex->role == kThe) pick.Try([&](Match* m) { return SameAsBefore(i, m); });
+  if (lex->role == kThat || (lex->role == kThe && R(i + 1, kSame)))
+    pick.Try([&](Match* m) { return SameAsBefore(i, m); });
   if (lex->role == kFiscal && Year4(i + 1, true)) {  // "fiscal 1989"
     pick.Try([&](Match* m) {
       YearForms(i + 1, m, true);

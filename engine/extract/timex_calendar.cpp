@@ -11,13 +11,18 @@ namespace recon::timex {
 namespace bg = boost::gregorian;
 
 bool Scanner::Absolute(size_t i, Match* m, bool supported) const {
-  if (NumericDate(i, m)) return true;
-  if (DayMonth(i, m)) return true;
-  if (DayOfMonth(i, m)) return true;
-  if (MonthForms(i, m, supported)) return true;
-  if (Parts(i, m)) return true;
-  if (YearForms(i, m, supported)) return true;
-  if (WeekdayForms(i, m)) return true;
+  // Each form is tried only on the kind of token it opens with (the test it starts with, or a
+  // looser one), so a skipped form is one that would have returned false untouched.
+  if (i >= n_) return false;
+  const bool num = t_[i].kind == kNum;
+  const Lex* l = L(i);
+  if (num && NumericDate(i, m)) return true;
+  if (num && DayMonth(i, m)) return true;
+  if (l && l->role == kThe && DayOfMonth(i, m)) return true;
+  if (l && l->month && MonthForms(i, m, supported)) return true;
+  if ((num || (l && l->ordinal)) && Parts(i, m)) return true;
+  if ((num || t_[i].kind == kPunct) && YearForms(i, m, supported)) return true;
+  if (l && l->weekday && WeekdayForms(i, m)) return true;
   return false;
 }
 
