@@ -5,9 +5,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
-#include <map>
 
-#include "tokens.h"
 
 namespace recon::timex {
 namespace {
@@ -63,6 +61,20 @@ inline size_t LetterRunEnd(const char* s, size_t j, size_t n) {
   return j;
 }
 
+// Whether a[0, len) and b[0, len) agree, for 1 <= len <= Lexicon::kMaxWord when kMaxWord bytes
+// of each may be read: eight bytes a compare, where a memcmp call cost more than the compare.
+inline bool SameBytes(const char* a, const char* b, size_t len) {
+  for (size_t k = 0; k < len; k += 8) {
+    uint64_t diff = Load8(a + k) ^ Load8(b + k);
+    if (const size_t left = len - k; left < 8) {  // only the first `left` bytes in memory count
+      const uint64_t low = (uint64_t(1) << (8 * left)) - 1;
+      diff &= std::endian::native == std::endian::little ? low : ~(~uint64_t(0) >> (8 * left));
+    }
+    if (diff != 0) return false;
+  }
+  return true;
+}
+
 // Lower-cases the ASCII letters word[0, len) into buf (len <= Lexicon::kMaxWord); `avail` bytes
 // may be read from `word`. Eight at a time when the whole buffer's worth can be read.
 inline void LowerInto(const char* word, size_t len, size_t avail, char* buf) {
@@ -75,12 +87,6 @@ inline void LowerInto(const char* word, size_t len, size_t avail, char* buf) {
     return;
   }
   for (size_t k = 0; k < len; ++k) buf[k] = char(word[k] | 0x20);
-}
-
-// The extractor's word hash (tokens.h): a load or two for a short word, where a byte loop took
-// two instructions a byte for every lexicon word of running text ("in", "the", "last").
-inline uint64_t Hash(const char* s, size_t n) {
-  return uint64_t(StringHash{}(std::string_view(s, n))) | 1;  // never 0, which marks an empty slot
 }
 
 constexpr const char* kRoleNames[kRoleCount] = {
@@ -113,19 +119,7 @@ Unit UnitFromName(std::string_view s) {
   return kNoUnit;
 }
 
-inline size_t Lexicon::Probe(uint64_t h, const char* key, size_t len) const {
-  size_t m = slots_.size() - 1, p = h & m;
-  while (slots_[p].index >= 0) {
-    const Slot& s = slots_[p];
-    if (s.hash == h && s.len == len && std::memcmp(s.key, key, len) == 0) break;
-    p = (p + 1) & m;
-  }
-  return p;
-}
-
 Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
-  slots_.resize(1024);
-  filter_.assign(26 * 26 * (kMaxWord + 1), 0);
   std::map<int, std::string> longest;
   for (const auto& [w, m] : rules.months) {
     Add(w)->month = int8_t(m);
@@ -161,6 +155,28 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
     l.starts = role_starts || l.month || l.weekday || l.season || l.ordinal || l.modifier ||
                l.number >= 0 || !l.phrases.empty();
   }
+  // Group the keys: count each group's, turn the counts into run starts, then place the keys.
+  const size_t groups = 26 * 26 * (kMaxWord + 1);
+  std::vector<size_t> key_group;
+  group_.assign(groups + 1, 0);
+  for (const auto& [key, index] : index_) {
+    const char f = key.front(), l = key.back();
+    const bool letters = f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z';
+    key_group.push_back(letters ? GroupOf(f, l, key.size()) : groups);
+    if (letters) ++group_[key_group.back() + 1];
+  }
+  for (size_t g = 0; g < groups; ++g) group_[g + 1] += group_[g];
+  entries_.resize(group_[groups]);
+  std::vector<uint16_t> next(group_.begin(), group_.end() - 1);
+  size_t k = 0;
+  for (const auto& [key, index] : index_) {
+    const size_t g = key_group[k++];
+    if (g == groups) continue;
+    Entry& e = entries_[next[g]++];
+    std::memcpy(e.key, key.data(), key.size());
+    e.index = index;
+  }
+  index_.clear();
 }
 
 Lex* Lexicon::Add(const std::string& lower) {
@@ -168,41 +184,27 @@ Lex* Lexicon::Add(const std::string& lower) {
     sink_ = Lex();  // words the tokenizer can never produce; their entries go nowhere
     return &sink_;
   }
-  if ((keys_.size() + 1) * 2 > slots_.size()) {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.resize(old.size() * 2);
-    for (const Slot& s : old) {
-      if (s.index >= 0) slots_[Probe(s.hash, s.key, s.len)] = s;  // keys are distinct
-    }
-  }
-  uint64_t h = Hash(lower.data(), lower.size());
-  size_t p = Probe(h, lower.data(), lower.size());
-  if (slots_[p].index >= 0) return &lex_[slots_[p].index];
-  slots_[p].hash = h;
-  slots_[p].index = int(keys_.size());
-  slots_[p].len = uint8_t(lower.size());
-  std::memcpy(slots_[p].key, lower.data(), lower.size());
-  char f = lower.front(), l = lower.back();
-  if (f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z') filter_[FilterIndex(f, l, lower.size())] = 1;
-  keys_.push_back(lower);
-  lex_.emplace_back();
+  auto [it, added] = index_.emplace(lower, int(lex_.size()));
+  if (added) lex_.emplace_back();
   // lex_ may reallocate: callers use the pointer at once, before the next Add.
-  return &lex_.back();
+  return &lex_[it->second];
 }
 
 const Lex* Lexicon::Find(std::string_view word) const {
   if (word.size() > kMaxWord || word.empty()) return nullptr;
   // Callers pass ASCII letter runs (the tokenizer's words).
-  if (!filter_[FilterIndex(Lower(word.front()), Lower(word.back()), word.size())]) return nullptr;
-  char buf[kMaxWord];
+  if (!MayHold(Lower(word.front()), Lower(word.back()), word.size())) return nullptr;
+  char buf[kMaxWord] = {};
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
   return FindLower(buf, word.size());
 }
 
 inline const Lex* Lexicon::FindLower(const char* lower, size_t len) const {
-  const Slot& s = slots_[Probe(Hash(lower, len), lower, len)];
-  return s.index >= 0 ? &lex_[s.index] : nullptr;
+  // The keys of a group all have this length.
+  const size_t g = GroupOf(lower[0], lower[len - 1], len);
+  for (size_t k = group_[g]; k < group_[g + 1]; ++k)
+    if (SameBytes(entries_[k].key, lower, len)) return &lex_[entries_[k].index];
+  return nullptr;
 }
 
 void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out) {
@@ -234,7 +236,7 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
       t.kind = kWord;
       t.cap = c <= 'Z';
       if (len <= Lexicon::kMaxWord && lexicon.MayHold(char(c | 0x20), char(s[j - 1] | 0x20), len)) {
-        char buf[Lexicon::kMaxWord];
+        char buf[Lexicon::kMaxWord] = {};  // all of it is read by FindLower's compares
         LowerInto(s + i, len, n - i, buf);
         t.lex = lexicon.FindLower(buf, len);
       }
@@ -285,6 +287,8 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
       t.e = uint32_t(i + 1);
       ++i;
     }
+    // Most tokens are followed by one space: skipped here rather than by a turn of the loop.
+    if (i < n && s[i] == ' ') ++i;
   }
 }
 

@@ -5,6 +5,8 @@
 #define RECON_EXTRACT_TIMEX_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,7 +52,9 @@ struct Lex {
   std::vector<int> phrases;  // indexes of the phrases that start with this word
 };
 
-// Open-addressing hash table from lower-cased ASCII words to Lex entries.
+// Table from lower-cased ASCII words to Lex entries. Keys are grouped by (first letter, last
+// letter, length): most words of running text fall in an empty group, and the others are
+// compared with the one to three keys of theirs, with no hashing.
 class Lexicon {
  public:
   explicit Lexicon(const TimexRules& rules);
@@ -58,8 +62,11 @@ class Lexicon {
   const Lex* Find(std::string_view word) const;
   // For the tokenizer, which lower-cases words as it scans them: whether some key has this
   // first and last letter and length (false: `Find` would return nullptr), and the entry of a
-  // lower-case word of 1..kMaxWord ASCII letters.
-  bool MayHold(char first, char last, size_t len) const { return filter_[FilterIndex(first, last, len)]; }
+  // lower-case word of 1..kMaxWord ASCII letters in a buffer of kMaxWord bytes.
+  bool MayHold(char first, char last, size_t len) const {
+    const size_t g = GroupOf(first, last, len);
+    return group_[g] != group_[g + 1];
+  }
   const Lex* FindLower(const char* lower, size_t len) const;
   const TimexRules& rules() const { return rules_; }
 
@@ -67,26 +74,22 @@ class Lexicon {
 
  private:
   Lex* Add(const std::string& lower);
-  // The slot holding the lower-case `key` of hash `h`, or the empty slot where it would go.
-  size_t Probe(uint64_t h, const char* key, size_t len) const;
-  // The key sits in the slot so a hit costs no pointer chase.
-  struct Slot {
-    uint64_t hash = 0;
-    int index = -1;
-    uint8_t len = 0;
-    char key[kMaxWord] = {};
-  };
-  TimexRules rules_;
-  std::vector<std::string> keys_;
-  std::vector<Lex> lex_;
-  Lex sink_;
-  std::vector<Slot> slots_;  // size is a power of two
-  // Whether some key has this (first letter, last letter, length): most words of running text
-  // are turned away here without hashing.
-  std::vector<uint8_t> filter_;
-  static size_t FilterIndex(char first, char last, size_t len) {
+  static size_t GroupOf(char first, char last, size_t len) {
     return (size_t(first - 'a') * 26 + size_t(last - 'a')) * (kMaxWord + 1) + len;
   }
+  // A key stored in its group's run, so a lookup follows no pointer.
+  struct Entry {
+    char key[kMaxWord] = {};
+    int index = 0;  // in lex_
+  };
+  TimexRules rules_;
+  std::map<std::string, int, std::less<>> index_;  // key -> index in lex_, while building
+  std::vector<Lex> lex_;
+  Lex sink_;
+  // The keys of group g are entries_[group_[g]] .. entries_[group_[g + 1] - 1]; keys whose first
+  // or last byte is no letter are in none (the tokenizer's words are letter runs).
+  std::vector<uint16_t> group_;
+  std::vector<Entry> entries_;
 };
 
 enum TokKind : uint8_t { kWord, kNum, kPunct };
