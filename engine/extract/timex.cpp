@@ -6,6 +6,7 @@
 // most of the text costs one hash probe a word.
 #include "recon/timex.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "timex_internal.h"
@@ -168,6 +169,13 @@ inline bool Scanner::MayStart(size_t i) const {
   return true;
 }
 
+bool Scanner::MayBeginPhrase(size_t i) const {
+  const uint32_t next = t_[i].lex->phrase_next;
+  if (next & 1) return true;
+  if (i + 1 >= n_ || t_[i + 1].kind != kWord) return false;
+  return (next >> std::min<size_t>(t_[i + 1].e - t_[i + 1].b, 31)) & 1;
+}
+
 void Scanner::OfferAfterThe(size_t i, Longest* pick) const {
   // Every candidate here reads a number, an apostrophe year or a lexicon word after "the";
   // most "the"s are followed by none of these.
@@ -212,7 +220,7 @@ bool Scanner::TryAt(size_t i, Match* best) const {
   const Tok& t = t_[i];
   const Lex* lex = t.lex;  // set for words only
   const bool num = t.kind == kNum;
-  if (lex && !lex->phrases.empty()) pick.Try([&](Match* m) { return Phrase(i, m); });
+  if (lex && !lex->phrases.empty() && MayBeginPhrase(i)) pick.Try([&](Match* m) { return Phrase(i, m); });
   if (num) pick.Try([&](Match* m) { return Clock(i, m); });
   // "the" opens only "the 29th" here.
   if (num || (t.kind == kPunct && t.punct == '\'') ||

@@ -2,6 +2,7 @@
 // scans. Kept apart from the grammar so the hot loop (tokenize + one hash probe a word) is small.
 #include "timex_lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -144,7 +145,12 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   for (const auto& w : rules.ambiguous) Add(w)->ambiguous = true;
   for (const auto& w : rules.future_cues) Add(w)->future = true;
   for (const auto& w : rules.past_cues) Add(w)->past = true;
-  for (size_t i = 0; i < rules.phrases.size(); ++i) Add(rules.phrases[i].words[0])->phrases.push_back(int(i));
+  for (size_t i = 0; i < rules.phrases.size(); ++i) {
+    const std::vector<std::string>& words = rules.phrases[i].words;
+    Lex* l = Add(words[0]);
+    l->phrases.push_back(int(i));
+    l->phrase_next |= uint32_t(1) << (words.size() == 1 ? 0 : std::min<size_t>(words[1].size(), 31));
+  }
   // Prepositions and conjunctions only qualify an expression that starts after them; keeping
   // them from starting one is what makes common words cheap.
   for (Lex& l : lex_) {

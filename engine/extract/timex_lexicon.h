@@ -50,6 +50,9 @@ struct Lex {
   bool future = false;
   bool past = false;
   std::vector<int> phrases;  // indexes of the phrases that start with this word
+  // Bit k (k < 31) set: one of those phrases goes on with a word of k letters (bit 31: 31 or
+  // more); bit 0: one is this word alone. Most words after "the" begin no phrase.
+  uint32_t phrase_next = 0;
 };
 
 // Table from lower-cased ASCII words to Lex entries. Keys are grouped by (first letter, last
