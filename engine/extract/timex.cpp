@@ -155,25 +155,28 @@ void Scanner::SetAnchor(size_t beg, size_t end, TemporalRelation* rel) const {
   rel->anchor_begin = t_[beg].b, rel->anchor_end = t_[end - 1].e;
 }
 
-// Inline: it runs for every token, and turns most of them away.
-inline bool Scanner::MayStart(size_t i) const {
-  const Tok& t = t_[i];
-  if (t.kind == kWord && (!t.lex || !t.lex->starts)) return false;
-  // "the" and "a" start an expression only before a word the lexicon knows or a number.
-  if (t.kind == kWord && (t.lex->role == kThe || t.lex->number == 1) && t.lex->phrases.empty() &&
-      !(i + 1 < n_ && (t_[i + 1].kind == kNum || (t_[i + 1].lex && t_[i + 1].lex->starts) ||
-                       (t_[i + 1].lex && t_[i + 1].lex->unit))))
-    return false;
-  if (t.kind == kPunct && t.punct != '\'') return false;
-  if (t.kind == kNum && !t.plain && t.ndig != 4) return false;  // but "2018.6.14" may
-  return true;
-}
-
-bool Scanner::MayBeginPhrase(size_t i) const {
+inline bool Scanner::MayBeginPhrase(size_t i) const {
   const uint32_t next = t_[i].lex->phrase_next;
   if (next & 1) return true;
   if (i + 1 >= n_ || t_[i + 1].kind != kWord) return false;
   return (next >> std::min<size_t>(t_[i + 1].e - t_[i + 1].b, 31)) & 1;
+}
+
+// Inline: it runs for every token, and turns most of them away.
+inline bool Scanner::MayStart(size_t i) const {
+  const Tok& t = t_[i];
+  if (t.kind == kWord && (!t.lex || !t.lex->starts)) return false;
+  // "the" and "a" start an expression only before a number or a word the lexicon knows (that
+  // starts one or is a unit), and "the" with its phrases also before an apostrophe ("the '90s")
+  // or a word that may go on a phrase ("the past").
+  if (t.kind == kWord && (t.lex->role == kThe || t.lex->number == 1) &&
+      !(i + 1 < n_ && (t_[i + 1].kind == kNum || (t_[i + 1].lex && t_[i + 1].lex->starts) ||
+                       (t_[i + 1].lex && t_[i + 1].lex->unit))) &&
+      (t.lex->phrases.empty() || (!P(i + 1, '\'') && !MayBeginPhrase(i))))
+    return false;
+  if (t.kind == kPunct && t.punct != '\'') return false;
+  if (t.kind == kNum && !t.plain && t.ndig != 4) return false;  // but "2018.6.14" may
+  return true;
 }
 
 void Scanner::OfferAfterThe(size_t i, Longest* pick) const {

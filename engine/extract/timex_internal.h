@@ -111,7 +111,7 @@ class Scanner {
  public:
   Scanner(const Lexicon& lex, std::string_view text, const std::vector<Tok>& t,
           std::optional<Date> dct)
-      : rules_(lex.rules()), text_(text), t_(t), n_(t.size()), dct_(dct) {}
+      : rules_(lex.rules()), text_(text), t_(t.data()), n_(t.size()), dct_(dct) {}
 
   // Every expression in the text, in order and non-overlapping, with context applied.
   std::vector<TimeExpression> Run();
@@ -247,7 +247,9 @@ class Scanner {
 
   const TimexRules& rules_;
   std::string_view text_;
-  const std::vector<Tok>& t_;
+  // The tokens as a bare pointer: every predicate reads them, and through the vector each read
+  // loaded the vector's start again.
+  const Tok* t_;
   size_t n_;
   std::optional<Date> dct_;
   std::vector<Match> found_;  // the matches kept so far, in order

@@ -254,9 +254,7 @@ void Scanner::DatedWords(const Match& d, std::vector<size_t>* out) const {
 
 void Scanner::DateAnchors(std::vector<Match>* ms) const {
   auto token_at = [&](size_t byte) {
-    return size_t(std::lower_bound(t_.begin(), t_.end(), byte,
-                                   [](const Tok& t, size_t b) { return t.b < b; }) -
-                  t_.begin());
+    return size_t(std::lower_bound(t_, t_ + n_, byte, [](const Tok& t, size_t b) { return t.b < b; }) - t_);
   };
   auto same_word = [&](size_t a, size_t b) {
     return t_[a].e - t_[a].b == t_[b].e - t_[b].b &&
