@@ -62,27 +62,26 @@ inline size_t LetterRunEnd(const char* s, size_t j, size_t n) {
   return j;
 }
 
-// Whether a[0, len) and b[0, len) agree, for 1 <= len <= Lexicon::kMaxWord when kMaxWord bytes
-// of each may be read: eight bytes a compare, where a memcmp call cost more than the compare.
+// Whether a[0, len) and b[0, len) agree, for 1 <= len <= Lexicon::kMaxWord, when both are
+// buffers of kMaxWord bytes that are zero past len: eight bytes a compare, with no masking.
 inline bool SameBytes(const char* a, const char* b, size_t len) {
-  for (size_t k = 0; k < len; k += 8) {
-    uint64_t diff = Load8(a + k) ^ Load8(b + k);
-    if (const size_t left = len - k; left < 8) {  // only the first `left` bytes in memory count
-      const uint64_t low = (uint64_t(1) << (8 * left)) - 1;
-      diff &= std::endian::native == std::endian::little ? low : ~(~uint64_t(0) >> (8 * left));
-    }
-    if (diff != 0) return false;
-  }
+  for (size_t k = 0; k < len; k += 8)
+    if (Load8(a + k) != Load8(b + k)) return false;
   return true;
 }
 
-// Lower-cases the ASCII letters word[0, len) into buf (len <= Lexicon::kMaxWord); `avail` bytes
-// may be read from `word`. Eight at a time when the whole buffer's worth can be read.
+// Lower-cases the ASCII letters word[0, len) into buf (len <= Lexicon::kMaxWord), whose bytes
+// past len must be zero and stay so; `avail` bytes may be read from `word`. Eight at a time when
+// the whole buffer's worth can be read, the last eight cut to the word.
 inline void LowerInto(const char* word, size_t len, size_t avail, char* buf) {
   static_assert(Lexicon::kMaxWord % 8 == 0);
   if (avail >= Lexicon::kMaxWord) {
     for (size_t k = 0; k < len; k += 8) {
-      const uint64_t w = Load8(word + k) | (0x20 * kEachByte);
+      uint64_t w = Load8(word + k) | (0x20 * kEachByte);
+      if (const size_t left = len - k; left < 8) {  // keep only the first `left` bytes in memory
+        const uint64_t low = (uint64_t(1) << (8 * left)) - 1;
+        w &= std::endian::native == std::endian::little ? low : ~(~uint64_t(0) >> (8 * left));
+      }
       std::memcpy(buf + k, &w, 8);
     }
     return;
@@ -162,7 +161,7 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
                l.number >= 0 || !l.phrases.empty();
   }
   // Group the keys: count each group's, turn the counts into run starts, then place the keys.
-  const size_t groups = 26 * 26 * (kMaxWord + 1);
+  const size_t groups = kGroups;
   std::vector<size_t> key_group;
   group_.assign(groups + 1, 0);
   for (const auto& [key, index] : index_) {
@@ -199,7 +198,7 @@ Lex* Lexicon::Add(const std::string& lower) {
 const Lex* Lexicon::Find(std::string_view word) const {
   if (word.size() > kMaxWord || word.empty()) return nullptr;
   // Callers pass ASCII letter runs (the tokenizer's words).
-  if (!MayHold(Lower(word.front()), Lower(word.back()), word.size())) return nullptr;
+  if (!MayHold(word.front(), word.back(), word.size())) return nullptr;
   char buf[kMaxWord] = {};
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
   return FindLower(buf, word.size());
@@ -241,8 +240,8 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
       const size_t len = j - i;
       t.kind = kWord;
       t.cap = c <= 'Z';
-      if (len <= Lexicon::kMaxWord && lexicon.MayHold(char(c | 0x20), char(s[j - 1] | 0x20), len)) {
-        char buf[Lexicon::kMaxWord] = {};  // all of it is read by FindLower's compares
+      if (len <= Lexicon::kMaxWord && lexicon.MayHold(c, s[j - 1], len)) {
+        char buf[Lexicon::kMaxWord] = {};  // zero past the word: FindLower compares whole words
         LowerInto(s + i, len, n - i, buf);
         t.lex = lexicon.FindLower(buf, len);
       }

@@ -64,8 +64,9 @@ class Lexicon {
   // The entry of `word` (any case), or nullptr. Words longer than kMaxWord are never found.
   const Lex* Find(std::string_view word) const;
   // For the tokenizer, which lower-cases words as it scans them: whether some key has this
-  // first and last letter and length (false: `Find` would return nullptr), and the entry of a
-  // lower-case word of 1..kMaxWord ASCII letters in a buffer of kMaxWord bytes.
+  // first and last letter (in any case) and length (false: `Find` would return nullptr), and the
+  // entry of a lower-case word of 1..kMaxWord ASCII letters at the start of a buffer of kMaxWord
+  // bytes whose other bytes are zero.
   bool MayHold(char first, char last, size_t len) const {
     const size_t g = GroupOf(first, last, len);
     return group_[g] != group_[g + 1];
@@ -77,9 +78,12 @@ class Lexicon {
 
  private:
   Lex* Add(const std::string& lower);
+  // A letter's low five bits are the same in either case, so words need no lower-casing here.
   static size_t GroupOf(char first, char last, size_t len) {
-    return (size_t(first - 'a') * 26 + size_t(last - 'a')) * (kMaxWord + 1) + len;
+    static_assert(kMaxWord < 32);
+    return size_t(first & 31) << 10 | size_t(last & 31) << 5 | len;
   }
+  static constexpr size_t kGroups = size_t(1) << 15;
   // A key stored in its group's run, so a lookup follows no pointer.
   struct Entry {
     char key[kMaxWord] = {};
