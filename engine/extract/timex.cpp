@@ -276,8 +276,10 @@ TimeExpression Scanner::ToExpression(Match m) const {
 std::vector<TimeExpression> Scanner::Run() {
   found_.clear();
   prev_ = kNone;
-  for (size_t i = 0; i < n_; ++i) {
-    if (!MayStart(i)) continue;  // before a Match is made: most tokens end here
+  size_t next = 0;  // the first token after the last match kept
+  // Only the tokens Tokenize found may begin an expression: most of the text is never visited.
+  for (const uint32_t i : starts_) {
+    if (i < next || !MayStart(i)) continue;  // before a Match is made
     Match m;
     if (!TryAt(i, &m)) continue;
     // "four days before the announcement": the anchor belongs to the duration's relation.
@@ -289,7 +291,7 @@ std::vector<TimeExpression> Scanner::Run() {
       m.range.vague = true;
     found_.push_back(std::move(m));
     const Match& kept = found_.back();
-    i = kept.end - 1;
+    next = kept.end;
     if (kept.type == TimexType::kDate && kept.range.bounded() && !kept.anchor_only)
       prev_ = found_.size() - 1;
   }
@@ -316,8 +318,9 @@ std::vector<TimeExpression> TimexTagger::Tag(std::string_view text, std::optiona
   // Kept per thread: a document's tokens are scratch, and reusing them saves an allocation
   // and fresh pages per document.
   thread_local std::vector<timex::Tok> toks;
-  Tokenize(text, impl_->lexicon, &toks);
-  timex::Scanner s(impl_->lexicon, text, toks, dct);
+  thread_local std::vector<uint32_t> starts;
+  Tokenize(text, impl_->lexicon, &toks, &starts);
+  timex::Scanner s(impl_->lexicon, text, toks, starts, dct);
   return s.Run();
 }
 

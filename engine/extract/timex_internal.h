@@ -109,9 +109,10 @@ class Longest;
 // which must outlive it. Not shared between threads.
 class Scanner {
  public:
+  // `starts`: Tokenize's list of the tokens that may begin an expression.
   Scanner(const Lexicon& lex, std::string_view text, const std::vector<Tok>& t,
-          std::optional<Date> dct)
-      : rules_(lex.rules()), text_(text), t_(t.data()), n_(t.size()), dct_(dct) {}
+          const std::vector<uint32_t>& starts, std::optional<Date> dct)
+      : rules_(lex.rules()), text_(text), t_(t.data()), n_(t.size()), starts_(starts), dct_(dct) {}
 
   // Every expression in the text, in order and non-overlapping, with context applied.
   std::vector<TimeExpression> Run();
@@ -231,7 +232,7 @@ class Scanner {
   void DatedWords(const Match& d, std::vector<size_t>* out) const;
 
   // ---- The driver (timex.cpp) ----
-  // Token i may begin an expression at all; most tokens stop here.
+  // Token i may begin an expression at all; of the tokens Tokenize lists, most stop here.
   bool MayStart(size_t i) const;
   // Token i, a word with phrases, may begin one: a phrase of one word, or the next token is a word
   // as long as some phrase's second word (the filter Phrase's word compares would pass).
@@ -251,6 +252,7 @@ class Scanner {
   // loaded the vector's start again.
   const Tok* t_;
   size_t n_;
+  const std::vector<uint32_t>& starts_;
   std::optional<Date> dct_;
   std::vector<Match> found_;  // the matches kept so far, in order
   size_t prev_ = kNone;       // index in found_ of the last DATE with a bounded range

@@ -212,9 +212,11 @@ inline const Lex* Lexicon::FindLower(const char* lower, size_t len) const {
   return nullptr;
 }
 
-void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out) {
+void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out,
+              std::vector<uint32_t>* starts) {
   out->clear();
   out->reserve(text.size() / 5 + 16);
+  starts->clear();
   const char* s = text.data();
   const size_t n = text.size();
   size_t i = 0;
@@ -244,6 +246,7 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
         char buf[Lexicon::kMaxWord] = {};  // zero past the word: FindLower compares whole words
         LowerInto(s + i, len, n - i, buf);
         t.lex = lexicon.FindLower(buf, len);
+        if (t.lex && t.lex->starts) starts->push_back(uint32_t(out->size() - 1));
       }
       t.e = uint32_t(j);
       i = j;
@@ -277,6 +280,7 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
       }
       t.e = uint32_t(j);
       i = j;
+      if (t.plain || t.ndig == 4) starts->push_back(uint32_t(out->size() - 1));
     } else if (cls == kHighByte) {
       size_t j = i + 1;
       while (j < n && (uint8_t(s[j]) & 0xC0) == 0x80) ++j;
@@ -287,10 +291,12 @@ void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* o
                     : '~';
       t.e = uint32_t(j);
       i = j;
+      if (t.punct == '\'') starts->push_back(uint32_t(out->size() - 1));
     } else {
       t.punct = c;
       t.e = uint32_t(i + 1);
       ++i;
+      if (c == '\'') starts->push_back(uint32_t(out->size() - 1));
     }
     // Most tokens are followed by one space: skipped here rather than by a turn of the loop.
     if (i < n && s[i] == ' ') ++i;

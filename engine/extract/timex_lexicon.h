@@ -114,8 +114,12 @@ struct Tok {
   const Lex* lex = nullptr;
 };
 
-// Splits `text` into tokens; words are ASCII letter runs, numbers digit runs.
-void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out);
+// Splits `text` into tokens; words are ASCII letter runs, numbers digit runs. `starts` gets the
+// indexes, in order, of the tokens that may begin an expression (the first tests of the scanner's
+// MayStart): a word whose entry starts one, a number of digits only or of four digits before a
+// dot, an apostrophe. Listed here, the scanner visits only these.
+void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out,
+              std::vector<uint32_t>* starts);
 
 }  // namespace recon::timex
 
