@@ -3,7 +3,7 @@
 // driver (which token may start an expression, which candidate wins, the pass over the text)
 // and the token-context predicates; the parsers live in one file per expression family (see
 // timex_internal.h). Only tokens the lexicon knows (or numbers) can start an expression, so
-// most of the text costs one hash probe a word.
+// most of the text costs the tokenizer's filter test a word and is never visited here.
 #include "recon/timex.h"
 
 #include <algorithm>

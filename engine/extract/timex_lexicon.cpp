@@ -1,5 +1,5 @@
 // Lexicon and Tokenize: the compiled time-expression vocabulary and the tokenizer the tagger
-// scans. Kept apart from the grammar so the hot loop (tokenize + one hash probe a word) is small.
+// scans. Kept apart from the grammar so the hot loop (tokenize + one filter test a word) is small.
 #include "timex_lexicon.h"
 
 #include <algorithm>
@@ -161,22 +161,21 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
                l.number >= 0 || !l.phrases.empty();
   }
   // Group the keys: count each group's, turn the counts into run starts, then place the keys.
-  const size_t groups = kGroups;
-  std::vector<size_t> key_group;
-  group_.assign(groups + 1, 0);
+  std::vector<size_t> key_group;  // kGroups: in no group
+  group_.assign(kGroups + 1, 0);
   for (const auto& [key, index] : index_) {
     const char f = key.front(), l = key.back();
     const bool letters = f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z';
-    key_group.push_back(letters ? GroupOf(f, l, key.size()) : groups);
+    key_group.push_back(letters ? GroupOf(f, l, key.size()) : kGroups);
     if (letters) ++group_[key_group.back() + 1];
   }
-  for (size_t g = 0; g < groups; ++g) group_[g + 1] += group_[g];
-  entries_.resize(group_[groups]);
+  for (size_t g = 0; g < kGroups; ++g) group_[g + 1] += group_[g];
+  entries_.resize(group_[kGroups]);
   std::vector<uint16_t> next(group_.begin(), group_.end() - 1);
   size_t k = 0;
   for (const auto& [key, index] : index_) {
     const size_t g = key_group[k++];
-    if (g == groups) continue;
+    if (g == kGroups) continue;
     Entry& e = entries_[next[g]++];
     std::memcpy(e.key, key.data(), key.size());
     e.index = index;

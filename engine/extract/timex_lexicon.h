@@ -57,7 +57,7 @@ struct Lex {
 
 // Table from lower-cased ASCII words to Lex entries. Keys are grouped by (first letter, last
 // letter, length): most words of running text fall in an empty group, and the others are
-// compared with the one to three keys of theirs, with no hashing.
+// compared with the few keys of theirs (one to three in the default rules), with no hashing.
 class Lexicon {
  public:
   explicit Lexicon(const TimexRules& rules);

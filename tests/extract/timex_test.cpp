@@ -339,6 +339,23 @@ TEST_CASE("timex non-dates") {
   }
 }
 
+// The tokenizer reads a word eight bytes at a time while that many remain, and byte by byte at
+// the end of the text; a word is looked up in any case. The same expressions whatever the text's
+// length before them, in capitals, and as its very last bytes.
+TEST_CASE("timex words at any offset and at the end of the text") {
+  for (int pad = 0; pad < 30; ++pad) {
+    const std::string text = std::string(pad, 'x') + " It fell in SEPTEMBER 2015, in the ’90s, in the PAST, " +
+                             "internationally on Thursday and last Monday";
+    CAPTURE(text);
+    const auto found = Tagger().Tag(text, ParseIsoDate(D));
+    std::vector<std::string> got;
+    for (const auto& e : found) got.push_back(e.text + "=" + e.value);
+    const std::vector<std::string> want = {"SEPTEMBER 2015=2015-09", "the ’90s=199X", "the PAST=PAST_REF",
+                                           "Thursday=2018-06-14", "last Monday=2018-06-11"};
+    CHECK(got == want);
+  }
+}
+
 TEST_CASE("timex relations and ordering") {
   auto found = Tagger().Tag("He left four days before the announcement, and two days after June 3, 2015.",
                             ParseIsoDate(D));
