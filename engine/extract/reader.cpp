@@ -74,6 +74,8 @@ void DocumentReader::Prepare(bool keep_removed) {
     Tokenize(text_, lower_, s.begin, s.end, &tokens_);
     sentence_tokens_.emplace_back(first, uint32_t(tokens_.size()));
   }
+  // About one mention per sixteen tokens of news text.
+  mentions_.reserve(tokens_.size() / 16 + 8);
   for (uint32_t s = 0; s < sentences_.size(); ++s)
     t_.mentions.Find(tokens_, sentence_tokens_[s].first, sentence_tokens_[s].second, s, &mentions_, &ranks_);
   t_.mentions.AddWesternSurnames(tokens_, sentence_tokens_, &mentions_);
