@@ -220,6 +220,27 @@ bool PhraseMatcher::Add(std::string_view pattern, uint32_t id) {
   return true;
 }
 
+uint32_t PhraseMatcher::FirstWordList(const std::string& word) {
+  if (2 * (first_word_count_ + 1) > first_words_.size()) {
+    std::vector<FirstWord> old = std::move(first_words_);
+    first_words_.assign(std::max<size_t>(16, 2 * old.size()), FirstWord());
+    for (auto& f : old)
+      if (f.list != 0) {
+        size_t h = f.key & (first_words_.size() - 1);
+        while (first_words_[h].list != 0) h = (h + 1) & (first_words_.size() - 1);
+        first_words_[h] = std::move(f);
+      }
+  }
+  const uint16_t key = WordFilterKey(word);
+  size_t h = key & (first_words_.size() - 1);
+  for (; first_words_[h].list != 0; h = (h + 1) & (first_words_.size() - 1))
+    if (first_words_[h].key == key && first_words_[h].word == word) return first_words_[h].list;
+  first_words_[h] = {word, uint32_t(lists_.size()), key};
+  lists_.emplace_back();
+  ++first_word_count_;
+  return first_words_[h].list;
+}
+
 uint32_t PhraseMatcher::Node(std::string_view word) {
   if (trie_.empty()) trie_.emplace_back();
   uint32_t n = 0;
@@ -261,7 +282,6 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     const Alternative& a = s.alternatives[ai];
     const std::string& w = a.words.front();
     bool prefix = a.prefix && a.words.size() == 1;
-    uint32_t n = Node(w);
     if (!prefix) {
       size_t k = WordFilterKey(w);
       words_[k / 64] |= uint64_t(1) << (k % 64);
@@ -274,10 +294,16 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
         prefix_pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
       }
     }
-    uint32_t& list = prefix ? trie_[n].prefixes : trie_[n].words;
-    if (list == 0) {
-      list = uint32_t(lists_.size());
-      lists_.emplace_back();
+    uint32_t list = 0;
+    if (prefix) {
+      const uint32_t n = Node(w);
+      if (trie_[n].prefixes == 0) {
+        trie_[n].prefixes = uint32_t(lists_.size());
+        lists_.emplace_back();
+      }
+      list = trie_[n].prefixes;
+    } else {
+      list = FirstWordList(w);
     }
     auto& v = lists_[list];
     Entry e{pi, uint32_t(slot), ai};
@@ -350,8 +376,8 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
 
 void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
                          std::vector<Match>* out) const {
-  if (trie_.empty()) return;
-  std::string_view w = tokens[i].lower;
+  if (patterns_.empty()) return;
+  const Token& t = tokens[i];
   const size_t before = out->size();
   // Each pattern's longest match from here, over every first word it may start with here:
   // (pattern index, end). A pattern makes one match, as if matched from its first slot.
@@ -378,17 +404,19 @@ void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
   };
   // The order patterns are tried in does not matter: the sort below orders this token's
   // matches completely (same pattern id and end are one match).
-  uint32_t n = 0;
-  for (size_t d = 0; d < w.size(); ++d) {
-    uint32_t next = Child(n, (unsigned char)w[d]);
-    if (next == 0) {
-      n = 0;
-      break;
-    }
-    n = next;
-    if (trie_[n].prefixes != 0) try_entries(lists_[trie_[n].prefixes]);
+  if (!first_words_.empty()) {
+    const size_t mask = first_words_.size() - 1;
+    for (size_t h = t.filter_key & mask; first_words_[h].list != 0; h = (h + 1) & mask)
+      if (first_words_[h].key == t.filter_key && first_words_[h].word == t.lower) {
+        try_entries(lists_[first_words_[h].list]);
+        break;
+      }
   }
-  if (n != 0 && trie_[n].words != 0) try_entries(lists_[trie_[n].words]);
+  if (has_prefixes_ && (short_prefix_[t.head >> 8] || (prefix_pairs_[t.head / 64] >> (t.head % 64) & 1)))
+    for (uint32_t n = 0, d = 0; d < t.lower.size(); ++d) {
+      if ((n = Child(n, (unsigned char)t.lower[d])) == 0) break;
+      if (trie_[n].prefixes != 0) try_entries(lists_[trie_[n].prefixes]);
+    }
   // Longest first per pattern; then one match per pattern.
   std::sort(ends.begin(), ends.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second > b.second;

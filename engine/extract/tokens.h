@@ -163,18 +163,23 @@ class PhraseMatcher {
     uint32_t id = 0;
   };
 
-  // The patterns' possible first words in a byte trie: a token is looked up by walking its
-  // lower-case bytes once, which also passes every first-word prefix ("defect*") on the way;
-  // most words of running text leave the trie after a byte or two.
+  // The patterns' first words, two ways. Whole words ("was", "executed") in a hash table keyed
+  // by the filter key Tokenize gave each token: a probe or two per token. First words that are
+  // prefixes ("defect*") in a byte trie, walked along the token's lower-case bytes, which passes
+  // every such prefix on the way; only tokens whose first bytes begin one walk it.
+  struct FirstWord {
+    std::string word;
+    uint32_t list = 0;  // index in lists_ of the patterns that begin with it; 0: an empty slot
+    uint16_t key = 0;   // WordFilterKey(word)
+  };
   // One cache line per node: up to kInline children in place, more in a 256-entry table; the
-  // pattern lists live apart, since most walks end before reaching any.
+  // pattern lists live apart.
   static constexpr int kInline = 7;
   struct alignas(64) TrieNode {
     uint8_t bytes[kInline] = {};
     uint8_t count = 0;            // children in bytes/kids; ignored once `table` is set
     uint32_t kids[kInline] = {};  // node index of the child for bytes[k]
     uint32_t table = 0;           // 1 + index of its 256-entry child table in tables_; 0: none
-    uint32_t words = 0;           // index in lists_ of the patterns whose first word ends here
     uint32_t prefixes = 0;        // index in lists_ of the patterns whose first word is this prefix
   };
 
@@ -184,12 +189,16 @@ class PhraseMatcher {
   void MatchFrom(const Pattern& p, size_t slot, const std::vector<Token>& tokens, uint32_t i,
                  uint32_t* best) const;
   void Index(uint32_t pattern_index, size_t slot);
+  // The index in lists_ of the patterns beginning with whole word `word`, made when missing.
+  uint32_t FirstWordList(const std::string& word);
   uint32_t Node(std::string_view word);  // the trie node of `word`, created when missing
   uint32_t Child(uint32_t node, unsigned char c) const;  // 0 when there is none
 
   std::vector<Pattern> patterns_;
-  std::vector<TrieNode> trie_;  // node 0 is the root (made by the first Add)
-  std::vector<uint32_t> tables_;                // child tables, 256 entries each
+  std::vector<FirstWord> first_words_;  // open addressing; a power of two in size, at most half full
+  size_t first_word_count_ = 0;
+  std::vector<TrieNode> trie_;    // prefixes only; node 0 is the root (made by the first prefix)
+  std::vector<uint32_t> tables_;  // child tables, 256 entries each
   // A first word of a pattern: alternative `alternative` of slot `slot`, all slots before
   // which are optional. The trie walk has matched it, so matching goes on after it.
   struct Entry {
