@@ -1,7 +1,7 @@
 // Tests the phrase matcher and word set of engine/extract/tokens.cpp against slow reference
 // implementations on generated patterns and token streams, as re2 checks its engines against a
-// backtracker: the fast ones index first words in a byte trie behind a filter, the references try
-// every pattern at every token.
+// backtracker: the fast ones index first words in a hash table and prefixes in a byte trie,
+// behind a filter; the references try every pattern at every token.
 #include "extract/tokens.h"
 
 #include <doctest/doctest.h>
@@ -113,7 +113,7 @@ TEST_CASE("the phrase matcher finds what trying every pattern everywhere finds")
                                           "the", "they", "then", "x", "fled", "flee", "north"};
   std::mt19937 rng(7);
   auto pick = [&](size_t n) { return size_t(rng() % n); };
-  for (int round = 0; round < 60; ++round) {
+  for (int round = 0; round < 200; ++round) {
     PhraseMatcher matcher;
     std::vector<RefPattern> patterns;
     std::string pattern_text;
