@@ -15,12 +15,17 @@ namespace {
 long NumberAt(const std::vector<Token>& tokens, uint32_t i, const StringMap<long>& words) {
   const Token& t = tokens[i];
   if (t.kind == TokenKind::kNumber) {
-    std::string digits;
+    // The digits before any decimal point, separators skipped; at most nine, so no overflow.
+    long n = 0;
+    size_t digits = 0;
     for (char c : t.text)
-      if (IsAsciiDigit(c)) digits += c;
-      else if (c == '.') break;
-    if (digits.empty() || digits.size() > 9) return -1;
-    return std::stol(digits);
+      if (IsAsciiDigit(c)) {
+        if (++digits <= 9) n = n * 10 + (c - '0');
+      } else if (c == '.') {
+        break;
+      }
+    if (digits == 0 || digits > 9) return -1;
+    return n;
   }
   auto it = words.find(t.lower);
   if (it == words.end()) return -1;
@@ -232,8 +237,11 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
   uint32_t hi = std::min(sv.to, anchor.last + 3);
   long many = 0;
   for (uint32_t k = lo; k < hi; ++k) {
-    long n = InTimex(tokens_[k]) || MeasuresNoCount(tokens_, k, sv.from, t_.measure_words, t_.function_words) ? -1 : NumberAt(tokens_, k, t_.numbers);
-    if (n >= 2 && !IsYear(tokens_[k], n)) many = std::max(many, n);
+    // The number first: most words are none, and the checks after it cost more.
+    long n = NumberAt(tokens_, k, t_.numbers);
+    if (n >= 2 && !IsYear(tokens_[k], n) && !InTimex(tokens_[k]) &&
+        !MeasuresNoCount(tokens_, k, sv.from, t_.measure_words, t_.function_words))
+      many = std::max(many, n);
   }
   if (many >= 2) {
     // Open after or before a day or a month is no span ("shortly after the plenum in April,
