@@ -137,7 +137,13 @@ void RelationFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint3
   }
   // Bare orders the tagger does not read: "after his arrest", "before he fled", "since his
   // defection". Only with a trigger in the anchor: the order of two events is all they say.
-  for (uint32_t k = from; k + 1 < to; ++k) {
+  // (So only the few words before a trigger are looked at, not the whole sentence.)
+  uint32_t bare_from = to, bare_to = from;
+  for (const auto& m : triggers) {
+    bare_from = std::min(bare_from, m.first > from + kAnchorGap + 1 ? m.first - kAnchorGap - 1 : from);
+    bare_to = std::max(bare_to, m.first);
+  }
+  for (uint32_t k = bare_from; k < bare_to && k + 1 < to; ++k) {
     if (used[k - from]) continue;
     Role role = RoleOf(tokens[k]);
     if (role == Role::kNone) continue;
