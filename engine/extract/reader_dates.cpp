@@ -212,9 +212,14 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
              w.lower == "highest" || w.lower == "deadliest" || w.lower == "worst" || w.lower == "only";
     });
   };
-  for (size_t ti_index = 0; ti_index < timexes_.size(); ++ti_index) {
+  // The claim's sentence's expressions (sorted by begin, none overlapping): from the first
+  // that begins in it to the last that ends in it.
+  const size_t sentence_first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
+                                                 [](const TimeExpression& x, size_t b) { return x.begin < b; }) -
+                                timexes_.begin();
+  for (size_t ti_index = sentence_first; ti_index < timexes_.size() && timexes_[ti_index].begin <= c->end; ++ti_index) {
     const TimeExpression& t = timexes_[ti_index];
-    if (t.begin < c->begin || t.end > c->end) continue;
+    if (t.end > c->end) continue;
     // "In February of the following year": the year is the month's (see below), not a date
     // of its own.
     if (ti_index > 0 && timexes_[ti_index - 1].begin >= c->begin && MonthThenYear(text_, timexes_[ti_index - 1], t))
@@ -434,12 +439,10 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     return;
   }
   // The document's expressions in this claim's sentence before its trigger (sorted by begin).
-  const auto sentence_first = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->begin),
-                                               [](const TimeExpression& x, size_t b) { return x.begin < b; });
   auto before_trigger = [&] {
-    auto last = sentence_first;
+    auto last = timexes_.begin() + sentence_first;
     while (last != timexes_.end() && last->end <= c->trigger_begin) ++last;
-    return std::span<const TimeExpression>(sentence_first, last);
+    return std::span<const TimeExpression>(timexes_.begin() + sentence_first, last);
   }();
   if (PegDate(sv, before_trigger, c)) return;
   // "police said on Friday, eleven days after he was attacked": an event told in the anchor
@@ -493,8 +496,11 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
   // "took power after his father died in December 2011": with no date of its own, an event
   // told as following a dated clause happened no earlier than that date; "inherited power when
   // his father died in December 2011", at that date.
-  for (const auto& t : timexes_) {
-    if (t.begin < c->trigger_end || t.end > c->end || !t.range.bounded() || t.range.vague) continue;
+  const auto after_trigger = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->trigger_end),
+                                              [](const TimeExpression& x, size_t b) { return x.begin < b; });
+  for (auto it = after_trigger; it != timexes_.end() && it->begin <= c->end; ++it) {
+    const TimeExpression& t = *it;
+    if (t.end > c->end || !t.range.bounded() || t.range.vague) continue;
     uint32_t ti = TokenAt(t.begin, from, to);
     bool after = false, when = false;
     uint32_t opener = ti;
