@@ -217,8 +217,10 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // "70 officials have been executed since Kim took over", "aides were executed in November,
   // and that Jang himself had been removed": a person past a clause opener after the trigger
   // belongs to that other clause.
+  // (Looked for only as far as a person after the trigger is taken, eight words past it.)
   uint32_t clause_end = anchor.last;
-  while (clause_end < to && !StartsClause(clause_end, to)) ++clause_end;
+  const uint32_t clause_reach = std::min(to, anchor.last + 9);
+  while (clause_end < clause_reach && !StartsClause(clause_end, to)) ++clause_end;
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     if (m.type != EntityType::kPerson || Possessive(m, to)) continue;
