@@ -217,10 +217,17 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
   // "70 officials have been executed since Kim took over", "aides were executed in November,
   // and that Jang himself had been removed": a person past a clause opener after the trigger
   // belongs to that other clause.
-  // (Looked for only as far as a person after the trigger is taken, eight words past it.)
-  uint32_t clause_end = anchor.last;
-  const uint32_t clause_reach = std::min(to, anchor.last + 9);
-  while (clause_end < clause_reach && !StartsClause(clause_end, to)) ++clause_end;
+  // (Looked for only when a person stands after the trigger, and only as far as one is taken,
+  // eight words past it.)
+  uint32_t clause_end = kNoToken;
+  auto in_clause = [&](uint32_t k) {
+    if (clause_end == kNoToken) {
+      clause_end = anchor.last;
+      const uint32_t reach = std::min(to, anchor.last + 9);
+      while (clause_end < reach && !StartsClause(clause_end, to)) ++clause_end;
+    }
+    return k < clause_end;
+  };
   for (size_t k = sv.mention_begin; k < sv.mention_end; ++k) {
     const Mention& m = mentions_[k];
     if (m.type != EntityType::kPerson || Possessive(m, to)) continue;
@@ -242,7 +249,7 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     }
     if (m.last <= anchor.first && !(qualifier && before >= 0)) before = int(k);
     else if (after < 0 && !agent && !others_of && m.first >= anchor.last && m.first <= anchor.last + 8 &&
-             m.first < clause_end && (nominal_of || !determined))
+             in_clause(m.first) && (nominal_of || !determined))
       after = int(k);
   }
   // "Hyon Song-wol, a singer once linked to Kim Jong Un, was executed": the person before a
