@@ -186,6 +186,9 @@ std::string DocumentReader::Surface(const Mention& m) const {
 // this sentence or anywhere in the document, becomes the claim's rank.
 void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatcher::Match& anchor, Claim* c) {
   const uint32_t from = sv.from, to = sv.to;
+  // The subject, named by one of the sentence's mentions or not, and the others: grown once,
+  // not doubled a mention at a time.
+  c->participants.reserve(c->participants.size() + (sv.mention_end - sv.mention_begin) + 1);
   auto auxiliary_in = [&](uint32_t lo, uint32_t hi) {
     for (uint32_t k = lo; k < hi; ++k)
       if (t_.auxiliaries.count(tokens_[k].lower)) return true;
