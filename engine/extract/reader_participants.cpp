@@ -678,6 +678,10 @@ std::string DocumentReader::PersonRankKey(const Mention& m) const {
 
 void DocumentReader::CarryRanks(const SentenceView& sv) {
   if (out_.claims.empty()) return;
+  // Most sentences give no named person a rank: nothing to carry, and no paragraph to look up.
+  if (std::none_of(mentions_.begin() + sv.mention_begin, mentions_.begin() + sv.mention_end,
+                   [&](const Mention& m) { return !PersonRankKey(m).empty(); }))
+    return;
   const size_t told = out_.claims.back().begin;
   if (ParagraphOf(told) != sentences_[sv.index].paragraph) return;
   // Every claim of the sentence before: "Kim was arrested and his deputy executed. Kim, a colonel, ..."
