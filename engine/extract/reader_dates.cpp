@@ -351,7 +351,7 @@ void DocumentReader::FindDate(const SentenceView& sv, const PhraseMatcher::Match
     // verb the trigger follows dates the report (not ", the JCS said," set in the event's clause).
     if (t.end <= c->trigger_begin) {
       bool reported = false;
-      for (uint32_t k = TokenAt(t.end, from, to); k < anchor.first && !reported; ++k)
+      for (uint32_t k = te; k < anchor.first && !reported; ++k)
         reported = t_.reporting_verbs.count(tokens_[k].lower) && k + 1 < to && tokens_[k + 1].text != "," &&
                    tokens_[k + 1].text != "." && !t_.auxiliaries.count(tokens_[k - 1].lower);  // not "is reported executed"
       if (reported) {
