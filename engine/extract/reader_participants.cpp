@@ -429,14 +429,14 @@ void DocumentReader::FindParticipants(const SentenceView& sv, const PhraseMatche
     if (descriptor.empty()) descriptor = UnnamedDescriptor(sv, 0, anchor.first);
     int pronoun = -1;
     // ("She said she had watched the execution of three men": the people after "of", not her.)
+    bool person_after = false;  // a person word in tokens (k, anchor.first)
     for (uint32_t k = anchor.first; k > from && pronoun < 0 && !unnamed_of;) {
       --k;
       // "Her account could not be verified, but ..., and a local official was reported to have
-      // been executed": no pronoun beyond the start of a clause with a subject of its own.
-      if (StartsClause(k, anchor.first) &&
-          std::any_of(tokens_.begin() + k + 1, tokens_.begin() + anchor.first,
-                      [&](const Token& t) { return t_.PersonWord(t.lower); }))
-        break;
+      // been executed": no pronoun beyond the start of a clause with a subject of its own. (The
+      // subject is asked about first, one word a step: no clause start matters before it.)
+      person_after = person_after || (k + 1 < anchor.first && t_.PersonWord(tokens_[k + 1].lower));
+      if (person_after && StartsClause(k, anchor.first)) break;
       if (!t_.pronouns.count(tokens_[k].lower)) continue;
       // "His younger half-brother took over", "two of his deputies were sent to a camp": someone
       // else, whom the sentence does not name (a relation or role between the possessive and
