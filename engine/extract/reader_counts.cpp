@@ -259,9 +259,12 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
       return;
     }
   }
-  for (const auto& t : timexes_) {
-    if (t.begin < c->begin || t.end > c->end || t.range.qualifier != Qualifier::kSince) continue;
-    if (t.begin < c->trigger_end) continue;
+  // The expressions after the trigger in its sentence (sorted by begin, none overlapping).
+  const auto after_trigger = std::lower_bound(timexes_.begin(), timexes_.end(), size_t(c->trigger_end),
+                                              [](const TimeExpression& x, size_t b) { return x.begin < b; });
+  for (auto it = after_trigger; it != timexes_.end() && it->begin <= c->end; ++it) {
+    const TimeExpression& t = *it;
+    if (t.end > c->end || t.range.qualifier != Qualifier::kSince) continue;
     // In the trigger's own clause: "repatriated two fishermen on Thursday, the first time Seoul
     // has deported anyone since the war" tells one event.
     bool own_clause = true;
