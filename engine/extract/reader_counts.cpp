@@ -232,29 +232,30 @@ void DocumentReader::MarkGeneric(const SentenceView& sv, const TriggerRule& rule
   if (named) return;
   // "Kim had executed 15 senior officials this year alone", "about 70 officials have been
   // executed since he took over": many unnamed people counted at the trigger, over a span of a
-  // season or more or since some event, are a tally.
-  uint32_t lo = anchor.first > sv.from + 5 ? anchor.first - 5 : sv.from;
-  uint32_t hi = std::min(sv.to, anchor.last + 3);
-  long many = 0;
-  for (uint32_t k = lo; k < hi; ++k) {
-    // The number first: most words are none, and the checks after it cost more.
-    long n = NumberAt(tokens_, k, t_.numbers);
-    if (n >= 2 && !IsYear(tokens_[k], n) && !InTimex(tokens_[k]) &&
-        !MeasuresNoCount(tokens_, k, sv.from, t_.measure_words, t_.function_words))
-      many = std::max(many, n);
-  }
-  if (many >= 2) {
-    // Open after or before a day or a month is no span ("shortly after the plenum in April,
-    // police arrested 20"); before a year is ("before 2015, the regime executed 100").
-    bool open_span = !c->date.bounded() &&
-                     ((c->date.qualifier != Qualifier::kAfter && c->date.qualifier != Qualifier::kBefore) ||
-                      c->date.granularity > Granularity::kMonth);
-    bool span = c->date.known() && (open_span || c->date.days() > 92);
-    // "since" in the trigger's own clause ("executed since he took over"); past a comma it is
-    // another clause's ("..., the first time Seoul has deported anyone since the war").
-    for (uint32_t k = anchor.last; k < sv.to && !span && tokens_[k].kind != TokenKind::kPunct; ++k)
-      span = t_.event_separators.count(tokens_[k].lower) && !t_.clause_openers.count(tokens_[k].lower);
-    if (span) {
+  // season or more or since some event, are a tally. (The span first: most claims have none,
+  // and it costs less to rule out than the numbers.)
+  // Open after or before a day or a month is no span ("shortly after the plenum in April,
+  // police arrested 20"); before a year is ("before 2015, the regime executed 100").
+  bool open_span = !c->date.bounded() &&
+                   ((c->date.qualifier != Qualifier::kAfter && c->date.qualifier != Qualifier::kBefore) ||
+                    c->date.granularity > Granularity::kMonth);
+  bool span = c->date.known() && (open_span || c->date.days() > 92);
+  // "since" in the trigger's own clause ("executed since he took over"); past a comma it is
+  // another clause's ("..., the first time Seoul has deported anyone since the war").
+  for (uint32_t k = anchor.last; k < sv.to && !span && tokens_[k].kind != TokenKind::kPunct; ++k)
+    span = t_.event_separators.count(tokens_[k].lower) && !t_.clause_openers.count(tokens_[k].lower);
+  if (span) {
+    uint32_t lo = anchor.first > sv.from + 5 ? anchor.first - 5 : sv.from;
+    uint32_t hi = std::min(sv.to, anchor.last + 3);
+    long many = 0;
+    for (uint32_t k = lo; k < hi; ++k) {
+      // The number first: most words are none, and the checks after it cost more.
+      long n = NumberAt(tokens_, k, t_.numbers);
+      if (n >= 2 && !IsYear(tokens_[k], n) && !InTimex(tokens_[k]) &&
+          !MeasuresNoCount(tokens_, k, sv.from, t_.measure_words, t_.function_words))
+        many = std::max(many, n);
+    }
+    if (many >= 2) {
       c->generic = true;
       return;
     }
