@@ -704,10 +704,12 @@ void DocumentReader::AddOtherMentions(const SentenceView& sv, int subject, const
     const Mention& m = mentions_[k];
     if (int(k) == subject || (!subject_name.empty() && m.name == subject_name)) continue;
     if (m.type == EntityType::kPlace && (Dateline(sv, m) || SpeakersPlace(sv, m))) continue;
-    std::string role = m.type == EntityType::kPerson ? "mentioned" : m.type == EntityType::kPlace ? "place" : "organization";
+    const std::string_view role =
+        m.type == EntityType::kPerson ? "mentioned" : m.type == EntityType::kPlace ? "place" : "organization";
+    // (The role first: unlike names, roles mostly differ in length, which settles it.)
     bool dup = false;
-    for (const auto& p : c->participants) dup = dup || (p.name == m.name && p.role == role);
-    if (!dup) c->participants.push_back({role, m.entity, Surface(m), m.name, ""});
+    for (const auto& p : c->participants) dup = dup || (p.role == role && p.name == m.name);
+    if (!dup) c->participants.push_back({std::string(role), m.entity, Surface(m), m.name, ""});
     // "rescued by soldiers led by Colonel Kwon": the rank this sentence gives them.
     if (const std::string key = PersonRankKey(m); !key.empty()) c->attributes[key] = rules_.ranks[m.rank].id;
   }
