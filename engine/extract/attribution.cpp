@@ -45,6 +45,15 @@ constexpr int kVagueDepth = 9;
 
 bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
 
+// ToLower(a) == ToLower(b), without the two copies: asked of every party cited.
+bool SameIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i] && (IsAsciiUpper(a[i]) ? char(a[i] + 32) : a[i]) != (IsAsciiUpper(b[i]) ? char(b[i] + 32) : b[i]))
+      return false;
+  return true;
+}
+
 // Where one clause ends and the next begins: a cue in one says nothing about a trigger in the
 // other ("Jang was executed, and Hyon was reportedly put to death").
 bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to, const WordSet& continuers) {
@@ -159,13 +168,13 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
       continue;
     }
     std::string party = ResolveParty(surface, a.first);
-    if (party.empty() || ToLower(party) == ToLower(doc_.source)) continue;
+    if (party.empty() || SameIgnoringCase(party, doc_.source)) continue;
     if (rule.relay && !t_.FindOutlet(party)) continue;  // "told lawmakers": an audience
-    named_parties_.push_back({surface, party, s});
+    named_parties_.push_back({std::move(surface), party, s});
     if (rule.subject) following_cues_.push_back(a.first);
     if (rule.credit) credit_lines_.push_back(s);
     int depth = rule.relay ? 0 : rule.inner ? 2 : 1;
-    cited.push_back({{depth, a.first}, party});
+    cited.push_back({{depth, a.first}, std::move(party)});
     // The party stands right after its cue ("citing Thae") or right before it ("Thae said");
     // a subject rule's opens the sentence, away from its cue.
     bool left = t_.attribution_patterns[a.pattern].source_first;
@@ -434,7 +443,7 @@ void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
   for (const auto& [key, party] : cited) {
     if (key.first == kVagueDepth) continue;
     bool seen = false;
-    for (const auto& p : c->attributed_to) seen = seen || ToLower(p) == ToLower(party);
+    for (const auto& p : c->attributed_to) seen = seen || SameIgnoringCase(p, party);
     if (!seen) c->attributed_to.push_back(party);
   }
 }

@@ -47,6 +47,25 @@ std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& 
   return s;
 }
 
+// A string in ASCII lower case, on the stack when it is as short as a party or a word is: a
+// party is looked up several times a citation, and ToLower's heap copy cost more than the lookup.
+class Lower {
+ public:
+  explicit Lower(std::string_view s) {
+    char* out = s.size() <= sizeof buf_ ? buf_ : (spill_.resize(s.size()), spill_.data());
+    for (size_t i = 0; i < s.size(); ++i) out[i] = IsAsciiUpper(s[i]) ? char(s[i] + 32) : s[i];
+    view_ = std::string_view(out, s.size());
+  }
+  Lower(const Lower&) = delete;
+  Lower& operator=(const Lower&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string spill_;  // longer strings
+  std::string_view view_;
+};
+
 }  // namespace
 
 StanceTables::StanceTables(const RuleSet& r) {
@@ -307,11 +326,12 @@ std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint
 }
 
 std::string ExtractorTables::CanonicalParty(const std::string& party) const {
-  std::string lower = ToLower(party);
-  for (size_t pos = 0; pos != std::string::npos; pos = lower.find(' ', pos + 1)) {
-    std::string_view tail = std::string_view(lower).substr(pos == 0 ? 0 : pos + 1);
+  const Lower folded(party);
+  const std::string_view lower = folded.view();
+  for (size_t pos = 0; pos != std::string_view::npos; pos = lower.find(' ', pos + 1)) {
+    std::string_view tail = lower.substr(pos == 0 ? 0 : pos + 1);
     if (auto it = canonical_party.find(tail); it != canonical_party.end()) return it->second;
-    if (pos == 0 && lower.find(' ') == std::string::npos) break;
+    if (pos == 0 && lower.find(' ') == std::string_view::npos) break;
   }
   return "";
 }
@@ -324,16 +344,18 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
   const StanceTables& st = t_.stance;
   auto known = [&](const std::string& s) -> std::string {
     if (const OutletRule* o = t_.FindOutlet(s)) return o->name;
-    if (auto it = st.metonyms.find(ToLower(s)); it != st.metonyms.end()) return it->second;
+    if (auto it = st.metonyms.find(Lower(s).view()); it != st.metonyms.end()) return it->second;
     return t_.CanonicalParty(s);
   };
-  std::string lower = ToLower(surface);
-  if (lower.find(' ') == std::string::npos &&
+  const Lower folded(surface);
+  const std::string_view lower = folded.view();
+  if (lower.find(' ') == std::string_view::npos &&
       (t_.source_nouns.count(lower) || st.outlet_nouns.count(lower))) {
     const bool outlet_noun = st.outlet_nouns.count(lower) > 0;
     for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it) {
-      if (ToLower(it->written) == lower) continue;  // "officials" names no one in particular
-      if (HasWord(ToLower(it->written), lower) || HasWord(ToLower(it->party), lower) ||
+      const Lower written(it->written);
+      if (written.view() == lower) continue;  // "officials" names no one in particular
+      if (HasWord(written.view(), lower) || HasWord(Lower(it->party).view(), lower) ||
           (outlet_noun && t_.FindOutlet(it->party) && ToLower(it->party) != ToLower(doc_.source)))
         return it->party;
     }
@@ -356,7 +378,7 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
       return k.empty() ? rest : k;
     }
     // "Seoul's intelligence service": the capital's possessive is its country's.
-    if (auto it = st.metonyms.find(ToLower(qualifier)); it != st.metonyms.end())
+    if (auto it = st.metonyms.find(Lower(qualifier).view()); it != st.metonyms.end())
       if (std::string k = known(it->second + "'s " + rest); !k.empty()) return k;
     return surface;
   }
@@ -365,22 +387,26 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
   if (space != std::string::npos && t_.source_nouns.count(lower.substr(space + 1)) && IsAsciiUpper(surface[0]))
     if (std::string k = known(surface.substr(0, space)); !k.empty()) return k;
   // "Lieutenant Colonel Ri Chol-min told ...": a person this document named, with a title before.
-  for (const auto& m : mentions_) {
-    if (m.type != EntityType::kPerson || m.last <= m.first + 1) continue;
-    const std::string_view written = text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin);
-    if (surface.size() <= written.size() || !surface.ends_with(written) || surface[surface.size() - written.size() - 1] != ' ')
-      continue;
-    // Only titles before it, all capitalised ("Lieutenant Colonel", "Col."): "the wife of Ri
-    // Chol-min" is someone else.
-    bool titles = true;
-    std::string_view before(surface.data(), surface.size() - written.size() - 1);
-    for (size_t pos = 0; pos < before.size() && titles;) {
-      titles = IsAsciiUpper(before[pos]);
-      size_t space = before.find(' ', pos);
-      pos = space == std::string_view::npos ? before.size() : space + 1;
+  // (Titles and name are words apart: a surface of one word is none.)
+  if (space != std::string::npos)
+    for (const auto& m : mentions_) {
+      if (m.type != EntityType::kPerson || m.last <= m.first + 1) continue;
+      const std::string_view written =
+          text_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin);
+      if (surface.size() <= written.size() || !surface.ends_with(written) ||
+          surface[surface.size() - written.size() - 1] != ' ')
+        continue;
+      // Only titles before it, all capitalised ("Lieutenant Colonel", "Col."): "the wife of Ri
+      // Chol-min" is someone else.
+      bool titles = true;
+      std::string_view before(surface.data(), surface.size() - written.size() - 1);
+      for (size_t pos = 0; pos < before.size() && titles;) {
+        titles = IsAsciiUpper(before[pos]);
+        size_t space = before.find(' ', pos);
+        pos = space == std::string_view::npos ? before.size() : space + 1;
+      }
+      if (titles) return m.name;
     }
-    if (titles) return m.name;
-  }
   // "citing Thae": a person this document named in full is cited by that name.
   if (space == std::string::npos && IsAsciiUpper(surface[0]))
     for (const auto& m : mentions_)
