@@ -158,11 +158,11 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     // "a source in Ryanggang Province": an unnamed source, wherever it is, not the province.
     // ("officials in Seoul" speak for South Korea.)
     if (size_t at = surface.find(" in "); at != std::string::npos) {
-      const std::string head = surface.substr(0, at);
+      const std::string_view head = std::string_view(surface).substr(0, at);
       const size_t space = head.rfind(' ');
-      if (t_.stance.vague_sources.count(ToLower(space == std::string::npos ? head : head.substr(space + 1)))) surface = head;
+      if (t_.VagueSource(space == std::string_view::npos ? head : head.substr(space + 1))) surface.resize(at);
     }
-    if (t_.stance.vague_sources.count(ToLower(surface))) {
+    if (t_.VagueSource(surface)) {
       // "sources said": the claim is reported, but "sources" is no link of the chain.
       if (!rule.relay) cited.push_back({{kVagueDepth, a.first}, surface});
       continue;

@@ -68,6 +68,10 @@ class Lower {
 
 }  // namespace
 
+bool ExtractorTables::VagueSource(std::string_view party) const {
+  return stance.vague_sources.count(Lower(party).view()) > 0;
+}
+
 StanceTables::StanceTables(const RuleSet& r) {
   for (const auto& w : r.names.outlet_nouns) outlet_nouns[ToLower(w)] = true;
   for (const auto& w : r.names.anonymity_words) anonymity_words[ToLower(w)] = true;

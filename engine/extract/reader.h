@@ -46,6 +46,8 @@ struct ExtractorTables {
   // The gazetteer's name for a cited organisation, also when qualified ("South Korea's
   // Unification Ministry"); "" when it is not known.
   std::string CanonicalParty(const std::string& party) const;
+  // Whether a party as written ("Sources", "a source") is one of the vague sources, in any case.
+  bool VagueSource(std::string_view party) const;
   // RuleSet::FindOutlet by a hash lookup: a party's name or variant, any case, or nullptr.
   // Reading asks it of every party an article cites, where the rule set's scan over every
   // outlet's names cost about a thousand instructions a call.
