@@ -383,10 +383,11 @@ DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
   if (sentence_cited_.size() != sentences_.size()) CiteAllSentences();
   const uint32_t s = sv.index;
   if (!sentence_cited_[s].empty() || s == 0) return sentence_cited_[s];
+  // Most sentences follow one that cites no one: nothing to carry, so no cue to look for.
+  if (sentence_cited_[s - 1].empty() || ParagraphStarts(s)) return {};
   bool carry = false;
   for (uint32_t k = sv.from; k < sv.to && !carry; ++k) carry = t_.stance.carry_over.count(tokens_[k].lower) > 0;
   if (!carry) return {};
-  if (ParagraphStarts(s)) return {};
   // "reportedly" names the report: the outlets just cited, not their own sources.
   Cited carried;
   for (const auto& c : sentence_cited_[s - 1])
