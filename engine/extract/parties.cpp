@@ -73,11 +73,11 @@ bool ExtractorTables::VagueSource(std::string_view party) const {
 }
 
 StanceTables::StanceTables(const RuleSet& r) {
-  for (const auto& w : r.names.outlet_nouns) outlet_nouns[ToLower(w)] = true;
-  for (const auto& w : r.names.anonymity_words) anonymity_words[ToLower(w)] = true;
-  for (const auto& w : r.names.vague_sources) vague_sources[ToLower(w)] = true;
-  for (const auto& w : r.names.collective_nouns) collective_nouns[ToLower(w)] = true;
-  for (const auto& w : r.names.carry_over_cues) carry_over[ToLower(w)] = true;
+  for (const auto& w : r.names.outlet_nouns) outlet_nouns.insert(ToLower(w));
+  for (const auto& w : r.names.anonymity_words) anonymity_words.insert(ToLower(w));
+  for (const auto& w : r.names.vague_sources) vague_sources.insert(ToLower(w));
+  for (const auto& w : r.names.collective_nouns) collective_nouns.insert(ToLower(w));
+  for (const auto& w : r.names.carry_over_cues) carry_over.insert(ToLower(w));
   for (const auto& [from, to] : r.names.party_metonyms) metonyms[ToLower(from)] = to;
   for (const auto& p : r.names.source_postmodifiers) {
     std::vector<std::string> words;

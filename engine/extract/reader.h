@@ -29,9 +29,11 @@ struct AttributionPattern {
 // Word sets for cited parties (parties.cpp), built once from the rules.
 struct StanceTables {
   explicit StanceTables(const RuleSet& r);
-  StringMap<bool> outlet_nouns, anonymity_words, vague_sources, collective_nouns;
+  // Word sets, not maps: asked of most words near a cue, and a word set turns most away before
+  // hashing them.
+  WordSet outlet_nouns, anonymity_words, vague_sources, collective_nouns;
   std::vector<std::vector<std::string>> postmodifiers;  // "familiar with", as lower-case words
-  StringMap<bool> carry_over;                           // "reportedly"
+  WordSet carry_over;                                   // "reportedly"
   StringMap<std::string> metonyms;                      // "pyongyang" -> "North Korea"
 };
 
