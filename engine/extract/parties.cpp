@@ -329,15 +329,22 @@ std::string ExtractorTables::CaptureParty(const std::vector<Token>& tokens, uint
   return CaptureSource(tokens, from, to, left ? a.first : a.last, left, *this);
 }
 
-std::string ExtractorTables::CanonicalParty(const std::string& party) const {
-  const Lower folded(party);
-  const std::string_view lower = folded.view();
+namespace {
+
+// CanonicalParty of a party already in lower case.
+std::string CanonicalLower(const StringMap<std::string>& canonical_party, std::string_view lower) {
   for (size_t pos = 0; pos != std::string_view::npos; pos = lower.find(' ', pos + 1)) {
     std::string_view tail = lower.substr(pos == 0 ? 0 : pos + 1);
     if (auto it = canonical_party.find(tail); it != canonical_party.end()) return it->second;
     if (pos == 0 && lower.find(' ') == std::string_view::npos) break;
   }
   return "";
+}
+
+}  // namespace
+
+std::string ExtractorTables::CanonicalParty(const std::string& party) const {
+  return CanonicalLower(canonical_party, Lower(party).view());
 }
 
 // A cited party as the chain names it: an outlet by its rule name, an organisation by its
@@ -348,8 +355,9 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
   const StanceTables& st = t_.stance;
   auto known = [&](const std::string& s) -> std::string {
     if (const OutletRule* o = t_.FindOutlet(s)) return o->name;
-    if (auto it = st.metonyms.find(Lower(s).view()); it != st.metonyms.end()) return it->second;
-    return t_.CanonicalParty(s);
+    const Lower lower(s);  // once for both lookups
+    if (auto it = st.metonyms.find(lower.view()); it != st.metonyms.end()) return it->second;
+    return CanonicalLower(t_.canonical_party, lower.view());
   };
   const Lower folded(surface);
   const std::string_view lower = folded.view();
