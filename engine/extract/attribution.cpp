@@ -182,14 +182,17 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
     out_.hits.emplace_back(rule.id);
   }
   // "The agency on Thursday softened its account, saying ...": when a cue right after a subject
-  // rule's already names the party, the subject rule adds no second link.
-  std::vector<uint32_t> cues;
-  for (const auto& e : cited) cues.push_back(e.first.second);
-  std::erase_if(cited, [&](const auto& e) {
-    const uint32_t at = e.first.second;
-    return std::find(following_cues_.begin(), following_cues_.end(), at) != following_cues_.end() &&
-           std::find(cues.begin(), cues.end(), at + 1) != cues.end();
-  });
+  // rule's already names the party, the subject rule adds no second link. (Most documents have
+  // no subject rule's cue, and need no list of this sentence's cues.)
+  if (!following_cues_.empty()) {
+    std::vector<uint32_t> cues;
+    for (const auto& e : cited) cues.push_back(e.first.second);
+    std::erase_if(cited, [&](const auto& e) {
+      const uint32_t at = e.first.second;
+      return std::find(following_cues_.begin(), following_cues_.end(), at) != following_cues_.end() &&
+             std::find(cues.begin(), cues.end(), at + 1) != cues.end();
+    });
+  }
   std::sort(cited.begin(), cited.end());
   return cited;
 }
