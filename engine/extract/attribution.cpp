@@ -443,6 +443,7 @@ DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, cons
 
 // Attribution chain: the outlet, then whom it cites, outermost first.
 void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
+  c->attributed_to.reserve(c->attributed_to.size() + cited.size() + 1);  // one allocation
   if (!doc_.source.empty()) c->attributed_to.push_back(doc_.source);
   for (const auto& [key, party] : cited) {
     if (key.first == kVagueDepth) continue;
