@@ -223,12 +223,14 @@ void DocumentReader::CiteAllSentences() {
   std::vector<int> group(n, -1);
   bool open = false;
   int next_group = 0;
+  std::vector<bool> starts(n);  // ParagraphStarts, for the interview's labels too
+  for (uint32_t s = 0; s < n; ++s) starts[s] = ParagraphStarts(s);
   for (uint32_t s = 0; s < n; ++s) {
     std::string_view st = text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin);
     // A paragraph break ends the quotation, unless the quotation runs on: left open, it opens
     // the next paragraph again ("...the front.\n\n\"The men were shot ...,\" she said.").
     size_t from = 0;
-    if (s > 0 && ParagraphStarts(s)) {
+    if (s > 0 && starts[s]) {
       from = !open ? 0 : st.starts_with("\"") ? 1 : st.starts_with("\xE2\x80\x9C") ? 3 : 0;
       open = from > 0;
     }
@@ -262,7 +264,7 @@ void DocumentReader::CiteAllSentences() {
         break;
       }
   }
-  CiteInterviewAnswers();
+  CiteInterviewAnswers(starts);
   // "The following is a translation of a statement carried by KCNA.": what follows is that
   // party's text, until a sentence cites someone itself (the reporter's own account resumes,
   // or another preface starts another text).
@@ -291,13 +293,12 @@ void DocumentReader::CiteAllSentences() {
 // unlabelled paragraphs in the first person, and ends at one that is not. Only with two
 // labelled paragraphs or more: one "A:" is no interview. A sentence that cites someone itself
 // keeps its own citation.
-void DocumentReader::CiteInterviewAnswers() {
+void DocumentReader::CiteInterviewAnswers(const std::vector<bool>& starts) {
   const uint32_t n = uint32_t(sentences_.size());
   enum Label { kNone, kQuestion, kAnswer, kNamed };
   // Labels first, from two tokens a paragraph: most articles have none, and end here.
   std::vector<Label> label;
   std::vector<std::string> named;
-  std::vector<bool> starts(n, false);
   uint32_t labelled = 0;
   size_t mention = 0;
   // The person the article names most with this surname; else the surname itself.
@@ -310,7 +311,6 @@ void DocumentReader::CiteInterviewAnswers() {
     // "**Q:**": emphasis marks around a label are no part of it.
     while (from < to && (tokens_[from].text == "*" || tokens_[from].text == "_")) ++from;
     while (mention < mentions_.size() && mentions_[mention].first < from) ++mention;
-    starts[s] = ParagraphStarts(s);
     if (!starts[s] || from + 2 >= to) continue;
     Label l = kNone;
     const std::string_view w = tokens_[from].lower;

@@ -298,8 +298,9 @@ class DocumentReader {
   // attribution.cpp helpers.
   void CiteAllSentences();
   Cited OwnCitations(uint32_t s);
-  // Gives the sentences of an interview's answers their speaker (attribution.cpp).
-  void CiteInterviewAnswers();
+  // Gives the sentences of an interview's answers their speaker (attribution.cpp);
+  // `paragraph_starts`: ParagraphStarts of each sentence.
+  void CiteInterviewAnswers(const std::vector<bool>& paragraph_starts);
   // Sentence s opens a paragraph: the first, or one after a blank line.
   bool ParagraphStarts(uint32_t s) const;
   // Whether a modality cue governs the trigger at tokens [trigger_first, trigger_last) of a
