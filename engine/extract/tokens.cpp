@@ -339,7 +339,7 @@ bool PhraseMatcher::MatchAlternative(const Alternative& a, const std::vector<Tok
     bool last = k + 1 == a.words.size();
     if (last && a.prefix) {
       if (t.size() < w.size() || t.compare(0, w.size(), w) != 0) return false;
-    } else if (t != w) {
+    } else if (!SameWord(t, w)) {
       return false;
     }
   }
@@ -407,7 +407,7 @@ void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
   if (!first_words_.empty()) {
     const size_t mask = first_words_.size() - 1;
     for (size_t h = t.filter_key & mask; first_words_[h].list != 0; h = (h + 1) & mask)
-      if (first_words_[h].key == t.filter_key && first_words_[h].word == t.lower) {
+      if (first_words_[h].key == t.filter_key && SameWord(first_words_[h].word, t.lower)) {
         try_entries(lists_[first_words_[h].list]);
         break;
       }

@@ -78,6 +78,15 @@ inline uint16_t WordFilterKey(std::string_view w) {
   return uint16_t((key * 2654435761u) >> 16);
 }
 
+// Whether two words are the same, compared in line: the words patterns compare are short, and
+// a call to memcmp cost more than their bytes.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+
 // A double quote mark, straight or curly.
 // A possessive ending token: "'s" or "\u2019s" (Tokenize splits it off: "Kim Jong Un" + "'s").
 inline bool IsPossessiveMark(std::string_view lower) { return lower == "'s" || lower == "\xE2\x80\x99s"; }
