@@ -229,6 +229,30 @@ TEST_CASE("a word set holds exactly the words put in it") {
   CHECK(WordSet().count("the") == 0);
 }
 
+TEST_CASE("a word set of many words, inserted twice, holds them and nothing else") {
+  // Enough words that the table grows several times; words that share first bytes, lengths and
+  // last bytes, so the pre-checks let the absent ones through to the table.
+  WordSet set;
+  std::set<std::string> ref;
+  std::mt19937 rng(11);
+  auto word = [&] {
+    std::string w(1 + rng() % 9, 'a');
+    for (char& c : w) c = char('a' + rng() % 4);
+    return w;
+  };
+  for (int k = 0; k < 600; ++k) {
+    std::string w = word();
+    set.insert(w);
+    set.insert(w);
+    ref.insert(w);
+  }
+  for (int k = 0; k < 3000; ++k) {
+    const std::string w = word();
+    CHECK_MESSAGE(set.count(w) == ref.count(w), w);
+  }
+  for (const auto& w : ref) CHECK(set.count(w) == 1);
+}
+
 TEST_CASE("a phrase list finds words, words in a row and prefixes inside a stretch of tokens") {
   const PhraseList list({"collided", "Attempt on", "hwasong*", "ran aground"});
   auto in = [&](const std::string& text, uint32_t lo = 0, uint32_t cut = 0) {
