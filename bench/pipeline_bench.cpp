@@ -172,7 +172,7 @@ int Main(int argc, char** argv) {
 
   t0 = Clock::now();
   cpu0 = CpuSeconds();
-  Corpus corpus = Ingest(inputs, &diags);
+  Corpus corpus = Ingest(inputs, &diags, options.threads);
   rows.push_back({"ingest", seconds_since(t0), CpuSeconds() - cpu0, PeakMemoryMb(),
                   "files=" + std::to_string(corpus.files_read) +
                       " documents=" + std::to_string(corpus.documents.size()) +

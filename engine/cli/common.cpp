@@ -17,7 +17,7 @@ void AddRunOptions(CLI::App& app, RunArgs* args) {
                  "rule pack folder layered over the defaults (same id replaces, new id adds); repeatable")
       ->allow_extra_args(false);
   app.add_flag("--no-default-rules", args->options.no_default_rules, "use only the --rules packs");
-  app.add_option("-j,--threads", args->options.threads, "extraction threads (0 = all cores)")
+  app.add_option("-j,--threads", args->options.threads, "ingest and extraction threads (0 = all cores)")
       ->default_val(args->options.threads);
   app.add_flag("--stats", args->stats, "print each stage's time and counts on standard error");
   app.add_flag("--strict", args->strict, "fail (exit 1) when any input or rule has a diagnostic");

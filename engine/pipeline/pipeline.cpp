@@ -89,7 +89,7 @@ RunResult Run(const std::vector<std::string>& inputs, const RunOptions& options)
   {
     StageTimer t(&stats, "ingest", options);
     size_t before = diags.error_count();
-    corpus = Ingest(inputs, &diags);
+    corpus = Ingest(inputs, &diags, options.threads);
     t.Count("files", corpus.files_read);
     t.Count("documents", corpus.documents.size());
     t.Count("skipped", diags.error_count() - before);

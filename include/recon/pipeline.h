@@ -21,7 +21,7 @@ namespace recon {
 struct RunOptions {
   std::vector<std::string> rule_dirs;  // layered over the defaults. Default: none
   bool no_default_rules = false;       // skip the bundled packs. Default: false
-  int threads = 0;                     // extraction threads; 0 = all cores. Default: 0
+  int threads = 0;                     // ingest and extraction threads; 0 = all cores. Default: 0
   bool keep_removed = false;           // keep boilerplate lines for display. Default: false
   // Called as each stage starts, with its name (for progress display). Default: none
   std::function<void(std::string_view stage)> on_stage;

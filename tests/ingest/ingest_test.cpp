@@ -430,6 +430,20 @@ TEST_CASE("a folder is read recursively, in sorted path order, only article and 
   CHECK(diags.items().size() == 3);
 }
 
+TEST_CASE("a folder read on several threads gives the same documents and diagnostics in the same order") {
+  auto read = [](int threads) {
+    Diagnostics diags;
+    Corpus c = Ingest({Fixture("tree"), Fixture("good.md")}, &diags, threads);
+    std::string out = std::to_string(c.files_read) + " files, " + std::to_string(c.bytes_read) + " bytes\n";
+    for (const auto& d : c.documents) out += d.id + " " + d.path + " " + std::to_string(d.first_line) + " " + d.text + "\n";
+    for (const auto& d : diags.items()) out += Format(d) + "\n";
+    return out;
+  };
+  const std::string one = read(1);
+  CHECK(one.find("empty-a.md") < one.find("empty-m.txt"));  // the diagnostics are there, in path order
+  for (int threads : {2, 3, 8, 0}) CHECK_MESSAGE(read(threads) == one, threads);
+}
+
 TEST_CASE("documents are sorted by id whatever the argument order") {
   std::vector<std::string> paths = {Fixture("good.md"), Fixture("no_front_matter.txt"),
                                     Fixture("datetime.md"), Fixture("mixed.jsonl"),
