@@ -171,7 +171,7 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
   }
   for (size_t g = 0; g < kGroups; ++g) group_[g + 1] += group_[g];
   entries_.resize(group_[kGroups]);
-  std::vector<uint16_t> next(group_.begin(), group_.end() - 1);
+  std::vector<uint32_t> next(group_.begin(), group_.end() - 1);
   size_t k = 0;
   for (const auto& [key, index] : index_) {
     const size_t g = key_group[k++];

@@ -95,7 +95,7 @@ class Lexicon {
   Lex sink_;
   // The keys of group g are entries_[group_[g]] .. entries_[group_[g + 1] - 1]; keys whose first
   // or last byte is no letter are in none (the tokenizer's words are letter runs).
-  std::vector<uint16_t> group_;
+  std::vector<uint32_t> group_;
   std::vector<Entry> entries_;
 };
 
@@ -117,7 +117,7 @@ struct Tok {
 // Splits `text` into tokens; words are ASCII letter runs, numbers digit runs. `starts` gets the
 // indexes, in order, of the tokens that may begin an expression (the first tests of the scanner's
 // MayStart): a word whose entry starts one, a number of digits only or of four digits before a
-// dot, an apostrophe. Listed here, the scanner visits only these.
+// dot or comma, an apostrophe. Listed here, the scanner visits only these.
 void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out,
               std::vector<uint32_t>* starts);
 
