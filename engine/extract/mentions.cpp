@@ -65,8 +65,12 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   const size_t base = out->size();
   std::vector<Mention>& found = *out;
   // Ranks: "Lt. Col.", "minister", ... in lower case anywhere. Those before `rank_base` are
-  // earlier sentences', which end before `from`.
+  // earlier sentences'; those from `rank_reach` on may run into this one, where no stop split
+  // the sentences ("promoted to Sergeant\n\nFirst Class Kim"). Ranks do not overlap, so they
+  // end in the order they start.
   const size_t rank_base = ranks->size();
+  size_t rank_reach = rank_base;
+  while (rank_reach > 0 && (*ranks)[rank_reach - 1].last > from) --rank_reach;
   for (uint32_t i = from, rank_end = from; i < to; ++i) {
     const Token& t = tokens[i];
     if (t.capitalized()) {
@@ -149,7 +153,7 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     if (h <= resume) continue;
     const uint32_t i = h - 1;
     // Not inside a longer rank: "Sergeant First Class Kim" names Kim, after the whole rank.
-    if (std::any_of(ranks->begin() + rank_base, ranks->end(),
+    if (std::any_of(ranks->begin() + rank_reach, ranks->end(),
                     [&](const RankMention& r) { return r.first <= i && r.last > i + 1; }))
       continue;
     if (titles_.count(tokens[i].lower)) {

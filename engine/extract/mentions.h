@@ -41,7 +41,8 @@ class MentionFinder {
   explicit MentionFinder(const RuleSet& rules);
 
   // Mentions in tokens[from, to) of sentence `sentence`, appended in token order, and its
-  // ranks appended to `ranks` (which may hold earlier sentences', all before `from`).
+  // ranks appended to `ranks` (which may hold earlier sentences', in token order; one may run
+  // past `from` where no stop split the sentences).
   void Find(const std::vector<Token>& tokens, uint32_t from, uint32_t to, uint32_t sentence,
             std::vector<Mention>* out, std::vector<RankMention>* ranks) const;
 
