@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <set>
 #include <string_view>
+#include <system_error>
 #include <thread>
 #include <tuple>
 
@@ -431,30 +433,43 @@ bool ReadFile(const fs::path& p, std::string* out) {
 
 // Reads and parses `files` on up to `threads` threads (0: all cores), each file into a slot of
 // its own, then joins the slots in file order: the same documents and diagnostics in the same
-// order as one thread reading them in turn.
+// order as one thread reading them in turn. What a file's reading throws (out of memory) is
+// thrown here, after every thread has stopped: the first in file order, as one thread would.
 void ReadFiles(const std::vector<fs::path>& files, int threads, Corpus* corpus, Diagnostics* diags) {
   struct Slot {
     Corpus corpus;
     Diagnostics diags;
+    std::exception_ptr error;
   };
   std::vector<Slot> slots(files.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t k; (k = next.fetch_add(1)) < files.size();) {
-      std::string bytes;
-      if (!ReadFile(files[k], &bytes)) {
-        slots[k].diags.Error(files[k].string(), 0, 0, "read", "cannot read file; skipped");
-        continue;
+      try {
+        std::string bytes;
+        if (!ReadFile(files[k], &bytes)) {
+          slots[k].diags.Error(files[k].string(), 0, 0, "read", "cannot read file; skipped");
+          continue;
+        }
+        ReadOne(files[k].string(), std::move(bytes), &slots[k].corpus, &slots[k].diags);
+      } catch (...) {
+        slots[k].error = std::current_exception();
+        next = files.size();  // the run ends: no thread starts another file
       }
-      ReadOne(files[k].string(), std::move(bytes), &slots[k].corpus, &slots[k].diags);
     }
   };
   unsigned n = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
   n = unsigned(std::min<size_t>(n, std::max<size_t>(1, files.size())));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+  try {
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No more threads to be had: those started and this one read every file all the same.
+  }
   work();
   for (auto& t : pool) t.join();
+  for (const Slot& s : slots)
+    if (s.error) std::rethrow_exception(s.error);
   for (Slot& s : slots) {
     corpus->files_read += s.corpus.files_read;
     corpus->bytes_read += s.corpus.bytes_read;
