@@ -209,7 +209,7 @@ class PhraseMatcher {
   std::vector<TrieNode> trie_;    // prefixes only; node 0 is the root (made by the first prefix)
   std::vector<uint32_t> tables_;  // child tables, 256 entries each
   // A first word of a pattern: alternative `alternative` of slot `slot`, all slots before
-  // which are optional. The trie walk has matched it, so matching goes on after it.
+  // which are optional. The lookup has matched it, so matching goes on after it.
   struct Entry {
     uint32_t pattern = 0;  // index in patterns_
     uint32_t slot = 0;
@@ -217,24 +217,24 @@ class PhraseMatcher {
     // The token `ahead` places after the first word must be one of the words whose SlotKey
     // bits are in `next_keys` (~0: anything, where the pattern may end, skip or take a prefix):
     // the alternative's second word, or else the first words of the next slots up to one that
-    // is not optional. Most entries of
-    // common first words ("was", "the") are turned away here, before the pattern is looked at.
+    // is not optional. Most entries of common first words ("was", "the") are turned away here,
+    // before the pattern is looked at.
     uint8_t ahead = 1;
     uint64_t next_keys = ~uint64_t(0);
     bool quote_may_follow = false;  // a quote mark there is skipped, so it passes too
     bool operator==(const Entry&) const = default;
   };
   std::vector<std::vector<Entry>> lists_{1};  // first-word lists; 0 means none
-  // A filter ahead of the trie, so most tokens cost a load or two and no walk. A token can
-  // begin a match only when it equals some first word, which then has the token's first
-  // byte, last byte and length (`words_` holds a 16-bit hash of the three as a bit set), or
-  // when it starts with some first-word prefix ("defect*"): then its first byte is one such
-  // prefix of one byte (`short_prefix_`), or its first two bytes begin one of two or more
+  // A filter ahead of the lookups, so most tokens cost a load or two. A token can begin a
+  // match only when it equals some first word, which then has the token's first byte, last
+  // byte and length (`words_` holds a 16-bit hash of the three as a bit set), or when it
+  // starts with some first-word prefix ("defect*"): then its first byte is one such prefix of
+  // one byte (`short_prefix_`), or its first two bytes begin one of two or more
   // (`prefix_pairs_`, 65536 bits). Common words ("the", "was") share first bytes with many
   // first words, which is why a filter on the first two bytes alone let a third of all
-  // tokens through to walk the trie for nothing.
-  // False when no match can begin with the token.
-  // Reads the token's own fields only, not its text: this runs for every token and matcher.
+  // tokens through for nothing.
+  // False when no match can begin with the token. Reads the token's own fields only, not its
+  // text: this runs for every token and matcher.
   bool MayBegin(const Token& t) const {
     const size_t k = t.filter_key;
     if (words_[k / 64] >> (k % 64) & 1) return true;
@@ -242,7 +242,8 @@ class PhraseMatcher {
     // A one-letter word's second byte is 0, which begins no prefix of two bytes or more.
     return short_prefix_[t.head >> 8] || (prefix_pairs_[t.head / 64] >> (t.head % 64) & 1);
   }
-  // MatchAt for a token the filter let through: walks the trie of first words.
+  // MatchAt for a token the filter let through: looks the token up among the whole first
+  // words, and walks the trie of prefixes when its first bytes begin one.
   void Walk(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
   bool has_prefixes_ = false;  // some first word is a prefix
   bool short_prefix_[256] = {};
