@@ -13,34 +13,32 @@ Extraction Read(const std::string& text) { return ExtractOne(text, "Test Daily",
 
 const Claim* Nth(const Extraction& ex, const std::string& type, int n = 0) { return NthOfType(ex.claims, type, n); }
 
-std::string Subject(const Claim& c) { return SubjectName(c); }
-
 TEST_CASE("a pronoun stands for the nearest person before it, not an agent or a qualifier") {
   auto ex = Read(
       "Pak Song-min was questioned at meetings chaired by Ri Chol-ho, the brother of Kim Yong-su. "
       "He was arrested within days.");
   const Claim* arrest = Nth(ex, "arrest");
   REQUIRE(arrest);
-  CHECK(Subject(*arrest) == "Pak Song-min");
+  CHECK(SubjectName(*arrest) == "Pak Song-min");
 }
 
 TEST_CASE("a pronoun after a descriptor in its sentence is that unnamed person") {
   auto ex = Read("Ri Chol-ho spoke. The soldier who was shot as he fled across the border survived.");
   const Claim* flight = Nth(ex, "defection");
   REQUIRE(flight);
-  CHECK(Subject(*flight) == "soldier");
+  CHECK(SubjectName(*flight) == "soldier");
 }
 
 TEST_CASE("a definite mention of an event already told is that event again") {
   auto ex = Read("Pak Song-min was executed in March, officials said. The execution was carried out at a firing range.");
   const Claim* second = Nth(ex, "execution", 1);
   REQUIRE(second);
-  CHECK(Subject(*second) == "Pak Song-min");
+  CHECK(SubjectName(*second) == "Pak Song-min");
   // Without "the", an unnamed execution is not taken for his.
   auto other = Read("Pak Song-min was executed in March. Two officers were executed in June.");
   const Claim* two = Nth(other, "execution", 1);
   REQUIRE(two);
-  CHECK(Subject(*two) != "Pak Song-min");
+  CHECK(SubjectName(*two) != "Pak Song-min");
 }
 
 TEST_CASE("a date in another clause does not date the trigger") {
@@ -256,7 +254,7 @@ TEST_CASE("a dismissal from all of one's posts is a purge") {
     CAPTURE(text);
     auto ex = Read(text);
     REQUIRE(Nth(ex, "purge"));
-    CHECK(Subject(*Nth(ex, "purge")) == "Ri Yong-ho");
+    CHECK(SubjectName(*Nth(ex, "purge")) == "Ri Yong-ho");
   }
 }
 
@@ -300,7 +298,7 @@ TEST_CASE("a trigger in another clause of the sentence tells another event") {
   const Claim* second = Nth(ex, "defection", 1);
   REQUIRE(first);
   REQUIRE(second);
-  CHECK(Subject(*second) == "Pak Song-min");
+  CHECK(SubjectName(*second) == "Pak Song-min");
   CHECK(second->date.start == Date(2016, 1, 1));
   CHECK_FALSE(first->date.known());
   // One event told twice in one clause stays one claim with both details.
@@ -313,10 +311,10 @@ TEST_CASE("an unnamed person's description skips institutions and appositions") 
   auto ex = Read("In April, the spy agency said, twelve workers defected to the South.");
   const Claim* d = Nth(ex, "defection");
   REQUIRE(d);
-  CHECK(Subject(*d) != "spy");
+  CHECK(SubjectName(*d) != "spy");
   auto appos = Read("Pak Song-min, the former ambassador, defected in 2016.");
   REQUIRE(Nth(appos, "defection"));
-  CHECK(Subject(*Nth(appos, "defection")) == "Pak Song-min");
+  CHECK(SubjectName(*Nth(appos, "defection")) == "Pak Song-min");
 }
 
 TEST_CASE("where someone went is the destination, and datelines and speaking capitals are no place") {
@@ -340,7 +338,7 @@ TEST_CASE("many unnamed people counted over a span are a tally, not one event") 
   auto since = Read("About 70 officials have been executed since Kim Jong Un took over, lawmakers said.");
   REQUIRE(Nth(since, "execution"));
   CHECK(Nth(since, "execution")->generic);
-  CHECK(Subject(*Nth(since, "execution")) != "Kim Jong Un");  // he is in the other clause
+  CHECK(SubjectName(*Nth(since, "execution")) != "Kim Jong Un");  // he is in the other clause
   // Control: two aides executed in one month are one event.
   auto month = Read("Two of his aides were executed in November, lawmakers said.");
   REQUIRE(Nth(month, "execution"));
@@ -359,7 +357,7 @@ TEST_CASE("a trigger may take its subject from the other side than its type") {
   auto ex = Read("In October 2017 Italy expelled the North's ambassador, Mun Jong-nam, over a nuclear test.");
   const Claim* c = Nth(ex, "order");
   REQUIRE(c);
-  CHECK(Subject(*c) == "Mun Jong-nam");
+  CHECK(SubjectName(*c) == "Mun Jong-nam");
 }
 
 TEST_CASE("a bare surname as written finds the full name whose canonical spelling differs") {
@@ -368,7 +366,7 @@ TEST_CASE("a bare surname as written finds the full name whose canonical spellin
       "since mid-2014, was charged with treason in April.");
   const Claim* c = Nth(ex, "arrest");
   REQUIRE(c);
-  CHECK(Subject(*c) == "Hyon Yong-chol");
+  CHECK(SubjectName(*c) == "Hyon Yong-chol");
   // "since mid-2014" before the trigger is his time as minister, not the charge's date.
   CHECK(c->date.start == Date(2019, 4, 1));
 }
@@ -376,19 +374,19 @@ TEST_CASE("a bare surname as written finds the full name whose canonical spellin
 TEST_CASE("coordinated passives share their subject, and a state's test has no person as subject") {
   auto ex = Read("Pak Song-min was questioned by Kim Jong Un. He was arrested and executed within days.");
   REQUIRE(Nth(ex, "execution"));
-  CHECK(Subject(*Nth(ex, "execution")) == "Pak Song-min");
+  CHECK(SubjectName(*Nth(ex, "execution")) == "Pak Song-min");
   // Past a date: "was caught in 2008 and sent back".
   auto long_first = Read("Pak Eun-ok was caught in Shenyang in 2008 and sent back.");
   REQUIRE(Nth(long_first, "repatriation"));
-  CHECK(Subject(*Nth(long_first, "repatriation")) == "Pak Eun-ok");
+  CHECK(SubjectName(*Nth(long_first, "repatriation")) == "Pak Eun-ok");
   // With an adverb between: "and then executed".
   auto then = Read("Kang Song-il was arrested and then executed in March 2019.");
   REQUIRE(Nth(then, "execution"));
-  CHECK(Subject(*Nth(then, "execution")) == "Kang Song-il");
+  CHECK(SubjectName(*Nth(then, "execution")) == "Kang Song-il");
   auto test = Read("Italy expelled Mun Jong-nam after the North's sixth nuclear test the month before.");
   const Claim* t = Nth(test, "weapons_test");
   REQUIRE(t);
-  CHECK(Subject(*t).empty());
+  CHECK(SubjectName(*t).empty());
 }
 
 TEST_CASE("rounds fired and times hit are counted apart, and a number ahead of another cue is not the dead") {
@@ -404,17 +402,17 @@ TEST_CASE("rounds fired and times hit are counted apart, and a number ahead of a
   const Claim* h = Nth(hit, "attack");
   REQUIRE(h);
   CHECK(h->attributes.at("shots") == "6");
-  CHECK(Subject(*h) == "soldier");
+  CHECK(SubjectName(*h) == "soldier");
 }
 
 TEST_CASE("whoever remains in custody is the one held, though the verb is active") {
   auto ex = Read("An engineer, Pak Un-chol, remains in custody but has not been charged.");
   const Claim* held = Nth(ex, "arrest");
   REQUIRE(held);
-  CHECK(Subject(*held) == "Pak Un-chol");
+  CHECK(SubjectName(*held) == "Pak Un-chol");
   auto taken = Read("Police said Ri Kwang-su was taken into custody at the border.");
   REQUIRE(Nth(taken, "arrest"));
-  CHECK(Subject(*Nth(taken, "arrest")) == "Ri Kwang-su");
+  CHECK(SubjectName(*Nth(taken, "arrest")) == "Ri Kwang-su");
 }
 
 TEST_CASE("a person cited as the source is not the subject of what the source tells") {
@@ -423,11 +421,11 @@ TEST_CASE("a person cited as the source is not the subject of what the source te
       "Yonhap reported, citing Pak, that the engineer had been sent back to Pyongyang.");
   const Claim* back = Nth(ex, "repatriation");
   REQUIRE(back);
-  CHECK(Subject(*back) != "Pak Chol-ho");
+  CHECK(SubjectName(*back) != "Pak Chol-ho");
   // Said of oneself, the pronoun still finds the speaker.
   auto own = Read("Ri Chol-su said he fled across the river in 2015.");
   REQUIRE(Nth(own, "defection"));
-  CHECK(Subject(*Nth(own, "defection")) == "Ri Chol-su");
+  CHECK(SubjectName(*Nth(own, "defection")) == "Ri Chol-su");
 }
 
 TEST_CASE("repatriation is told in the passive or with the North as the destination") {
@@ -465,7 +463,7 @@ TEST_CASE("a pronoun skips a person named as another's relative, however long th
       "He was caught trying to enter Japan on a forged passport in 2001.");
   const Claim* caught = Nth(ex, "arrest");
   REQUIRE(caught);
-  CHECK(Subject(*caught) == "Kim Jong-nam");
+  CHECK(SubjectName(*caught) == "Kim Jong-nam");
   // A death sentence carried out is an execution.
   auto carried = Read("Jang Song-thaek was sentenced to death on Thursday. The sentence was carried out immediately.");
   CHECK(Nth(carried, "execution"));
@@ -1089,7 +1087,7 @@ TEST_CASE("an attempt on someone's life is an attempted assassination of them, d
   const Claim* c = Nth(ex, "assassination");
   REQUIRE(c);
   CHECK(c->modality == Modality::kAttempted);
-  CHECK(Subject(*c) == "Pak Chol-su");
+  CHECK(SubjectName(*c) == "Pak Chol-su");
   CHECK(c->date.start == Date(2012, 1, 1));
   // Without an attempt, a life is no event.
   CHECK_FALSE(Nth(Read("Pak Chol-su spent his life in the army."), "assassination"));
@@ -1107,8 +1105,8 @@ TEST_CASE("a bare surname prefers the person the headline names") {
   const Claim* t = Nth(titled, "taking_power");
   REQUIRE(p);
   REQUIRE(t);
-  CHECK(Subject(*p) == "Kim Mi-ok");
-  CHECK(Subject(*t) == "Kim Chol-su");
+  CHECK(SubjectName(*p) == "Kim Mi-ok");
+  CHECK(SubjectName(*t) == "Kim Chol-su");
 }
 
 TEST_CASE("news pegged to an earlier event dates that event back from the publication") {
@@ -1166,7 +1164,7 @@ TEST_CASE("a rank that describes an unnamed subject is its rank") {
   auto ex = Read("The patient, a staff sergeant in the North's army, was struck five times.");
   const Claim* hit = Nth(ex, "attack");
   REQUIRE(hit);
-  CHECK(Subject(*hit) == "sergeant");
+  CHECK(SubjectName(*hit) == "sergeant");
   CHECK(hit->attributes.count("rank") == 1);
   if (hit->attributes.count("rank")) CHECK(hit->attributes.at("rank") == "staff_sergeant");
 }
@@ -1370,12 +1368,12 @@ TEST_CASE("the person before a parenthesis is the subject, not one named inside 
                            "Hyon Song-wol, who sang for Kim Jong Un, was executed in 2013."}) {
     CAPTURE(text);
     REQUIRE(Nth(Read(text), "execution"));
-    CHECK(Subject(*Nth(Read(text), "execution")) == "Hyon Song-wol");
+    CHECK(SubjectName(*Nth(Read(text), "execution")) == "Hyon Song-wol");
   }
   // A parenthesis that is the name itself is the subject.
   auto named = Read("The uncle of Kim Jong Un, Jang Song-thaek, was executed in 2013.");
   REQUIRE(Nth(named, "execution"));
-  CHECK(Subject(*Nth(named, "execution")) == "Jang Song-thaek");
+  CHECK(SubjectName(*Nth(named, "execution")) == "Jang Song-thaek");
 }
 
 TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pronoun's person its relative") {
@@ -1402,7 +1400,7 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
     auto ex = Read(text);
     const Claim* c = Nth(ex, "attack") ? Nth(ex, "attack") : Nth(ex, "arrest");
     REQUIRE(c);
-    CHECK(Subject(*c) != "Kim Won-hong");
+    CHECK(SubjectName(*c) != "Kim Won-hong");
   }
   // Someone new brought in as a subject after the person named, and a pronoun after that one.
   auto soldier = Read("It is the first defection since Kim Jong-un took power in 2011, and the first since November 2017, "
@@ -1410,37 +1408,37 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
   for (const char* type : {"attack", "defection"}) {
     CAPTURE(type);
     REQUIRE(Nth(soldier, type));
-    CHECK(Subject(*Nth(soldier, type)) != "Kim Jong-un");
+    CHECK(SubjectName(*Nth(soldier, type)) != "Kim Jong-un");
   }
   // A pronoun in another clause with a subject of its own is not the subject.
   auto other = Read("Choi Mi-ran fled in 2018. Her account could not be verified, and a local official was reported "
                     "to have been executed in the same city.");
   REQUIRE(Nth(other, "execution"));
-  CHECK(Subject(*Nth(other, "execution")) != "Choi Mi-ran");
+  CHECK(SubjectName(*Nth(other, "execution")) != "Choi Mi-ran");
   // A pronoun or a definite word takes the named person up.
   auto thae = Read("Thae Yong-ho, who was deputy ambassador in London before he defected in 2016, spoke on Monday.");
   REQUIRE(Nth(thae, "defection"));
-  CHECK(Subject(*Nth(thae, "defection")) == "Thae Yong-ho");
+  CHECK(SubjectName(*Nth(thae, "defection")) == "Thae Yong-ho");
   // Past a parenthesis set off by commas, whoever it names.
   auto aside = Read("Ryu Kwang-su defected in 2015. His former deputy, according to people who have spoken to Ryu, "
                     "was executed in 2018.");
   REQUIRE(Nth(aside, "execution"));
-  CHECK(Subject(*Nth(aside, "execution")) != "Ryu Kwang-su");
+  CHECK(SubjectName(*Nth(aside, "execution")) != "Ryu Kwang-su");
   // Before an active verb: "two of his men defected", "his younger half-brother took over".
   auto men = Read("Lt-Col Ri Song-chol was dismissed last month after two of his men defected in a single week.");
   REQUIRE(Nth(men, "defection"));
-  CHECK(Subject(*Nth(men, "defection")) != "Ri Song-chol");
+  CHECK(SubjectName(*Nth(men, "defection")) != "Ri Song-chol");
   // A pattern that holds its auxiliary: "My father was taken away".
   auto away = Read("Pak Eun-ok spoke to us. \"My father was taken away in 1997,\" she said.");
   REQUIRE(Nth(away, "arrest"));
-  CHECK(Subject(*Nth(away, "arrest")) != "Pak Eun-ok");
+  CHECK(SubjectName(*Nth(away, "arrest")) != "Pak Eun-ok");
   // "he" after a claim about an unnamed man told of by a noun is that man, not the woman named.
   auto father = Read(
       "Pak Eun-ok fled in 2011. \"My father was arrested in 1997,\" she said. \"We heard that he was shot in front of "
       "the whole village.\"");
   const Claim* shot = Nth(father, "execution");
   REQUIRE(shot);
-  CHECK(Subject(*shot) != "Pak Eun-ok");
+  CHECK(SubjectName(*shot) != "Pak Eun-ok");
   // Named after "of", past a title: "the father of Counsellor Ri".
   for (const char* text : {"The father of Counsellor Ri Yong-ho was purged in 2013.",
                            "The wife of Ri Yong-ho was purged in 2013."}) {
@@ -1459,16 +1457,16 @@ TEST_CASE("a relation owned by a pronoun before the verb is the subject, the pro
   // "He and his aides were executed": a group he is one of, not only the aides.
   auto group = Read("Jang Song-thaek was arrested in December. He and his aides were executed days later.");
   REQUIRE(Nth(group, "execution"));
-  CHECK(Subject(*Nth(group, "execution")) == "Jang Song-thaek");
+  CHECK(SubjectName(*Nth(group, "execution")) == "Jang Song-thaek");
 }
 
 TEST_CASE("a surname after a rank is the person the article names in full, or a name of its own") {
   auto ex = Read("Lt. Gen. Kang Myong-chol was promoted in 2020. Officials said Lt. Gen. Kang was executed this week.");
   REQUIRE(Nth(ex, "execution"));
-  CHECK(Subject(*Nth(ex, "execution")) == "Kang Myong-chol");
+  CHECK(SubjectName(*Nth(ex, "execution")) == "Kang Myong-chol");
   auto alone = Read("Officials said Major Ri was executed this week.");
   REQUIRE(Nth(alone, "execution"));
-  CHECK(Subject(*Nth(alone, "execution")) == "Ri");
+  CHECK(SubjectName(*Nth(alone, "execution")) == "Ri");
 }
 
 TEST_CASE("a person word inside a name is no person") {
@@ -1481,7 +1479,7 @@ TEST_CASE("British hyphenated ranks are ranks") {
   auto ex = Read("Lt-Col Ri Song-chol was dismissed from his post last month.");
   REQUIRE(Nth(ex, "purge"));
   CHECK(Nth(ex, "purge")->attributes.count("rank"));
-  CHECK(Subject(*Nth(ex, "purge")) == "Ri Song-chol");
+  CHECK(SubjectName(*Nth(ex, "purge")) == "Ri Song-chol");
 }
 
 TEST_CASE("a rank after a possessive pronoun is someone else's") {
@@ -1499,7 +1497,7 @@ TEST_CASE("less common Korean surnames make names too") {
     CAPTURE(name);
     auto ex = Read(std::string(name) + " fled across the Tumen River in 2006.");
     REQUIRE(Nth(ex, "defection"));
-    CHECK(Subject(*Nth(ex, "defection")) == name);
+    CHECK(SubjectName(*Nth(ex, "defection")) == name);
   }
 }
 
