@@ -548,22 +548,6 @@ RuleSet LoadRules(const std::vector<std::string>& dirs, Diagnostics* diags) {
   return rules;
 }
 
-namespace {
-
-// ASCII case-insensitive equality, as ToLower(a) == ToLower(b) without the copies: the
-// extractor asks for an outlet once per cited party.
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = IsAsciiUpper(a[i]) ? char(a[i] + 32) : a[i];
-    char y = IsAsciiUpper(b[i]) ? char(b[i] + 32) : b[i];
-    if (x != y) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 const OutletRule* RuleSet::FindOutlet(std::string_view name) const {
   std::string_view key = Trim(name);
   for (const auto& o : outlets) {

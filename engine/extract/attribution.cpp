@@ -45,15 +45,6 @@ constexpr int kVagueDepth = 9;
 
 bool IsApostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
 
-// ToLower(a) == ToLower(b), without the two copies: asked of every party cited.
-bool SameIgnoringCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i] && (IsAsciiUpper(a[i]) ? char(a[i] + 32) : a[i]) != (IsAsciiUpper(b[i]) ? char(b[i] + 32) : b[i]))
-      return false;
-  return true;
-}
-
 // Where one clause ends and the next begins: a cue in one says nothing about a trigger in the
 // other ("Jang was executed, and Hyon was reportedly put to death").
 bool ClauseBreakAt(const std::vector<Token>& tokens, uint32_t k, uint32_t to, const WordSet& continuers) {
@@ -168,7 +159,7 @@ DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
       continue;
     }
     std::string party = ResolveParty(surface, a.first);
-    if (party.empty() || SameIgnoringCase(party, doc_.source)) continue;
+    if (party.empty() || EqualsIgnoreCase(party, doc_.source)) continue;
     if (rule.relay && !t_.FindOutlet(party)) continue;  // "told lawmakers": an audience
     named_parties_.push_back({std::move(surface), party, s});
     if (rule.subject) following_cues_.push_back(a.first);
@@ -448,7 +439,7 @@ void DocumentReader::Attribute(const Cited& cited, Claim* c) const {
   for (const auto& [key, party] : cited) {
     if (key.first == kVagueDepth) continue;
     bool seen = false;
-    for (const auto& p : c->attributed_to) seen = seen || SameIgnoringCase(p, party);
+    for (const auto& p : c->attributed_to) seen = seen || EqualsIgnoreCase(p, party);
     if (!seen) c->attributed_to.push_back(party);
   }
 }

@@ -103,11 +103,7 @@ ExtractorTables::ExtractorTables(const RuleSet& r)
 }
 
 const OutletRule* ExtractorTables::FindOutlet(std::string_view name) const {
-  name = Trim(name);
-  char buf[64];
-  if (name.size() > sizeof buf) return rules.FindOutlet(name);
-  for (size_t i = 0; i < name.size(); ++i) buf[i] = IsAsciiUpper(name[i]) ? char(name[i] + 32) : name[i];
-  auto it = outlets.find(std::string_view(buf, name.size()));
+  auto it = outlets.find(AsciiLower(Trim(name)).view());
   return it == outlets.end() ? nullptr : it->second;
 }
 

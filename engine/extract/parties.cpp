@@ -47,29 +47,10 @@ std::string Join(const std::vector<Token>& tokens, const std::vector<uint32_t>& 
   return s;
 }
 
-// A string in ASCII lower case, on the stack when it is as short as a party or a word is: a
-// party is looked up several times a citation, and ToLower's heap copy cost more than the lookup.
-class Lower {
- public:
-  explicit Lower(std::string_view s) {
-    char* out = s.size() <= sizeof buf_ ? buf_ : (spill_.resize(s.size()), spill_.data());
-    for (size_t i = 0; i < s.size(); ++i) out[i] = IsAsciiUpper(s[i]) ? char(s[i] + 32) : s[i];
-    view_ = std::string_view(out, s.size());
-  }
-  Lower(const Lower&) = delete;
-  Lower& operator=(const Lower&) = delete;
-  std::string_view view() const { return view_; }
-
- private:
-  char buf_[64];
-  std::string spill_;  // longer strings
-  std::string_view view_;
-};
-
 }  // namespace
 
 bool ExtractorTables::VagueSource(std::string_view party) const {
-  return stance.vague_sources.count(Lower(party).view()) > 0;
+  return stance.vague_sources.count(AsciiLower(party).view()) > 0;
 }
 
 StanceTables::StanceTables(const RuleSet& r) {
@@ -344,7 +325,7 @@ std::string CanonicalLower(const StringMap<std::string>& canonical_party, std::s
 }  // namespace
 
 std::string ExtractorTables::CanonicalParty(const std::string& party) const {
-  return CanonicalLower(canonical_party, Lower(party).view());
+  return CanonicalLower(canonical_party, AsciiLower(party).view());
 }
 
 // A cited party as the chain names it: an outlet by its rule name, an organisation by its
@@ -355,19 +336,19 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
   const StanceTables& st = t_.stance;
   auto known = [&](const std::string& s) -> std::string {
     if (const OutletRule* o = t_.FindOutlet(s)) return o->name;
-    const Lower lower(s);  // once for both lookups
+    const AsciiLower lower(s);  // once for both lookups
     if (auto it = st.metonyms.find(lower.view()); it != st.metonyms.end()) return it->second;
     return CanonicalLower(t_.canonical_party, lower.view());
   };
-  const Lower folded(surface);
+  const AsciiLower folded(surface);
   const std::string_view lower = folded.view();
   if (lower.find(' ') == std::string_view::npos &&
       (t_.source_nouns.count(lower) || st.outlet_nouns.count(lower))) {
     const bool outlet_noun = st.outlet_nouns.count(lower) > 0;
     for (auto it = named_parties_.rbegin(); it != named_parties_.rend(); ++it) {
-      const Lower written(it->written);
+      const AsciiLower written(it->written);
       if (written.view() == lower) continue;  // "officials" names no one in particular
-      if (HasWord(written.view(), lower) || HasWord(Lower(it->party).view(), lower) ||
+      if (HasWord(written.view(), lower) || HasWord(AsciiLower(it->party).view(), lower) ||
           (outlet_noun && t_.FindOutlet(it->party) && ToLower(it->party) != ToLower(doc_.source)))
         return it->party;
     }
@@ -390,7 +371,7 @@ std::string DocumentReader::ResolveParty(const std::string& surface, uint32_t at
       return k.empty() ? rest : k;
     }
     // "Seoul's intelligence service": the capital's possessive is its country's.
-    if (auto it = st.metonyms.find(Lower(qualifier).view()); it != st.metonyms.end())
+    if (auto it = st.metonyms.find(AsciiLower(qualifier).view()); it != st.metonyms.end())
       if (std::string k = known(it->second + "'s " + rest); !k.empty()) return k;
     return surface;
   }

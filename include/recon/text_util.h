@@ -24,6 +24,28 @@ inline bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// ASCII case-insensitive equality: ToLower(a) == ToLower(b) without the copies.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
+// A string in ASCII lower case, as ToLower makes it, held on the stack when it is as short as a
+// word or a name is: for lookups done per token or per citation, where ToLower's heap copy cost
+// more than the lookup. The view lives as long as the object.
+class AsciiLower {
+ public:
+  explicit AsciiLower(std::string_view s) {
+    char* out = s.size() <= sizeof buf_ ? buf_ : (spill_.resize(s.size()), spill_.data());
+    for (size_t i = 0; i < s.size(); ++i) out[i] = IsAsciiUpper(s[i]) ? char(s[i] + 32) : s[i];
+    view_ = std::string_view(out, s.size());
+  }
+  AsciiLower(const AsciiLower&) = delete;
+  AsciiLower& operator=(const AsciiLower&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string spill_;  // longer strings
+  std::string_view view_;
+};
 
 }  // namespace recon
 

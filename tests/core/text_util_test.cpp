@@ -80,6 +80,20 @@ TEST_CASE("IsValidUtf8 reports the offset inside and after long ASCII runs") {
   }
 }
 
+TEST_CASE("AsciiLower and EqualsIgnoreCase fold as ToLower does, short or long") {
+  const std::string long_name(100, 'Q');  // past the stack buffer
+  for (std::string s : {std::string(), std::string("KCNA"), std::string("Yonhap News Agency"),
+                        std::string("\xC3\x89mile ZOLA"), long_name + "x"}) {
+    CHECK(AsciiLower(s).view() == ToLower(s));
+    std::string other = ToLower(s);
+    CHECK(EqualsIgnoreCase(s, other));
+    other += "s";
+    CHECK_FALSE(EqualsIgnoreCase(s, other));
+  }
+  CHECK_FALSE(EqualsIgnoreCase("KCNA", "KCNB"));
+  CHECK_FALSE(EqualsIgnoreCase("\xC3\x89", "\xC3\xA9"));  // only ASCII folds
+}
+
 TEST_CASE("IsValidUtf8 with no offset wanted") {
   CHECK_FALSE(IsValidUtf8("\xC3"));
   CHECK(IsValidUtf8("\xC3\xA9"));
