@@ -243,18 +243,27 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   std::vector<ClaimStore> stores(threads);
   std::vector<ClaimStore::Span> spans(n);
   std::vector<unsigned> owner(n, 0);  // the worker whose store holds document i's claims
+  // Workers take runs of neighbouring documents, not one document each. Neighbours are often
+  // alike (one story as several outlets tell it, files sorted by name), and a thread that reads
+  // them one after another finds the same table entries and branches warm: taking every other
+  // document cost a thread 12% more CPU than taking them in order. Small runs for small corpora,
+  // so every thread still gets work.
+  const size_t run = std::clamp<size_t>(n / (size_t(threads) * 16), 1, 32);
   std::atomic<size_t> next{0};
   parallel([&](unsigned worker) {
-    for (size_t i; (i = next.fetch_add(1)) < n;) {
-      DocResult r = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
-      for (std::string_view id : r.hits) ++hits[worker][id];
-      sums[worker].sentences += r.sentences;
-      sums[worker].mentions += r.mentions;
-      sums[worker].timexes += r.timexes;
-      sums[worker].boilerplate += r.boilerplate;
-      removed[i] = std::move(r.removed);
-      spans[i] = stores[worker].Add(std::move(r.claims));
-      owner[i] = worker;
+    for (size_t first; (first = next.fetch_add(run)) < n;) {
+      const size_t last = std::min(n, first + run);
+      for (size_t i = first; i < last; ++i) {
+        DocResult r = DocumentReader(impl_->tables, corpus.documents[i], uint32_t(i)).Read(options.keep_removed);
+        for (std::string_view id : r.hits) ++hits[worker][id];
+        sums[worker].sentences += r.sentences;
+        sums[worker].mentions += r.mentions;
+        sums[worker].timexes += r.timexes;
+        sums[worker].boilerplate += r.boilerplate;
+        removed[i] = std::move(r.removed);
+        spans[i] = stores[worker].Add(std::move(r.claims));
+        owner[i] = worker;
+      }
     }
   });
 
