@@ -430,6 +430,38 @@ TEST_CASE("a folder is read recursively, in sorted path order, only article and 
   CHECK(diags.items().size() == 3);
 }
 
+TEST_CASE("a folder is read name by name as std::filesystem orders paths; ids are the names' stems") {
+  // "a/c.md" sorts before "a-b.md" name by name ("a" < "a-b"), after it byte by byte ('/' > '-').
+  fs::path dir = fs::temp_directory_path() / "recon-ingest-order-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "a");
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::FILE* f = std::fopen((dir / name).string().c_str(), "wb");
+    REQUIRE(f != nullptr);
+    std::fwrite(text.data(), 1, text.size(), f);
+    std::fclose(f);
+  };
+  const std::vector<std::string> names = {"a-b.md", "a/c.md", "a b.md", "a.md", "A.md", "a/a.b.md"};
+  for (const auto& name : names) write(name, "");  // empty: one diagnostic each, in read order
+  write("x.y.md", "Text.\n");
+  write(".hidden.txt", "Text.\n");
+  Diagnostics diags;
+  Corpus c = Ingest({dir.string()}, &diags, 2);
+  std::vector<fs::path> expected;
+  for (const auto& name : names) expected.push_back(dir / name);
+  std::sort(expected.begin(), expected.end());
+  std::vector<fs::path> got;
+  for (const auto& d : WithCode(diags, "empty")) got.push_back(d.file);
+  CHECK(got == expected);
+  CHECK(got[0].filename() == "A.md");
+  std::vector<std::string> ids;
+  for (const auto& d : c.documents) ids.push_back(d.id);
+  CHECK(ids == std::vector<std::string>{".hidden", "x.y"});
+  CHECK(ids[0] == fs::path(".hidden.txt").stem());
+  CHECK(ids[1] == fs::path("x.y.md").stem());
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a folder read on several threads gives the same documents and diagnostics in the same order") {
   auto read = [](int threads) {
     Diagnostics diags;
