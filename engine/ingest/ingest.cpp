@@ -32,12 +32,26 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-bool HasArticleExtension(const fs::path& p) {
-  auto ext = ToLower(p.extension().string());
-  return ext == ".txt" || ext == ".md" || ext == ".markdown";
+// A path's file name, and the name's last extension as std::filesystem gives it (".md"; none
+// for ".profile", "." or ".."), read from the string: building a path for them cost more than
+// the rest of listing a folder.
+std::string_view FileName(std::string_view path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+std::string_view Extension(std::string_view path) {
+  std::string_view name = FileName(path);
+  size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || name == "..") return {};
+  return name.substr(dot);
 }
 
-bool IsJsonLines(const fs::path& p) { return ToLower(p.extension().string()) == ".jsonl"; }
+bool HasArticleExtension(std::string_view path) {
+  std::string_view ext = Extension(path);
+  return EqualsIgnoreCase(ext, ".txt") || EqualsIgnoreCase(ext, ".md") || EqualsIgnoreCase(ext, ".markdown");
+}
+
+bool IsJsonLines(std::string_view path) { return EqualsIgnoreCase(Extension(path), ".jsonl"); }
 
 int LineOfOffset(std::string_view text, size_t offset) {
   return 1 + int(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
@@ -93,18 +107,15 @@ bool CheckText(const std::string& path, int line, std::string_view bytes, Diagno
 }
 
 // The file name without its last extension, as std::filesystem's stem() gives it ("a.b.md":
-// "a.b"; ".profile" and ".." whole), without building a path for every file.
+// "a.b"; ".profile" and ".." whole).
 std::string IdFromPath(const std::string& path) {
   if (path == "-") return "stdin";
-  std::string_view name = path;
-  if (size_t slash = name.rfind('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  if (name == "." || name == "..") return std::string(name);
-  size_t dot = name.rfind('.');
-  return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
+  std::string_view name = FileName(path);
+  return std::string(name.substr(0, name.size() - Extension(name).size()));
 }
 
 // Applies one metadata key from front matter or JSON to the document. Returns "" or a problem.
-std::string SetField(Document* doc, const std::string& key, const std::string& value) {
+std::string SetField(Document* doc, std::string_view key, const std::string& value) {
   if (key == "id") {
     if (Trim(value).empty()) return "'id' is empty";
     doc->id = std::string(Trim(value));
@@ -539,8 +550,9 @@ Corpus Ingest(const std::vector<std::string>& paths, Diagnostics* diags, int thr
       for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;  // reported below: the walk cannot go on past a failed step
-        if (it->is_regular_file(ec) && (HasArticleExtension(it->path()) || IsJsonLines(it->path())) &&
-            ToLower(it->path().filename().string()) != "readme.md")
+        const std::string& file = it->path().native();
+        if (it->is_regular_file(ec) && (HasArticleExtension(file) || IsJsonLines(file)) &&
+            !EqualsIgnoreCase(FileName(file), "readme.md"))
           files.push_back(it->path());
       }
       if (ec) {
