@@ -242,27 +242,66 @@ bool ApplyField(const std::string& path, const std::string& key, const std::stri
   return false;
 }
 
+// A top-level "key:" line: a plain word, a colon, then a space or nothing.
+bool IsKeyLine(std::string_view line) {
+  size_t k = 0;
+  while (k < line.size() && (IsAsciiAlpha(line[k]) || IsAsciiDigit(line[k]) || line[k] == '_' || line[k] == '-')) ++k;
+  return k > 0 && k < line.size() && line[k] == ':' && (k + 1 == line.size() || line[k + 1] == ' ');
+}
+
+// The 0-based line of a value whose opening quote is not closed on its line when the next line
+// is a "key:" line: YAML would read that key and its value into the quoted text (a title with a
+// lost closing quote swallows the date after it). -1 when there is none.
+int UnclosedQuoteLine(std::string_view block) {
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos < block.size();) {
+    size_t eol = block.find('\n', pos);
+    lines.push_back(block.substr(pos, eol == std::string_view::npos ? eol : eol - pos));
+    pos = eol == std::string_view::npos ? block.size() : eol + 1;
+  }
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (!IsKeyLine(lines[i]) || !IsKeyLine(lines[i + 1])) continue;
+    std::string_view value = Trim(lines[i].substr(lines[i].find(':') + 1));
+    if (!value.empty() && (value[0] == '"' || value[0] == '\'') && (value.size() == 1 || value.back() != value[0]))
+      return int(i);
+  }
+  return -1;
+}
+
+// Reads front matter as plain "key: value" lines (PlainFields) after YAML turned it down, with a
+// warning at the line YAML stopped at; false, with an error, when the lines have another shape.
+bool PlainFrontMatter(const std::string& path, const std::string& yaml, int line, int column,
+                      const std::string& why, YAML::Node* meta, Diagnostics* diags) {
+  std::vector<std::pair<std::string, std::string>> fields;
+  if (!PlainFields(yaml, &fields)) {
+    diags->Error(path, line, column, "front-matter", why + "; skipped");
+    return false;
+  }
+  diags->Warning(path, line, column, "front-matter",
+                 why + "; read each line as 'key: value' instead (quote values that hold ': ')");
+  *meta = YAML::Node(YAML::NodeType::Map);
+  for (const auto& [k, v] : fields) (*meta)[k] = v;
+  return true;
+}
+
 // Front matter that YAML must read: anything SimpleFrontMatter turns down. False, with a
 // diagnostic, when the document must be skipped.
 bool ApplyYamlFrontMatter(const std::string& path, const std::string& yaml, Document* doc,
                           Diagnostics* diags) {
   YAML::Node meta;
-  try {
-    meta = YAML::Load(yaml);
-  } catch (const YAML::Exception& e) {
-    // Headlines hold colons ("title: Defector: a story"), which YAML reads as a nested map.
-    // Read as plain "key: value" lines, such front matter loses nothing; the warning says so.
-    std::vector<std::pair<std::string, std::string>> fields;
-    if (!PlainFields(yaml, &fields)) {
-      diags->Error(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
-                   "front matter is not valid YAML: " + e.msg + "; skipped");
+  if (int open = UnclosedQuoteLine(yaml); open >= 0) {
+    if (!PlainFrontMatter(path, yaml, open + 2, 0, "a quoted value is not closed on its line", &meta, diags))
       return false;
+  } else {
+    try {
+      meta = YAML::Load(yaml);
+    } catch (const YAML::Exception& e) {
+      // Headlines hold colons ("title: Defector: a story"), which YAML reads as a nested map.
+      // Read as plain "key: value" lines, such front matter loses nothing; the warning says so.
+      if (!PlainFrontMatter(path, yaml, e.mark.line + 2, e.mark.column + 1,
+                            "front matter is not valid YAML: " + e.msg, &meta, diags))
+        return false;
     }
-    diags->Warning(path, e.mark.line + 2, e.mark.column + 1, "front-matter",
-                   "front matter is not valid YAML: " + e.msg +
-                       "; read each line as 'key: value' instead (quote values that hold ': ')");
-    meta = YAML::Node(YAML::NodeType::Map);
-    for (const auto& [k, v] : fields) meta[k] = v;
   }
   if (!meta.IsNull() && !meta.IsMap()) {
     diags->Error(path, 2, 1, "front-matter", "front matter must be 'key: value' lines; skipped");

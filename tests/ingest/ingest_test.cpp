@@ -130,6 +130,23 @@ TEST_CASE("front matter that is no YAML but plain 'key: value' lines is read, wi
   CHECK(d->text == "Body text.\n");
 }
 
+TEST_CASE("a quoted value left open before the next key is a warning at its line; the next keys are kept") {
+  // YAML would read "published: ..." and "source: ..." into the title, silently.
+  Corpus c;
+  Diagnostics diags = IngestBesideGood("unclosed_quote.md", &c);
+  auto fm = WithCode(diags, "front-matter");
+  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
+  CHECK(fm[0].severity == Severity::kWarning);
+  CHECK_MESSAGE(fm[0].line == 3, Format(fm[0]));
+  CHECK(Mentions(fm[0], "not closed"));
+  const Document* d = FindDoc(c, "unclosed-quote");
+  REQUIRE(d != nullptr);
+  CHECK(d->title == "\"A defector's story");
+  REQUIRE(d->published.has_value());
+  CHECK(d->published->year() == 2019);
+  CHECK(d->source == "Example");
+}
+
 TEST_CASE("front matter read line by line passes list items, folded values and a key told twice") {
   Corpus c;
   Diagnostics diags = IngestBesideGood("invalid_yaml_lists.md", &c);
