@@ -51,6 +51,15 @@ Diagnostics IngestBesideGood(const std::string& bad, Corpus* corpus) {
   return diags;
 }
 
+// Ingests `bad` beside good.md and returns its one diagnostic with `code`; fails the test when
+// there is not exactly one.
+Diagnostic OnlyDiagnostic(const std::string& bad, const std::string& code, Corpus* corpus) {
+  Diagnostics diags = IngestBesideGood(bad, corpus);
+  auto found = WithCode(diags, code);
+  REQUIRE_MESSAGE(found.size() == 1, Dump(diags));
+  return found[0];
+}
+
 TEST_CASE("front matter fields are parsed") {
   Diagnostics diags;
   Corpus c = Ingest({Fixture("good.md")}, &diags);
@@ -98,30 +107,26 @@ TEST_CASE("no front matter: id from the file name, no date, whole file is the te
 
 TEST_CASE("unterminated front matter is an error on line 1 and the file is skipped") {
   Corpus c;
-  Diagnostics diags = IngestBesideGood("unterminated.md", &c);
-  auto fm = WithCode(diags, "front-matter");
-  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
-  CHECK(fm[0].severity == Severity::kError);
-  CHECK(fm[0].file == Fixture("unterminated.md"));
-  CHECK(fm[0].line == 1);
-  CHECK(Mentions(fm[0], "never closed"));
+  Diagnostic fm = OnlyDiagnostic("unterminated.md", "front-matter", &c);
+  CHECK(fm.severity == Severity::kError);
+  CHECK(fm.file == Fixture("unterminated.md"));
+  CHECK(fm.line == 1);
+  CHECK(Mentions(fm, "never closed"));
   CHECK(FindDoc(c, "unterminated") == nullptr);
   CHECK(c.documents.size() == 1);
 }
 
 TEST_CASE("front matter that is no YAML but plain 'key: value' lines is read, with a warning at the line") {
   Corpus c;
-  Diagnostics diags = IngestBesideGood("invalid_yaml.md", &c);
-  auto fm = WithCode(diags, "front-matter");
-  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
-  CHECK(fm[0].severity == Severity::kWarning);
-  CHECK(fm[0].file == Fixture("invalid_yaml.md"));
+  Diagnostic fm = OnlyDiagnostic("invalid_yaml.md", "front-matter", &c);
+  CHECK(fm.severity == Severity::kWarning);
+  CHECK(fm.file == Fixture("invalid_yaml.md"));
   // "title: Defector: a story" is line 3 of the file (line 2 of the YAML block); the stray
   // colon is its 16th character.
-  CHECK_MESSAGE(fm[0].line == 3, Format(fm[0]));
-  CHECK(fm[0].column == 16);
-  CHECK(Mentions(fm[0], "not valid YAML"));
-  CHECK(Mentions(fm[0], "key: value"));
+  CHECK_MESSAGE(fm.line == 3, Format(fm));
+  CHECK(fm.column == 16);
+  CHECK(Mentions(fm, "not valid YAML"));
+  CHECK(Mentions(fm, "key: value"));
   REQUIRE(c.documents.size() == 2);
   const Document* d = FindDoc(c, "bad-yaml");
   REQUIRE(d != nullptr);
@@ -133,12 +138,10 @@ TEST_CASE("front matter that is no YAML but plain 'key: value' lines is read, wi
 TEST_CASE("a quoted value left open before the next key is a warning at its line; the next keys are kept") {
   // YAML would read "published: ..." and "source: ..." into the title, silently.
   Corpus c;
-  Diagnostics diags = IngestBesideGood("unclosed_quote.md", &c);
-  auto fm = WithCode(diags, "front-matter");
-  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
-  CHECK(fm[0].severity == Severity::kWarning);
-  CHECK_MESSAGE(fm[0].line == 3, Format(fm[0]));
-  CHECK(Mentions(fm[0], "not closed"));
+  Diagnostic fm = OnlyDiagnostic("unclosed_quote.md", "front-matter", &c);
+  CHECK(fm.severity == Severity::kWarning);
+  CHECK_MESSAGE(fm.line == 3, Format(fm));
+  CHECK(Mentions(fm, "not closed"));
   const Document* d = FindDoc(c, "unclosed-quote");
   REQUIRE(d != nullptr);
   CHECK(d->title == "\"A defector's story");
@@ -149,10 +152,8 @@ TEST_CASE("a quoted value left open before the next key is a warning at its line
 
 TEST_CASE("front matter read line by line passes list items, folded values and a key told twice") {
   Corpus c;
-  Diagnostics diags = IngestBesideGood("invalid_yaml_lists.md", &c);
-  auto fm = WithCode(diags, "front-matter");
-  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
-  CHECK(fm[0].severity == Severity::kWarning);
+  Diagnostic fm = OnlyDiagnostic("invalid_yaml_lists.md", "front-matter", &c);
+  CHECK(fm.severity == Severity::kWarning);
   const Document* d = FindDoc(c, "lists-yaml");
   REQUIRE(d != nullptr);
   CHECK(d->title == "Defector: a story");
@@ -161,14 +162,12 @@ TEST_CASE("front matter read line by line passes list items, folded values and a
 
 TEST_CASE("front matter that is neither YAML nor 'key: value' lines is an error at its line, and skipped") {
   Corpus c;
-  Diagnostics diags = IngestBesideGood("invalid_front_matter.md", &c);
-  auto fm = WithCode(diags, "front-matter");
-  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
-  CHECK(fm[0].severity == Severity::kError);
-  CHECK(fm[0].file == Fixture("invalid_front_matter.md"));
-  CHECK_MESSAGE(fm[0].line == 3, Format(fm[0]));
-  CHECK(Mentions(fm[0], "not valid YAML"));
-  CHECK(Mentions(fm[0], "skipped"));
+  Diagnostic fm = OnlyDiagnostic("invalid_front_matter.md", "front-matter", &c);
+  CHECK(fm.severity == Severity::kError);
+  CHECK(fm.file == Fixture("invalid_front_matter.md"));
+  CHECK_MESSAGE(fm.line == 3, Format(fm));
+  CHECK(Mentions(fm, "not valid YAML"));
+  CHECK(Mentions(fm, "skipped"));
   CHECK(FindDoc(c, "bad-shape") == nullptr);
   CHECK(c.documents.size() == 1);
 }
@@ -188,13 +187,11 @@ TEST_CASE("an unparseable published date names line and column of the value") {
 
 TEST_CASE("reliability outside 0..1 is rejected with its line") {
   Corpus c;
-  Diagnostics diags = IngestBesideGood("bad_reliability.md", &c);
-  auto fm = WithCode(diags, "front-matter");
-  REQUIRE_MESSAGE(fm.size() == 1, Dump(diags));
-  CHECK(fm[0].line == 3);
-  CHECK(fm[0].column == 14);
-  CHECK(Mentions(fm[0], "reliability"));
-  CHECK(Mentions(fm[0], "1.5"));
+  Diagnostic fm = OnlyDiagnostic("bad_reliability.md", "front-matter", &c);
+  CHECK(fm.line == 3);
+  CHECK(fm.column == 14);
+  CHECK(Mentions(fm, "reliability"));
+  CHECK(Mentions(fm, "1.5"));
   CHECK(c.documents.size() == 1);
 }
 
