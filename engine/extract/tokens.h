@@ -68,13 +68,15 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 
-// 16 bits of a lower-case word's (first byte, last byte, length), which the phrase matchers'
-// filters are indexed by (PhraseMatcher::MayBegin). The same for every matcher, so Tokenize
-// works it out once per token.
+// 16 bits of a lower-case word's (first byte, second byte, last byte, length), which the phrase
+// matchers' filters are indexed by (PhraseMatcher::MayBegin). The same for every matcher, so
+// Tokenize works it out once per token. The second byte tells apart common words that share the
+// other three with a pattern's first word ("his" and "has", "said" and "sued"), which otherwise
+// pass every filter.
 inline uint16_t WordFilterKey(std::string_view w) {
   if (w.empty()) return 0;
-  uint32_t key = uint32_t((unsigned char)w.front()) << 16 | uint32_t((unsigned char)w.back()) << 8 |
-                 uint32_t(std::min<size_t>(w.size(), 255));
+  uint32_t key = uint32_t((unsigned char)w.front()) << 24 | uint32_t(w.size() > 1 ? (unsigned char)w[1] : 0) << 16 |
+                 uint32_t((unsigned char)w.back()) << 8 | uint32_t(std::min<size_t>(w.size(), 255));
   return uint16_t((key * 2654435761u) >> 16);
 }
 

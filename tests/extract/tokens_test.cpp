@@ -211,6 +211,21 @@ TEST_CASE("typographic punctuation ends a word; an apostrophe inside one does no
   CHECK(words("Thae Yong\xE2\x80\x91ho defected") == W{"Thae", "Yong\xE2\x80\x91ho", "defected"});
 }
 
+TEST_CASE("a token's filter key is its lower-case word's, and the word's second byte counts in it") {
+  const std::string text = "His party has said it sued, O'Brien's man";
+  const std::string lower = ToLower(text);
+  std::vector<Token> tokens;
+  Tokenize(text, lower, 0, text.size(), &tokens);
+  REQUIRE(tokens.size() == 10);  // ... "sued" "," "O'Brien" "'s" "man"
+  for (const auto& t : tokens) CHECK_MESSAGE(t.filter_key == WordFilterKey(t.lower), t.text);
+  // Common words that share first byte, last byte and length with a pattern's first word would
+  // otherwise pass the phrase matchers' filters at every turn.
+  CHECK(WordFilterKey("his") != WordFilterKey("has"));
+  CHECK(WordFilterKey("said") != WordFilterKey("sued"));
+  CHECK(WordFilterKey("that") != WordFilterKey("tent"));
+  CHECK(WordFilterKey("") == 0);
+}
+
 TEST_CASE("a word set holds exactly the words put in it") {
   WordSet set;
   std::set<std::string> ref;
