@@ -282,17 +282,14 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     const Alternative& a = s.alternatives[ai];
     const std::string& w = a.words.front();
     bool prefix = a.prefix && a.words.size() == 1;
+    const uint16_t key = WordFilterKey(w);
     if (!prefix) {
-      size_t k = WordFilterKey(w);
-      words_[k / 64] |= uint64_t(1) << (k % 64);
+      SetBit(words_, key);
     } else {
       has_prefixes_ = true;
-      if (w.size() == 1) {
-        short_prefix_[(unsigned char)w[0]] = true;
-      } else {
-        size_t pair = size_t((unsigned char)w[0]) << 8 | (unsigned char)w[1];
-        prefix_pairs_[pair / 64] |= uint64_t(1) << (pair % 64);
-      }
+      const size_t first = size_t((unsigned char)w[0]) << 8;
+      for (size_t pair = first; pair < first + 256; ++pair)
+        if (w.size() == 1 || pair == (first | (unsigned char)w[1])) SetBit(prefix_pairs_, pair);
     }
     uint32_t list = 0;
     if (prefix) {
@@ -308,9 +305,13 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
     auto& v = lists_[list];
     Entry e{pi, uint32_t(slot), ai};
     const std::vector<Slot>& slots = patterns_[pi].slots;
+    std::vector<std::string_view> next;  // the words the match may go on with, when not anything
     if (a.words.size() > 1) {
       // The alternative's second word, matched as written (no quote mark between its words).
-      if (!(a.prefix && a.words.size() == 2)) e.next_keys = SlotKey(a.words[1]);
+      if (!(a.prefix && a.words.size() == 2)) {
+        e.next_keys = SlotKey(a.words[1]);
+        next.push_back(a.words[1]);
+      }
     } else {
       // The first words of the slots after this one, up to the first that is not optional
       // ("was [reportedly|allegedly] executed"); anything where the pattern may end or skip.
@@ -318,12 +319,20 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
       size_t k = slot + 1;
       for (; k < slots.size() && slots[k].gap == 0; ++k) {
         keys |= slots[k].keys;
+        for (const Alternative& b : slots[k].alternatives) next.push_back(b.words.front());
         if (!slots[k].optional) break;
       }
       if (k < slots.size() && slots[k].gap == 0) {
         e.next_keys = keys;
         e.quote_may_follow = true;
+        next.insert(next.end(), std::begin(kQuoteMarks), std::end(kQuoteMarks));
       }
+    }
+    if (!prefix) {
+      // A next slot's prefix alternative ("defect*") lets anything follow, as does the end.
+      if (e.next_keys == ~uint64_t(0)) SetBit(any_next_, key);
+      else
+        for (std::string_view n : next) SetBit(pairs_, PairKey(key, WordFilterKey(n)));
     }
     if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
   }
@@ -376,7 +385,6 @@ void PhraseMatcher::MatchFrom(const Pattern& p, size_t slot, const std::vector<T
 
 void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
                          std::vector<Match>* out) const {
-  if (patterns_.empty()) return;
   const Token& t = tokens[i];
   const size_t before = out->size();
   // Each pattern's longest match from here, over every first word it may start with here:
@@ -386,9 +394,8 @@ void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
   auto try_entries = [&](const std::vector<Entry>& list) {
     for (const Entry& e : list) {
       if (e.next_keys != ~uint64_t(0)) {
-        const uint32_t j = i + e.ahead;
-        if (j >= tokens.size()) continue;
-        const Token& next = tokens[j];
+        if (i + 1 >= tokens.size()) continue;
+        const Token& next = tokens[i + 1];
         if ((e.next_keys & SlotKey(next.lower)) == 0 &&
             !(e.quote_may_follow && next.kind == TokenKind::kPunct && IsQuoteMark(next.text)))
           continue;
@@ -412,7 +419,7 @@ void PhraseMatcher::Walk(const std::vector<Token>& tokens, uint32_t i,
         break;
       }
   }
-  if (has_prefixes_ && (short_prefix_[t.head >> 8] || (prefix_pairs_[t.head / 64] >> (t.head % 64) & 1)))
+  if (MayBeginPrefix(t))
     for (uint32_t n = 0, d = 0; d < t.lower.size(); ++d) {
       if ((n = Child(n, (unsigned char)t.lower[d])) == 0) break;
       if (trie_[n].prefixes != 0) try_entries(lists_[trie_[n].prefixes]);

@@ -105,6 +105,9 @@ inline bool IsDoubleQuote(std::string_view t) { return t == "\"" || t == "\xE2\x
 inline bool IsQuoteMark(std::string_view t) {
   return IsDoubleQuote(t) || t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
 }
+// Every text IsQuoteMark is true of, for tables that list them.
+inline constexpr std::string_view kQuoteMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                                   "'",  "\xE2\x80\x98", "\xE2\x80\x99"};
 
 // A token is a view into the document text plus its ASCII-lowercased twin.
 struct Token {
@@ -141,7 +144,7 @@ class PhraseMatcher {
   // Every match starting at token `i`, longest first.
   void MatchAt(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const {
     // Inline, since most tokens begin no match and a call per token and matcher showed.
-    if (MayBegin(tokens[i])) Walk(tokens, i, out);
+    if (MayBegin(tokens, i)) Walk(tokens, i, out);
   }
   // Every match in tokens[from, to), left to right; overlapping matches are all reported.
   std::vector<Match> FindAll(const std::vector<Token>& tokens, uint32_t from, uint32_t to) const;
@@ -216,40 +219,51 @@ class PhraseMatcher {
     uint32_t pattern = 0;  // index in patterns_
     uint32_t slot = 0;
     uint32_t alternative = 0;
-    // The token `ahead` places after the first word must be one of the words whose SlotKey
-    // bits are in `next_keys` (~0: anything, where the pattern may end, skip or take a prefix):
-    // the alternative's second word, or else the first words of the next slots up to one that
-    // is not optional. Most entries of common first words ("was", "the") are turned away here,
+    // The token after the first word must be one of the words whose SlotKey bits are in
+    // `next_keys` (~0: anything, where the pattern may end, skip or take a prefix): the
+    // alternative's second word, or else the first words of the next slots up to one that is
+    // not optional. Most entries of common first words ("was", "the") are turned away here,
     // before the pattern is looked at.
-    uint8_t ahead = 1;
     uint64_t next_keys = ~uint64_t(0);
     bool quote_may_follow = false;  // a quote mark there is skipped, so it passes too
     bool operator==(const Entry&) const = default;
   };
   std::vector<std::vector<Entry>> lists_{1};  // first-word lists; 0 means none
   // A filter ahead of the lookups, so most tokens cost a load or two. A token can begin a
-  // match only when it equals some first word, which then has the token's first byte, last
-  // byte and length (`words_` holds a 16-bit hash of the three as a bit set), or when it
-  // starts with some first-word prefix ("defect*"): then its first byte is one such prefix of
-  // one byte (`short_prefix_`), or its first two bytes begin one of two or more
-  // (`prefix_pairs_`, 65536 bits). Common words ("the", "was") share first bytes with many
+  // match only when it equals some first word, which then has the token's WordFilterKey
+  // (`words_` holds them as a bit set), or when it starts with some first-word prefix
+  // ("defect*"): then its first two bytes are among those that begin one (`prefix_pairs_`,
+  // 65536 bits; a prefix of one byte sets every pair it begins, and its byte followed by 0,
+  // which is a one-letter word's). Common words ("the", "was") share first bytes with many
   // first words, which is why a filter on the first two bytes alone let a third of all
-  // tokens through for nothing.
-  // False when no match can begin with the token. Reads the token's own fields only, not its
-  // text: this runs for every token and matcher.
-  bool MayBegin(const Token& t) const {
-    const size_t k = t.filter_key;
-    if (words_[k / 64] >> (k % 64) & 1) return true;
-    if (!has_prefixes_) return false;
-    // A one-letter word's second byte is 0, which begins no prefix of two bytes or more.
-    return short_prefix_[t.head >> 8] || (prefix_pairs_[t.head / 64] >> (t.head % 64) & 1);
+  // tokens through for nothing. A token that may be a whole first word must also be followed
+  // by a word or quote mark some pattern may go on with from it (`pairs_`, 65536 bits indexed
+  // by PairKey of the two tokens' keys), unless one may go on with anything (`any_next_`):
+  // common first words ("the", ",", "to") are mostly followed by none of theirs.
+  // False when no match can begin with token i. Reads the token's own fields and its
+  // follower's key only, not their text: this runs for every token and matcher.
+  bool MayBegin(const std::vector<Token>& tokens, uint32_t i) const {
+    const Token& t = tokens[i];
+    if (Bit(words_, t.filter_key) &&
+        (Bit(any_next_, t.filter_key) ||
+         (i + 1 < tokens.size() && Bit(pairs_, PairKey(t.filter_key, tokens[i + 1].filter_key)))))
+      return true;
+    return MayBeginPrefix(t);
   }
+  // Whether the token's first bytes may begin a first word that is a prefix.
+  bool MayBeginPrefix(const Token& t) const { return has_prefixes_ && Bit(prefix_pairs_, t.head); }
+  static size_t PairKey(uint16_t word, uint16_t next) {
+    return ((uint32_t(word) << 16 | next) * 2654435761u) >> 16;
+  }
+  static bool Bit(const uint64_t* set, size_t k) { return set[k / 64] >> (k % 64) & 1; }
+  static void SetBit(uint64_t* set, size_t k) { set[k / 64] |= uint64_t(1) << (k % 64); }
   // MatchAt for a token the filter let through: looks the token up among the whole first
   // words, and walks the trie of prefixes when its first bytes begin one.
   void Walk(const std::vector<Token>& tokens, uint32_t i, std::vector<Match>* out) const;
   bool has_prefixes_ = false;  // some first word is a prefix
-  bool short_prefix_[256] = {};
   uint64_t words_[65536 / 64] = {};
+  uint64_t any_next_[65536 / 64] = {};
+  uint64_t pairs_[65536 / 64] = {};
   uint64_t prefix_pairs_[65536 / 64] = {};
 };
 

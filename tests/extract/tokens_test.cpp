@@ -211,6 +211,23 @@ TEST_CASE("typographic punctuation ends a word; an apostrophe inside one does no
   CHECK(words("Thae Yong\xE2\x80\x91ho defected") == W{"Thae", "Yong\xE2\x80\x91ho", "defected"});
 }
 
+TEST_CASE("a quote mark of any kind between a pattern's first and second word is skipped") {
+  PhraseMatcher m;
+  REQUIRE(m.Add("issued standing order", 3));
+  for (const char* q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+    CHECK(IsQuoteMark(q));
+    CHECK(std::find(std::begin(kQuoteMarks), std::end(kQuoteMarks), q) != std::end(kQuoteMarks));
+    const std::string text = std::string("he issued ") + q + "standing order" + q + " today";
+    const std::string lower = ToLower(text);
+    std::vector<Token> tokens;
+    Tokenize(text, lower, 0, text.size(), &tokens);
+    const auto found = m.FindAll(tokens, 0, uint32_t(tokens.size()));
+    REQUIRE_MESSAGE(found.size() == 1, text);
+    CHECK(found[0].first == 1);
+    CHECK(found[0].last == 5);
+  }
+}
+
 TEST_CASE("a token's filter key is its lower-case word's, and the word's second byte counts in it") {
   const std::string text = "His party has said it sued, O'Brien's man";
   const std::string lower = ToLower(text);
