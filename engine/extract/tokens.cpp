@@ -28,6 +28,15 @@ constexpr std::array<uint8_t, 256> kPlainWordByte = [] {
   return t;
 }();
 
+// The bytes after a word's run of plain letters and digits that may still go on with it: the
+// lead bytes of typographic marks, an apostrophe or hyphen, a number's separators. Most words
+// end at a space or another mark, which one load and test tells.
+constexpr std::array<bool, 256> kMayGoOn = [] {
+  std::array<bool, 256> t{};
+  for (int c : {0xC2, 0xE2, int('\''), int('-'), int(','), int('.')}) t[c] = true;
+  return t;
+}();
+
 // U+2019 RIGHT SINGLE QUOTATION MARK, used as an apostrophe.
 bool IsCurlyApostrophe(std::string_view t, size_t i) {
   return i + 2 < t.size() && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
@@ -100,6 +109,7 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
         for (uint8_t k; j < end && (k = kPlainWordByte[(unsigned char)text[j]]) != 0; ++j) kinds |= k;
         if (j == end) break;
         const unsigned char d = text[j];
+        if (!kMayGoOn[d]) break;
         const bool digits = (kinds & 1) == 0;
         // Typographic punctuation ends a word ("order\u2019 for", "Yong-ho\u2014who", a no-break
         // space), but an apostrophe inside one does not ("Ri Chol\u2019s" is split below).
@@ -128,7 +138,8 @@ void Tokenize(std::string_view text, std::string_view lower, size_t begin, size_
         }
       }
       emit(i, j, (kinds & 1) == 0 ? TokenKind::kNumber : TokenKind::kWord);
-      i = j;
+      // Most words are followed by one space: skipped here, not by another turn of the loop.
+      i = j + (j < end && text[j] == ' ');
       continue;
     }
     if (c == '\'' && IsPossessiveS(text, i + 1, end)) {

@@ -243,6 +243,24 @@ TEST_CASE("a token's filter key is its lower-case word's, and the word's second 
   CHECK(WordFilterKey("") == 0);
 }
 
+TEST_CASE("words keep inner apostrophes and hyphens, numbers their separators; marks stand alone") {
+  auto tokens = [](const std::string& text, size_t end) {
+    std::vector<Token> out;
+    const std::string lower = ToLower(text);
+    Tokenize(text, lower, 0, end, &out);
+    std::string joined;
+    for (const auto& t : out)
+      joined += std::string(t.text) + (t.kind == TokenKind::kNumber ? "#" : t.kind == TokenKind::kPunct ? "!" : "") + "|";
+    return joined;
+  };
+  const std::string text = "He can't pay 33,000 won,or 3.5 each;  O'Brien's F-16 and 5-3 x-ray 1,2,3. 4.5.6 -x- 'tis\tend, 7,";
+  CHECK(tokens(text, text.size()) ==
+        "He|can't|pay|33,000#|won|,!|or|3.5#|each|;!|O'Brien|'s|F|-!|16#|and|5-3#|x-ray|1,2,3#|.!|4.5.6#|-!|x|-!|'!|tis|end|,!|7#|,!|");
+  // A word or number at the end of the stretch ends there.
+  CHECK(tokens(text, text.find("33,000") + 4) == "He|can't|pay|33,0#|");
+  CHECK(tokens(text, text.find("won") + 2) == "He|can't|pay|33,000#|wo|");
+}
+
 TEST_CASE("a word set holds exactly the words put in it") {
   WordSet set;
   std::set<std::string> ref;
