@@ -319,8 +319,8 @@ std::vector<TimeExpression> TimexTagger::Tag(std::string_view text, std::optiona
   // and fresh pages per document.
   thread_local std::vector<timex::Tok> toks;
   thread_local std::vector<uint32_t> starts;
-  Tokenize(text, impl_->lexicon, &toks, &starts);
-  timex::Scanner s(impl_->lexicon, text, toks, starts, dct);
+  const size_t n = Tokenize(text, impl_->lexicon, &toks, &starts);
+  timex::Scanner s(impl_->lexicon, text, toks.data(), n, starts, dct);
   return s.Run();
 }
 

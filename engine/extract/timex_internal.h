@@ -109,10 +109,10 @@ class Longest;
 // which must outlive it. Not shared between threads.
 class Scanner {
  public:
-  // `starts`: Tokenize's list of the tokens that may begin an expression.
-  Scanner(const Lexicon& lex, std::string_view text, const std::vector<Tok>& t,
+  // `t`, `n`: the text's tokens; `starts`: Tokenize's list of those that may begin an expression.
+  Scanner(const Lexicon& lex, std::string_view text, const Tok* t, size_t n,
           const std::vector<uint32_t>& starts, std::optional<Date> dct)
-      : rules_(lex.rules()), text_(text), t_(t.data()), n_(t.size()), starts_(starts), dct_(dct) {}
+      : rules_(lex.rules()), text_(text), t_(t), n_(n), starts_(starts), dct_(dct) {}
 
   // Every expression in the text, in order and non-overlapping, with context applied.
   std::vector<TimeExpression> Run();

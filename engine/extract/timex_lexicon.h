@@ -61,17 +61,11 @@ struct Lex {
 class Lexicon {
  public:
   explicit Lexicon(const TimexRules& rules);
-  // The entry of `word` (any case), or nullptr. Words longer than kMaxWord are never found.
-  const Lex* Find(std::string_view word) const;
-  // For the tokenizer, which lower-cases words as it scans them: whether some key has this
-  // first and last letter (in any case) and length (false: `Find` would return nullptr), and the
-  // entry of a lower-case word of 1..kMaxWord ASCII letters at the start of a buffer of kMaxWord
-  // bytes whose other bytes are zero.
-  bool MayHold(char first, char last, size_t len) const {
-    const size_t g = GroupOf(first, last, len);
-    return group_[g] != group_[g + 1];
-  }
-  const Lex* FindLower(const char* lower, size_t len) const;
+  // For the tokenizer, which inlines it (defined in timex_lexicon.cpp): the entry of the word
+  // word[0, len), ASCII letters in any case, or nullptr. `avail` >= len bytes may be read from
+  // `word` (with eight or more, a short word is read in one load). Words longer than kMaxWord are
+  // never found.
+  const Lex* Find(const char* word, size_t len, size_t avail) const;
   const TimexRules& rules() const { return rules_; }
 
   static constexpr size_t kMaxWord = 24;
@@ -114,12 +108,14 @@ struct Tok {
   const Lex* lex = nullptr;
 };
 
-// Splits `text` into tokens; words are ASCII letter runs, numbers digit runs. `starts` gets the
+// Splits `text` into tokens; words are ASCII letter runs, numbers digit runs. Writes them to the
+// front of *out, which it grows to hold them (never shrinks: it is scratch kept between calls, and
+// what lies past the tokens is left from earlier texts), and returns how many. `starts` gets the
 // indexes, in order, of the tokens that may begin an expression (the first tests of the scanner's
 // MayStart): a word whose entry starts one, a number of digits only or of four digits before a
 // dot or comma, an apostrophe. Listed here, the scanner visits only these.
-void Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out,
-              std::vector<uint32_t>* starts);
+size_t Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out,
+                std::vector<uint32_t>* starts);
 
 }  // namespace recon::timex
 

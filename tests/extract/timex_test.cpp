@@ -339,9 +339,9 @@ TEST_CASE("timex non-dates") {
   }
 }
 
-// The tokenizer reads a word eight bytes at a time while that many remain, and byte by byte at
-// the end of the text; a word is looked up in any case. The same expressions whatever the text's
-// length before them, in capitals, and as its very last bytes.
+// The tokenizer reads a word sixteen or eight bytes at a time while that many remain, and byte by
+// byte at the end of the text; a word is looked up in any case. The same expressions whatever the
+// text's length before them, in capitals, and as its very last bytes.
 TEST_CASE("timex words at any offset and at the end of the text") {
   for (int pad = 0; pad < 30; ++pad) {
     const std::string text = std::string(pad, 'x') + " It fell in SEPTEMBER 2015, in the ’90s, in the PAST, " +
@@ -353,6 +353,29 @@ TEST_CASE("timex words at any offset and at the end of the text") {
     const std::vector<std::string> want = {"SEPTEMBER 2015=2015-09", "the ’90s=199X", "the PAST=PAST_REF",
                                            "Thursday=2018-06-14", "last Monday=2018-06-11"};
     CHECK(got == want);
+  }
+}
+
+// The tokenizer makes room for a text's tokens once every 4,096 bytes, and keeps them between
+// texts. Expressions across that mark, words and a paragraph break on it, and a short text after
+// each long one are read as anywhere else.
+TEST_CASE("timex texts longer than the tokenizer's room for tokens") {
+  const std::string tail = "in SEPTEMBER 2015,\n\nlast Monday and in the \u2019""90s.";
+  const std::vector<std::string> want = {"SEPTEMBER 2015=2015-09", "last Monday=2018-06-11",
+                                         "the \u2019""90s=199X"};
+  auto values = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& e : Tagger().Tag(text, ParseIsoDate(D))) got.push_back(e.text + "=" + e.value);
+    return got;
+  };
+  for (size_t pad = 4070; pad < 4110; ++pad) {
+    std::string text;
+    while (text.size() < pad) text += text.size() % 7 == 3 ? ". " : "word ";
+    text.resize(pad, 'x');
+    CAPTURE(pad);
+    CHECK(values(text + " " + tail) == want);
+    CHECK(values(text + text + tail) == want);
+    CHECK(values(tail) == want);
   }
 }
 
