@@ -156,10 +156,12 @@ void Scanner::SetAnchor(size_t beg, size_t end, TemporalRelation* rel) const {
 }
 
 inline bool Scanner::MayBeginPhrase(size_t i) const {
-  const uint32_t next = t_[i].lex->phrase_next;
-  if (next & 1) return true;
+  const Lex& l = *t_[i].lex;
+  if (l.phrase_next & 1) return true;
   if (i + 1 >= n_ || t_[i + 1].kind != kWord) return false;
-  return (next >> std::min<size_t>(t_[i + 1].e - t_[i + 1].b, 31)) & 1;
+  const Tok& w = t_[i + 1];
+  return ((l.phrase_next >> std::min<size_t>(w.e - w.b, 31)) & 1) &&
+         ((l.phrase_next_initial >> (text_[w.b] & 31)) & 1);
 }
 
 // Inline: it runs for every token, and turns most of them away.

@@ -235,7 +235,8 @@ class Scanner {
   // Token i may begin an expression at all; of the tokens Tokenize lists, most stop here.
   bool MayStart(size_t i) const;
   // Token i, a word with phrases, may begin one: a phrase of one word, or the next token is a word
-  // as long as some phrase's second word (the filter Phrase's word compares would pass).
+  // as long as some phrase's second word and with the first letter of one (the filters Phrase's
+  // word compares would pass).
   bool MayBeginPhrase(size_t i) const;
   // The longest match starting at token i, which MayStart.
   bool TryAt(size_t i, Match* best) const;

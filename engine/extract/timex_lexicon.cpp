@@ -167,6 +167,8 @@ Lexicon::Lexicon(const TimexRules& rules) : rules_(rules) {
     Lex* l = Add(words[0]);
     l->phrases.push_back(int(i));
     l->phrase_next |= uint32_t(1) << (words.size() == 1 ? 0 : std::min<size_t>(words[1].size(), 31));
+    if (words.size() > 1 && !words[1].empty())
+      l->phrase_next_initial |= uint32_t(1) << (words[1][0] & 31);
   }
   // Prepositions and conjunctions only qualify an expression that starts after them; keeping
   // them from starting one is what makes common words cheap.

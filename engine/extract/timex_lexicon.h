@@ -53,6 +53,9 @@ struct Lex {
   // Bit k (k < 31) set: one of those phrases goes on with a word of k letters (bit 31: 31 or
   // more); bit 0: one is this word alone. Most words after "the" begin no phrase.
   uint32_t phrase_next = 0;
+  // Bit (c & 31) set: one of those phrases goes on with a word whose first letter is c (in
+  // either case). With phrase_next, it turns away most words after "the" and "at".
+  uint32_t phrase_next_initial = 0;
 };
 
 // Table from lower-cased ASCII words to Lex entries. Keys are grouped by (first letter, last

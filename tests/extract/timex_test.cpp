@@ -240,6 +240,10 @@ const Row kRows[] = {
     {"He currently lives in Seoul.", D, "currently", "DATE", "PRESENT_REF", "2018-06-14", "2018-06-14", ""},
     {"He will return in the future.", D, "the future", "DATE", "FUTURE_REF", "2018-06-14", "", ""},
     {"Things were different in the past.", D, "the past", "DATE", "PAST_REF", "", "2018-06-14", ""},
+    // A phrase's second word in any case, past words of its length ("embassy") or initial ("pasta").
+    {"The embassy is At Present closed.", D, "At Present", "DATE", "PRESENT_REF", "2018-06-14", "2018-06-14", ""},
+    {"He ate the pasta; these DAYS he cooks.", D, "these DAYS", "DATE", "PRESENT_REF", "2018-06-14", "2018-06-14", ""},
+    {"The Present is what counts.", D, "The Present", "DATE", "PRESENT_REF", "2018-06-14", "2018-06-14", ""},
     // Times of day.
     {"The blast came at 10 a.m. local time.", D, "10 a.m.", "TIME", "2018-06-14T10:00", "2018-06-14", "2018-06-14", ""},
     {"The blast came at 3:30 p.m. Monday.", D, "3:30 p.m. Monday", "TIME", "2018-06-11T15:30", "2018-06-11", "2018-06-11", ""},
