@@ -308,12 +308,12 @@ size_t Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>*
         // U+2019 (right single quotation mark) stands for an apostrophe: "’94".
         const bool apostrophe = j - i == 3 && uint8_t(s[i]) == 0xE2 && uint8_t(s[i + 1]) == 0x80 &&
                                 uint8_t(s[i + 2]) == 0x99;
-        if (apostrophe) starts->push_back(uint32_t(t - toks));
+        if (apostrophe && j < n && IsDigit(s[j])) starts->push_back(uint32_t(t - toks));
         *t++ = Tok{.b = uint32_t(i), .e = uint32_t(j), .punct = apostrophe ? '\'' : '~'};
         i = j;
       } else {
         newlines = 0;
-        if (c == '\'') starts->push_back(uint32_t(t - toks));
+        if (c == '\'' && i + 1 < n && IsDigit(s[i + 1])) starts->push_back(uint32_t(t - toks));
         *t++ = Tok{.b = uint32_t(i), .e = uint32_t(i + 1), .punct = c};
         ++i;
       }

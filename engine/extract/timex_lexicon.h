@@ -116,7 +116,8 @@ struct Tok {
 // what lies past the tokens is left from earlier texts), and returns how many. `starts` gets the
 // indexes, in order, of the tokens that may begin an expression (the first tests of the scanner's
 // MayStart): a word whose entry starts one, a number of digits only or of four digits before a
-// dot or comma, an apostrophe. Listed here, the scanner visits only these.
+// dot or comma, an apostrophe right before a digit (only '94 and '90s begin at one; most are
+// possessives). Listed here, the scanner visits only these.
 size_t Tokenize(std::string_view text, const Lexicon& lexicon, std::vector<Tok>* out,
                 std::vector<uint32_t>* starts);
 
