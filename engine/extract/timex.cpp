@@ -277,6 +277,9 @@ TimeExpression Scanner::ToExpression(Match m) const {
 
 std::vector<TimeExpression> Scanner::Run() {
   found_.clear();
+  // Each match begins at a start of its own: room for all at once, where growing the list moved
+  // the (large) matches kept so far at each step.
+  found_.reserve(starts_.size());
   prev_ = kNone;
   size_t next = 0;  // the first token after the last match kept
   // Only the tokens Tokenize found may begin an expression: most of the text is never visited.
