@@ -81,7 +81,7 @@ bool SameClause(const std::vector<Token>& tokens, uint32_t a_first, uint32_t a_l
 // Whether a stance cue is itself negated: "did not claim that he had been kidnapped", "nor
 // did it deny". Then it says nothing about the event.
 bool CueNegated(const ExtractorTables& t, const std::vector<Token>& tokens, const PhraseMatcher::Match& cue,
-                const std::vector<PhraseMatcher::Match>& mods, uint32_t from, uint32_t to) {
+                std::span<const PhraseMatcher::Match> mods, uint32_t from, uint32_t to) {
   const RuleSet& rules = t.rules;
   // A negated hedge is still no assertion: "did not say whether he had applied for asylum".
   if (rules.modality[cue.pattern].modality == Modality::kNegated ||
@@ -122,7 +122,7 @@ std::string DocumentReader::PronounSpeaker(uint32_t s, uint32_t pronoun) const {
 DocumentReader::Cited DocumentReader::OwnCitations(uint32_t s) {
   Cited cited;
   const auto [from, to] = sentence_tokens_[s];
-  for (const auto& a : t_.attribution.FindAll(tokens_, from, to)) {
+  for (const auto& a : Cues(ExtractorTables::kAttributionCue, s)) {
     const auto& ap = t_.attribution_patterns[a.pattern];
     const AttributionRule& rule = rules_.attribution[ap.rule];
     // "..., KCNA said, adding that ...": the participle goes on with the speaker just cited.
@@ -498,7 +498,7 @@ bool DocumentReader::Governs(const ModalityRule& mr, const PhraseMatcher::Match&
 }
 
 // Modality: the trigger's own, else the most telling cue that governs the claim's trigger.
-void DocumentReader::FindModality(const SentenceView& sv, const std::vector<PhraseMatcher::Match>& mods,
+void DocumentReader::FindModality(const SentenceView& sv, std::span<const PhraseMatcher::Match> mods,
                                   const TriggerRule& rule, const PhraseMatcher::Match& anchor, bool cited,
                                   Claim* c) {
   Modality mod = cited ? Modality::kReported : Modality::kAsserted;
@@ -584,13 +584,13 @@ void DocumentReader::AddStance(const SentenceView& sv, size_t first_claim) {
     while (told < out_.claims.size() && out_.claims[told].trigger_begin < tokens_[mm.first].begin) ++told;
     return told;
   };
-  // Most sentences without a trigger hold no standalone cue, nor any claim told before one:
-  // they end here, before every cue is looked for (the negation test below needs them all).
-  if (out_.claims.empty() || (!sv.cues_found && t_.stance_cues.FindAll(tokens_, sv.from, sv.to).empty())) return;
+  // Most sentences hold no standalone cue, or no claim was told before one.
+  const auto mods = sv.modality;
+  if (out_.claims.empty() ||
+      std::none_of(mods.begin(), mods.end(), [&](const auto& mm) { return rules_.modality[mm.pattern].standalone; }))
+    return;
   const ModalityRule* chosen = nullptr;
   PhraseMatcher::Match cue;
-  std::vector<PhraseMatcher::Match> found;
-  const auto& mods = sv.cues_found ? sv.modality : (found = t_.modality.FindAll(tokens_, sv.from, sv.to));
   for (const auto& mm : mods) {
     const ModalityRule& mr = rules_.modality[mm.pattern];
     if (!mr.standalone || CueNegated(t_, tokens_, mm, mods, sv.from, sv.to)) continue;

@@ -22,26 +22,28 @@ namespace recon {
 
 ExtractorTables::ExtractorTables(const RuleSet& r)
     : rules(r), segmenter(r), tagger(r.timex), mentions(r), relations(r) {
+  cue_base[kTriggerCue] = 0;
   for (uint32_t i = 0; i < r.triggers.size(); ++i) {
-    for (const auto& p : r.triggers[i].patterns) triggers.Add(p, i);
+    for (const auto& p : r.triggers[i].patterns) cues.Add(p, cue_base[kTriggerCue] + i);
     requires_near.emplace_back(r.triggers[i].requires_near);
     not_near.emplace_back(r.triggers[i].not_near);
   }
+  cue_base[kModalityCue] = cue_base[kTriggerCue] + uint32_t(r.triggers.size());
   for (uint32_t i = 0; i < r.modality.size(); ++i)
-    for (const auto& p : r.modality[i].patterns) {
-      modality.Add(p, i);
-      if (r.modality[i].standalone) stance_cues.Add(p, i);
-    }
+    for (const auto& p : r.modality[i].patterns) cues.Add(p, cue_base[kModalityCue] + i);
+  cue_base[kCountCue] = cue_base[kModalityCue] + uint32_t(r.modality.size());
   for (uint32_t i = 0; i < r.counts.size(); ++i)
-    for (const auto& p : r.counts[i].cues) counts.Add(p, i);
+    for (const auto& p : r.counts[i].cues) cues.Add(p, cue_base[kCountCue] + i);
+  cue_base[kAttributionCue] = cue_base[kCountCue] + uint32_t(r.counts.size());
   for (uint32_t i = 0; i < r.attribution.size(); ++i) {
     for (const auto& p : r.attribution[i].patterns) {
       bool first = p.rfind("{source}", 0) == 0;
       std::string literal = first ? p.substr(8) : p.substr(0, p.size() - 8);
       uint32_t id = uint32_t(attribution_patterns.size());
-      if (attribution.Add(literal, id)) attribution_patterns.push_back({i, first});
+      if (cues.Add(literal, cue_base[kAttributionCue] + id)) attribution_patterns.push_back({i, first});
     }
   }
+  cue_base[kCueKinds] = cue_base[kAttributionCue] + uint32_t(attribution_patterns.size());
   for (const auto& n : r.numbers) numbers[n.first] = n.second;
   for (const auto& e : r.entities) {
     auto role = e.attributes.find("role");

@@ -36,7 +36,9 @@ DocResult DocumentReader::Read(bool keep_removed) {
     while (mention_cursor < mentions_.size() && mentions_[mention_cursor].sentence < s) ++mention_cursor;
     sv.mention_begin = sv.mention_end = mention_cursor;
     while (sv.mention_end < mentions_.size() && mentions_[sv.mention_end].sentence == s) ++sv.mention_end;
-    sv.triggers = t_.triggers.FindAll(tokens_, sv.from, sv.to);
+    sv.triggers = Cues(ExtractorTables::kTriggerCue, s);
+    sv.modality = Cues(ExtractorTables::kModalityCue, s);
+    sv.counts = Cues(ExtractorTables::kCountCue, s);
     ReadSentence(sv);
   }
   HarmonizeSubjects();
@@ -79,6 +81,7 @@ void DocumentReader::Prepare(bool keep_removed) {
   for (uint32_t s = 0; s < sentences_.size(); ++s)
     t_.mentions.Find(tokens_, sentence_tokens_[s].first, sentence_tokens_[s].second, s, &mentions_, &ranks_);
   t_.mentions.AddWesternSurnames(tokens_, sentence_tokens_, &mentions_);
+  FindCues();
   // The headline's people, found as in the body; they make no claims of their own.
   std::vector<std::string> headline;
   if (!doc_.title.empty()) {
@@ -91,9 +94,10 @@ void DocumentReader::Prepare(bool keep_removed) {
     for (const auto& m : found)
       if (m.type == EntityType::kPerson && !m.coreferent) headline.push_back(m.name);
     // The events it announces: "Senior North Korean diplomat in Britain said to have fled".
-    for (const auto& m : t_.triggers.FindAll(tokens, 0, uint32_t(tokens.size())))
-      if (const TriggerRule& r = rules_.triggers[m.pattern]; !r.generic && r.requires_near.empty() && !r.requires_subject)
-        title_types_.insert(r.event_type);
+    for (PhraseMatcher::Match m : t_.cues.FindAll(tokens, 0, uint32_t(tokens.size())))
+      if (t_.KindOf(&m.pattern) == ExtractorTables::kTriggerCue)
+        if (const TriggerRule& r = rules_.triggers[m.pattern]; !r.generic && r.requires_near.empty() && !r.requires_subject)
+          title_types_.insert(r.event_type);
   }
   ResolveDocumentMentions(tokens_, &mentions_, ranks_, headline, t_.leaders, &t_.possessives);
   out_.mentions = mentions_.size();
@@ -104,6 +108,25 @@ void DocumentReader::Prepare(bool keep_removed) {
   // The document's focus: the person named most often (ties: first named). Pronouns and
   // unnamed references in a claim fall back to them.
   focus_ = MostNamed([](const Mention&) { return true; });
+}
+
+void DocumentReader::FindCues() {
+  for (int k = 0; k < ExtractorTables::kCueKinds; ++k) {
+    cue_starts_[k].reserve(sentences_.size() + 1);
+    cue_starts_[k].push_back(0);
+  }
+  // PhraseMatcher::FindAll's matches per sentence, token by token into one scratch vector
+  // rather than a vector per sentence.
+  std::vector<PhraseMatcher::Match> at;
+  for (const auto& [from, to] : sentence_tokens_) {
+    for (uint32_t i = from; i < to; ++i) {
+      at.clear();
+      t_.cues.MatchAt(tokens_, i, &at);
+      for (PhraseMatcher::Match m : at)
+        if (m.last <= to) cues_[t_.KindOf(&m.pattern)].push_back(m);
+    }
+    for (int k = 0; k < ExtractorTables::kCueKinds; ++k) cue_starts_[k].push_back(uint32_t(cues_[k].size()));
+  }
 }
 
 void DocumentReader::ReadSentence(SentenceView& sv) {
@@ -123,11 +146,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
   for (const auto& [key, ms] : by_type) sv.kept.insert(sv.kept.end(), ms.begin(), ms.end());
   std::sort(sv.kept.begin(), sv.kept.end(),
             [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) { return a.first < b.first; });
-  // Sentence-level cues, computed once for every claim of the sentence.
-  sv.modality = t_.modality.FindAll(tokens_, sv.from, sv.to);
-  sv.counts = t_.counts.FindAll(tokens_, sv.from, sv.to);
-  sv.cues_found = true;
-  const auto& mods = sv.modality;
+  const auto mods = sv.modality;
   Cited cited = CitedParties(sv);
   for (auto& [type_and_kind, ms] : by_type) {
     const size_t first_of_type = out_.claims.size();

@@ -66,8 +66,19 @@ struct ExtractorTables {
   TimexTagger tagger;
   MentionFinder mentions;
   RelationFinder relations;  // "four days after his arrest"
-  PhraseMatcher triggers, modality, counts, attribution;
-  PhraseMatcher stance_cues;  // the standalone modality rules' patterns alone
+  // The phrases a sentence is searched for, of every kind in one matcher: each token is looked
+  // up once, not once per kind. A match's pattern is cue_base[kind] plus the kind's own id (the
+  // trigger, modality or count rule, or the index in attribution_patterns).
+  enum CueKind { kTriggerCue, kModalityCue, kCountCue, kAttributionCue, kCueKinds };
+  PhraseMatcher cues;
+  uint32_t cue_base[kCueKinds + 1] = {};
+  // The kind of a cue match's pattern `*id`, which becomes the kind's own id.
+  CueKind KindOf(uint32_t* id) const {
+    int k = 0;
+    while (*id >= cue_base[k + 1]) ++k;
+    *id -= cue_base[k];
+    return CueKind(k);
+  }
   std::vector<PhraseList> requires_near, not_near;  // per trigger rule
   std::vector<AttributionPattern> attribution_patterns;
   StringMap<long> numbers;
@@ -141,18 +152,23 @@ class DocumentReader {
     uint32_t index = 0;
     uint32_t from = 0, to = 0;
     size_t mention_begin = 0, mention_end = 0;
-    std::vector<PhraseMatcher::Match> triggers;
+    std::span<const PhraseMatcher::Match> triggers;
     std::vector<PhraseMatcher::Match> kept;  // the triggers that make claims, in text order
-    // Found once per sentence that makes claims, for all its claims (and its stance).
-    bool cues_found = false;
-    std::vector<PhraseMatcher::Match> modality;  // modality cues
-    std::vector<PhraseMatcher::Match> counts;    // count cues
+    std::span<const PhraseMatcher::Match> modality;  // modality cues
+    std::span<const PhraseMatcher::Match> counts;    // count cues
   };
   // The parties a sentence cites, outermost first, each with its sort key: (depth, token) where
   // depth is 0 for a relaying outlet, 1 for a speaker, 2 for the speaker's own source.
   using Cited = std::vector<std::pair<std::pair<int, uint32_t>, std::string>>;
 
   void Prepare(bool keep_removed);
+  // Fills cues_ for every sentence.
+  void FindCues();
+  // Sentence s's cues of one kind, in text order, with the kind's own ids.
+  std::span<const PhraseMatcher::Match> Cues(ExtractorTables::CueKind kind, uint32_t s) const {
+    const auto& starts = cue_starts_[kind];
+    return std::span(cues_[kind]).subspan(starts[s], starts[s + 1] - starts[s]);
+  }
   void ReadSentence(SentenceView& sv);
 
   // reader.cpp: where, how many, when; reader_participants.cpp: who.
@@ -285,7 +301,7 @@ class DocumentReader {
   bool AsksWhether(const SentenceView& sv) const;
   void Attribute(const Cited& cited, Claim* c) const;
   // The modality of the claim anchored at `anchor`: the most telling cue that governs it.
-  void FindModality(const SentenceView& sv, const std::vector<PhraseMatcher::Match>& mods,
+  void FindModality(const SentenceView& sv, std::span<const PhraseMatcher::Match> mods,
                     const TriggerRule& rule, const PhraseMatcher::Match& anchor, bool cited, Claim* c);
   // A standalone cue (a denial, an assessment, "reappeared") that governs none of the claims
   // the sentence made (those from `first_claim` on) restates an event told before with its
@@ -391,6 +407,10 @@ class DocumentReader {
   std::vector<std::pair<uint32_t, uint32_t>> sentence_tokens_;
   std::vector<Mention> mentions_;
   std::vector<RankMention> ranks_;
+  // Every sentence's cue matches by kind (see Cues): kind k's of sentence s are cues_[k] from
+  // cue_starts_[k][s] to cue_starts_[k][s + 1].
+  std::vector<PhraseMatcher::Match> cues_[ExtractorTables::kCueKinds];
+  std::vector<uint32_t> cue_starts_[ExtractorTables::kCueKinds];
   std::vector<TimeExpression> timexes_;
   std::string focus_;                       // the person the document names most often
   std::set<std::string> title_types_;      // event types the title has a trigger of

@@ -37,7 +37,7 @@ RelationFinder::Role RelationFinder::RoleOf(const Token& t) const {
 
 void RelationFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
                           const std::vector<TimeExpression>& timexes,
-                          const std::vector<PhraseMatcher::Match>& triggers, Claim* c) const {
+                          std::span<const PhraseMatcher::Match> triggers, Claim* c) const {
   if (from >= to) return;
   // First token of the sentence starting at or after byte `b`.
   auto token_at = [&](size_t b) {

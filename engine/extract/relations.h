@@ -4,6 +4,7 @@
 #ifndef RECON_EXTRACT_RELATIONS_H_
 #define RECON_EXTRACT_RELATIONS_H_
 
+#include <span>
 #include <vector>
 
 #include "recon/claim.h"
@@ -28,7 +29,7 @@ class RelationFinder {
   // ("said on Friday, eleven days after he was attacked") is skipped.
   void Find(const std::vector<Token>& tokens, uint32_t from, uint32_t to,
             const std::vector<TimeExpression>& timexes,
-            const std::vector<PhraseMatcher::Match>& triggers, Claim* c) const;
+            std::span<const PhraseMatcher::Match> triggers, Claim* c) const;
 
  private:
   enum class Role { kNone, kBefore, kAfter, kSince };
