@@ -373,27 +373,30 @@ void DocumentReader::CiteInterviewAnswers(const std::vector<bool>& starts) {
 
 // The parties a sentence cites: its own (or its quotation's), or, for "reportedly" with none,
 // those of the sentence just before it in the same paragraph.
-DocumentReader::Cited DocumentReader::CitedParties(const SentenceView& sv) {
+const DocumentReader::Cited& DocumentReader::CitedParties(const SentenceView& sv) {
+  static const Cited kNone;
   if (sentence_cited_.size() != sentences_.size()) CiteAllSentences();
   const uint32_t s = sv.index;
   if (!sentence_cited_[s].empty() || s == 0) return sentence_cited_[s];
   // Most sentences follow one that cites no one: nothing to carry, so no cue to look for.
-  if (sentence_cited_[s - 1].empty() || ParagraphStarts(s)) return {};
+  if (sentence_cited_[s - 1].empty() || ParagraphStarts(s)) return kNone;
+  if (carried_sentence_ == s) return carried_;
   bool carry = false;
   for (uint32_t k = sv.from; k < sv.to && !carry; ++k) carry = t_.stance.carry_over.count(tokens_[k].lower) > 0;
-  if (!carry) return {};
+  if (!carry) return kNone;
   // "reportedly" names the report: the outlets just cited, not their own sources.
-  Cited carried;
+  carried_.clear();
   for (const auto& c : sentence_cited_[s - 1])
-    if (c.first.first <= 1 && t_.FindOutlet(c.second)) carried.push_back(c);
-  return carried;
+    if (c.first.first <= 1 && t_.FindOutlet(c.second)) carried_.push_back(c);
+  carried_sentence_ = s;
+  return carried_;
 }
 
 // "The North denied that its troops fired, but the South's military said it returned fire":
 // a party cited across ";", or across a "but" or "whereas" that opens a clause with a subject of
 // its own, speaks for that other clause.
-DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, const Cited& cited,
-                                                    const PhraseMatcher::Match& anchor) const {
+const DocumentReader::Cited& DocumentReader::CitedInClause(const SentenceView& sv, const Cited& cited,
+                                                           const PhraseMatcher::Match& anchor) {
   // Whether a contrast with a subject of its own falls between two positions: "..., but
   // Pyongyang denied involvement", "but the NIS said". Not "was shot five times but survived,
   // the JCS said" (one subject: all the JCS's), "not only Jang but also his relatives", nor
@@ -423,13 +426,17 @@ DocumentReader::Cited DocumentReader::CitedInClause(const SentenceView& sv, cons
     }
     return false;
   };
-  Cited out;
-  for (const auto& entry : cited) {
+  auto speaks = [&](const Cited::value_type& entry) {
     const uint32_t at = entry.first.second;
-    if (anchor.first < at && std::binary_search(following_cues_.begin(), following_cues_.end(), at)) continue;
-    if (at < sv.from || at >= sv.to || (!contrast(at, anchor.first) && !coordinated(at, anchor.first))) out.push_back(entry);
-  }
-  return out;
+    if (anchor.first < at && std::binary_search(following_cues_.begin(), following_cues_.end(), at)) return false;
+    return at < sv.from || at >= sv.to || (!contrast(at, anchor.first) && !coordinated(at, anchor.first));
+  };
+  // Most claims keep every citation of their sentence, and need no copy of them.
+  if (std::all_of(cited.begin(), cited.end(), speaks)) return cited;
+  clause_cited_.clear();
+  for (const auto& entry : cited)
+    if (speaks(entry)) clause_cited_.push_back(entry);
+  return clause_cited_;
 }
 
 // Attribution chain: the outlet, then whom it cites, outermost first.

@@ -147,7 +147,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
   std::sort(sv.kept.begin(), sv.kept.end(),
             [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) { return a.first < b.first; });
   const auto mods = sv.modality;
-  Cited cited = CitedParties(sv);
+  const Cited& cited = CitedParties(sv);
   for (auto& [type_and_kind, ms] : by_type) {
     const size_t first_of_type = out_.claims.size();
     for (const PhraseMatcher::Match& anchor : ClauseAnchors(ms)) {
@@ -171,7 +171,7 @@ void DocumentReader::ReadSentence(SentenceView& sv) {
     if (rule.answers && !c.date.known()) AnswerDate(&c);
     t_.relations.Find(tokens_, sv.from, sv.to, timexes_, sv.triggers, &c);  // "four days after his arrest"
     MarkGeneric(sv, rule, anchor, &c);
-    const Cited own = CitedInClause(sv, cited, anchor);
+    const Cited& own = CitedInClause(sv, cited, anchor);
     Attribute(own, &c);
     FindModality(sv, mods, rule, anchor, !own.empty(), &c);
     // "issued an order for him to be killed soon after taking power": the relation times the

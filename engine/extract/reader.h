@@ -296,7 +296,8 @@ class DocumentReader {
   // attribution.cpp: according to whom, and how firmly.
   // Whom the sentence cites; with no party of its own, a sentence inside a quotation that
   // spans sentences, or one that says "reportedly" right after a citation, keeps that source.
-  Cited CitedParties(const SentenceView& sv);
+  // Valid until asked of another sentence.
+  const Cited& CitedParties(const SentenceView& sv);
   // Whether the sentence is a yes-no question: "Was he really executed?"
   bool AsksWhether(const SentenceView& sv) const;
   void Attribute(const Cited& cited, Claim* c) const;
@@ -326,8 +327,9 @@ class DocumentReader {
   // parties.cpp: a cited party as the chain names it (outlet or gazetteer name, a capital's
   // state, "the agency" as the fitting party cited before in this document).
   std::string ResolveParty(const std::string& surface, uint32_t at);  // cited at token `at`
-  // The citations that speak for the clause of the trigger `anchor`.
-  Cited CitedInClause(const SentenceView& sv, const Cited& cited, const PhraseMatcher::Match& anchor) const;
+  // The citations of `cited` that speak for the clause of the trigger `anchor`: `cited` itself
+  // when all do, else a list valid until the next call.
+  const Cited& CitedInClause(const SentenceView& sv, const Cited& cited, const PhraseMatcher::Match& anchor);
 
   bool Possessive(const Mention& m, uint32_t to) const;
   // Whether token k of the sentence lies in a mention of that type.
@@ -421,6 +423,9 @@ class DocumentReader {
   };
   std::vector<NamedParty> named_parties_;
   std::vector<Cited> sentence_cited_;  // each sentence's own citations; filled on first use
+  Cited carried_;                         // what "reportedly" carries into sentence carried_sentence_
+  uint32_t carried_sentence_ = UINT32_MAX;
+  Cited clause_cited_;                    // CitedInClause's when it drops some
   std::vector<uint32_t> following_cues_;  // cues of subject rules, which cite only what follows them, ascending
   std::vector<uint32_t> credit_lines_;  // sentences opened by a credit label ("Source: JCS"), ascending
   std::vector<uint32_t> party_tokens_;  // with it, the token next to its cue of each cited party, ascending
