@@ -245,15 +245,16 @@ std::string CaptureSource(const std::vector<Token>& tokens, uint32_t from, uint3
   // "By Seoul's estimate": a sentence's capitalised first word may be a preposition.
   while (a < b && (t.agent_markers.count(tokens[a].lower) || t.place_prepositions.count(tokens[a].lower))) ++a;
   if (b <= a) return "";
-  // A party needs a name or a source noun; a date word or a pronoun is none.
-  bool named = false, noun = false;
-  for (uint32_t k = a; k < b; ++k) {
-    if (tokens[k].capitalized() && !t.function_words.count(tokens[k].lower)) named = true;
-    if (tokens[k].capitalized() && t.stop_words.count(tokens[k].text) && k + 1 < b) named = true;
-    if (tokens[k].capitalized() && st.metonyms.count(tokens[k].lower)) named = true;
-    if (source_noun(tokens[k])) noun = true;
+  // A party needs a name or a source noun; a date word or a pronoun is none. (The first word
+  // that is either settles it.)
+  bool party = false;
+  for (uint32_t k = a; k < b && !party; ++k) {
+    const Token& tk = tokens[k];
+    party = source_noun(tk) ||
+            (tk.capitalized() && (!t.function_words.count(tk.lower) || (k + 1 < b && t.stop_words.count(tk.text)) ||
+                                  st.metonyms.count(tk.lower)));
   }
-  if (!named && !noun) return "";
+  if (!party) return "";
   // "South Korean broadcaster TV Chosun": the name after the descriptor is the party.
   for (uint32_t k = b; k-- > a + 1;) {
     if (!tokens[k].capitalized()) break;
