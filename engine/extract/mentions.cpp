@@ -305,9 +305,11 @@ void ResolveDocumentMentions(const std::vector<Token>& tokens, std::vector<Menti
   // about. Such a name counts only once the body names it too, however it spaces or hyphenates
   // it ("Kim Jong-un", "Kim Jong Un").
   auto loose = [](std::string_view name) {
-    std::string key;
+    std::string key(name.size(), '\0');  // written in place, then cut to what was kept
+    size_t n = 0;
     for (unsigned char ch : name)
-      if (IsAsciiAlpha(char(ch)) || IsAsciiDigit(char(ch)) || (ch & 0x80)) key += char(ch | (IsAsciiUpper(char(ch)) ? 0x20 : 0));
+      if (IsAsciiAlpha(char(ch)) || IsAsciiDigit(char(ch)) || (ch & 0x80)) key[n++] = char(ch | (IsAsciiUpper(char(ch)) ? 0x20 : 0));
+    key.resize(n);
     return key;
   };
   std::map<std::string, int> prior;
