@@ -115,16 +115,14 @@ void DocumentReader::FindCues() {
     cue_starts_[k].reserve(sentences_.size() + 1);
     cue_starts_[k].push_back(0);
   }
-  // PhraseMatcher::FindAll's matches per sentence, token by token into one scratch vector
-  // rather than a vector per sentence.
-  std::vector<PhraseMatcher::Match> at;
+  // PhraseMatcher::FindAll's matches per sentence, into one scratch vector rather than a
+  // vector per sentence.
+  std::vector<PhraseMatcher::Match> found;
   for (const auto& [from, to] : sentence_tokens_) {
-    for (uint32_t i = from; i < to; ++i) {
-      at.clear();
-      t_.cues.MatchAt(tokens_, i, &at);
-      for (PhraseMatcher::Match m : at)
-        if (m.last <= to) cues_[t_.KindOf(&m.pattern)].push_back(m);
-    }
+    found.clear();
+    for (uint32_t i = from; i < to; ++i) t_.cues.MatchAt(tokens_, i, &found);
+    for (PhraseMatcher::Match m : found)
+      if (m.last <= to) cues_[t_.KindOf(&m.pattern)].push_back(m);
     for (int k = 0; k < ExtractorTables::kCueKinds; ++k) cue_starts_[k].push_back(uint32_t(cues_[k].size()));
   }
 }
