@@ -15,6 +15,9 @@
 // a fresh process would; --no-trim lets later runs reuse the memory earlier runs freed.
 #include <malloc.h>
 #include <sys/resource.h>
+#ifdef RECON_MIMALLOC_LINKED
+#include <mimalloc.h>
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -55,6 +58,17 @@ double SysSeconds() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
   return u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+}
+
+// Hands the memory freed so far back to the system, as far as the allocator lets, so that a
+// run's peak counts only what that run holds. mimalloc keeps what a finished thread freed in
+// segments of its own until collected; glibc's malloc trims its heaps.
+void ReleaseFreeMemory() {
+#ifdef RECON_MIMALLOC_LINKED
+  mi_collect(true);
+#else
+  malloc_trim(0);
+#endif
 }
 
 // Heap bytes a string owns beyond its own object: none while it fits the small-string buffer.
@@ -198,20 +212,18 @@ int Main(int argc, char** argv) {
     std::vector<double> walls, cpus, claim_walls, claim_cpus;
     for (int k = 0; k < repeat; ++k) {
       // Everything up to claims is ingest and extraction: each run reads the corpus afresh,
-      // the previous copy freed first so that the text is held once.
+      // the previous copy freed first so that the text is held once. What the run before
+      // freed is handed back, so each run starts as a one-run `recon run` does: without this,
+      // a run's memory comes from what the allocator kept, and the third run's peak counted the
+      // second's leftovers. It also makes each run fault its memory in afresh, as the first
+      // does (about 15% more CPU than reusing the heap); --no-trim measures the old way.
       corpus = Corpus{};
-      if (trim) malloc_trim(0);
+      if (trim) ReleaseFreeMemory();
       t0 = Clock::now();
       cpu0 = CpuSeconds();
       Diagnostics ingest_diags;
       corpus = Ingest(inputs, &ingest_diags, options.threads);
       const double ingest_wall = seconds_since(t0), ingest_cpu = CpuSeconds() - cpu0;
-      // Hands back what the run before left free inside malloc, so each run starts as a
-      // one-run `recon run` does: without this, a run's large blocks come from a heap that glibc
-      // (having raised its mmap threshold) no longer trims, and the third run's peak counted the
-      // second's leftovers. It also makes each run fault its memory in afresh, as the first
-      // does (about 15% more CPU than reusing the heap); --no-trim measures the old way.
-      if (trim) malloc_trim(0);
       t0 = Clock::now();
       cpu0 = CpuSeconds();
       double sys0 = SysSeconds();
