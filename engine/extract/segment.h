@@ -3,7 +3,9 @@
 #ifndef RECON_EXTRACT_SEGMENT_H_
 #define RECON_EXTRACT_SEGMENT_H_
 
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,8 +39,10 @@ struct RemovedSpan {
 // pattern that opens with a group of plain words only on a line that starts with one, and one
 // that ends with a plain character only on a line that ends with it; one Aho-Corasick pass
 // over the line, folding ASCII case, finds the strings. Lines holding a code point that
-// case-folds onto those strings from outside ASCII run every pattern. Immutable after
-// construction; Match() is thread-safe.
+// case-folds onto those strings from outside ASCII run every pattern. A pattern's RE2 is
+// compiled when a line first runs it: with their counted repetitions (".{10,400}") the rule
+// pack's patterns cost more to compile than a thousand articles' lines cost to match (48M
+// instructions against 39M), and some are run by no line of a run. Match() is thread-safe.
 class BoilerplateMatcher {
  public:
   explicit BoilerplateMatcher(const std::vector<BoilerplateRule>& rules);
@@ -52,8 +56,17 @@ class BoilerplateMatcher {
   void AddFallbackTriggers(const std::vector<std::string>& atoms,
                            std::vector<std::pair<std::string, uint32_t>>* entries);
 
-  // One filter per pattern, for its RE2 and (at build time) its literal strings.
-  std::vector<re2::FilteredRE2> patterns_;
+  struct Pattern {
+    explicit Pattern(std::string t) : text(std::move(t)) {}
+    const std::string text;
+    mutable std::once_flag compiled;
+    mutable std::unique_ptr<RE2> re;  // set once, by the first Match() that runs the pattern
+  };
+  // The RE2 of patterns_[k], compiled on first use; null if it does not compile.
+  const RE2* Compiled(size_t k) const;
+
+  RE2::Options options_;
+  std::deque<Pattern> patterns_;  // a deque: a once_flag cannot move
   // For a pattern that opens with a group of plain words ("^(by|written by)..."), the words in
   // lower case: a line can match only if it starts with one of them. Empty for other patterns.
   std::vector<std::vector<std::string>> openings_;

@@ -246,6 +246,48 @@ class OpeningReader {
 
 std::vector<std::string> Openings(const std::string& pattern) { return OpeningReader(pattern).Read(); }
 
+// `pattern` with each counted repetition left open above: "x{0,160}" as "x*", "x{10,400}" and
+// "x{10}" as "x{10,}". It matches every line the pattern matches, so a string each of its
+// matches holds, each of the pattern's holds too (the least count stays, so "[-*_=]{3,}" still
+// requires two of its characters); and RE2 compiles it far faster, as it writes out each
+// optional copy (".{10,400}" alone cost 13M instructions). The pattern itself when it quotes
+// text ("\Q...\E"), where a brace is no count.
+std::string WithoutCounts(std::string_view p) {
+  if (p.find("\\Q") != std::string_view::npos) return std::string(p);
+  std::string out;
+  for (size_t i = 0; i < p.size();) {
+    const char c = p[i];
+    size_t next = i + 1;
+    if (c == '\\') {
+      next = std::min(p.size(), i + 2);
+    } else if (c == '[') {  // a class: braces in it are characters
+      size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;  // "[]...]"
+      while (j < p.size() && p[j] != ']') j += p[j] == '\\' ? 2 : 1;
+      next = std::min(p.size(), j + 1);
+    } else if (c == '{') {  // "{n}", "{n,}", "{n,m}"; any other brace is a character to RE2
+      size_t j = i + 1;
+      while (j < p.size() && IsAsciiDigit(p[j])) ++j;
+      const std::string_view least = p.substr(i + 1, j - i - 1);
+      if (!least.empty() && j < p.size() && p[j] == ',') ++j;
+      while (j < p.size() && IsAsciiDigit(p[j])) ++j;
+      if (!least.empty() && j < p.size() && p[j] == '}') {
+        if (least.find_first_not_of('0') == std::string_view::npos) {
+          out += '*';
+        } else {
+          out.append("{").append(least).append(",}");
+        }
+        i = j + 1;
+        continue;
+      }
+    }
+    out.append(p.substr(i, next - i));
+    i = next;
+  }
+  return out;
+}
+
 // The characters a match of `pattern` can end with, when each of its alternatives ends with
 // one plain character that is no letter (case folds nothing onto it, inside ASCII or out):
 // ")" for "^.{10,400}\((yonhap|ap photo[^)]*)\)$". A line that ends otherwise cannot match, and
@@ -317,19 +359,25 @@ bool MayOpenWith(std::string_view line, const std::vector<std::string>& openings
 }  // namespace
 
 BoilerplateMatcher::BoilerplateMatcher(const std::vector<BoilerplateRule>& rules) {
-  RE2::Options opts;
-  opts.set_case_sensitive(false);
-  opts.set_log_errors(false);
+  options_.set_case_sensitive(false);
+  options_.set_log_errors(false);
   std::vector<std::pair<std::string, uint32_t>> entries;  // literal string -> pattern
   std::vector<std::string> all_atoms;
   std::vector<uint32_t> unfiltered;
   for (uint32_t r = 0; r < rules.size(); ++r) {
+    const std::string& pattern = rules[r].line_pattern;
     // Min atom length 2: FilteredRE2 drops a condition on shorter strings (a pattern with only
     // those runs on every line); single characters would send most lines to the patterns.
     re2::FilteredRE2 f(2);
     int id = 0;
-    // Patterns were validated when loaded; a failure here only drops that rule.
-    if (f.Add(rules[r].line_pattern, opts, &id) != RE2::NoError) continue;
+    // The strings are read from the pattern with its counts loosened, which compiles fast;
+    // patterns were validated when loaded, and a failure here only drops that rule.
+    const std::string loose = WithoutCounts(pattern);
+    if (f.Add(loose, options_, &id) != RE2::NoError) {
+      re2::FilteredRE2 exact(2);
+      if (loose == pattern || exact.Add(pattern, options_, &id) != RE2::NoError) continue;
+      f = std::move(exact);
+    }
     std::vector<std::string> atoms;
     f.Compile(&atoms);
     // With no strings found present, only a pattern without a literal condition can match.
@@ -345,9 +393,9 @@ BoilerplateMatcher::BoilerplateMatcher(const std::vector<BoilerplateRule>& rules
         all_atoms.push_back(a);
       }
     }
-    patterns_.push_back(std::move(f));
-    openings_.push_back(Openings(rules[r].line_pattern));
-    closings_.push_back(Closings(rules[r].line_pattern));
+    patterns_.emplace_back(pattern);
+    openings_.push_back(Openings(pattern));
+    closings_.push_back(Closings(pattern));
     rule_.push_back(r);
   }
   words_ = std::max<size_t>(1, (patterns_.size() + 63) / 64);
@@ -355,6 +403,15 @@ BoilerplateMatcher::BoilerplateMatcher(const std::vector<BoilerplateRule>& rules
   for (uint32_t k : unfiltered) always_[k / 64] |= uint64_t(1) << (k % 64);
   AddFallbackTriggers(all_atoms, &entries);
   if (filter_) BuildAutomaton(entries);
+}
+
+const RE2* BoilerplateMatcher::Compiled(size_t k) const {
+  const Pattern& p = patterns_[k];
+  std::call_once(p.compiled, [&] {
+    auto re = std::make_unique<RE2>(p.text, options_);
+    if (re->ok()) p.re = std::move(re);
+  });
+  return p.re.get();
 }
 
 // FilteredRE2 lower-cases the strings it requires (Unicode lower case), and expects the text
@@ -528,7 +585,8 @@ int BoilerplateMatcher::Match(std::string_view line) const {
       if (k >= patterns_.size()) break;
       if (!openings_[k].empty() && !MayOpenWith(line, openings_[k])) continue;
       if (!closings_[k].empty() && (line.empty() || closings_[k].find(line.back()) == std::string::npos)) continue;
-      if (RE2::FullMatch(line, patterns_[k].GetRE2(0))) return int(rule_[k]);
+      const RE2* re = Compiled(k);
+      if (re != nullptr && RE2::FullMatch(line, *re)) return int(rule_[k]);
     }
   }
   return -1;

@@ -215,5 +215,20 @@ TEST_CASE("patterns that end with a plain character, and shapes that only look l
                   13);
 }
 
+TEST_CASE("counted repetitions, and braces that are no count") {
+  // The strings are read from each pattern with its counts left open above; what runs on a line
+  // is the pattern as written, counts and all.
+  std::vector<BoilerplateRule> rules{{"x.long", "^.{3,6}\\(ab\\)$", {}},      {"x.least", "^[-*_=]{3,}$", {}},
+                                     {"x.exact", "^(cd){2}e$", {}},             {"x.zero", "^k{0}sa{0,2}b$", {}},
+                                     {"x.lazy", "^za{1,2}?y$", {}},              {"x.class", "^[{]{2}x[}2]$", {}},
+                                     {"x.lit", "^d{,2}|^e\\{2\\}k$", {}},       {"x.quote", "^\\Qq{2}\\E$", {}}};
+  CheckAgainstSet(rules,
+                  {"xyz(AB)", "abcdef(ab)", "---", "*=_-", "CDCDE", "SB", "saab", "ZAY", "zaay", "{{x}", "{{x2",
+                   "D{,2}", "e{2}k", "Q{2}"},
+                  {"a", "b", "c", "d", "e", "k", "q", "s", "x", "y", "z", "A", "-", "*", "_", "=", "(", ")", "{",
+                   "}", ",", "2", "{2}", "(ab)", "cd", "\xE2\x84\xAA"},
+                  17);
+}
+
 }  // namespace
 }  // namespace recon
