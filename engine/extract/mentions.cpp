@@ -76,10 +76,11 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
     if (t.capitalized()) {
       caps.push_back(i);
       heads.push_back(i);
-    } else if (t.text.size() == 1 && t.text[0] == '.') {
-      heads.push_back(i);
-    } else if (t.kind == TokenKind::kPunct && t.text[0] == ',') {
-      commas.push_back(i);
+    } else if (t.kind == TokenKind::kPunct) {  // a dot or a comma is a punctuation token of its own
+      if (t.text[0] == '.')
+        heads.push_back(i);
+      else if (t.text[0] == ',')
+        commas.push_back(i);
     }
     if (i < rank_end) continue;
     matches.clear();
@@ -152,6 +153,8 @@ void MentionFinder::Find(const std::vector<Token>& tokens, uint32_t from, uint32
   for (uint32_t h : heads) {
     if (h <= resume) continue;
     const uint32_t i = h - 1;
+    // Titles and words for a person are words: most heads follow a comma or a quote mark.
+    if (tokens[i].kind != TokenKind::kWord) continue;
     // Not inside a longer rank: "Sergeant First Class Kim" names Kim, after the whole rank.
     if (std::any_of(ranks->begin() + rank_reach, ranks->end(),
                     [&](const RankMention& r) { return r.first <= i && r.last > i + 1; }))
