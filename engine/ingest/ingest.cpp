@@ -249,10 +249,29 @@ bool IsKeyLine(std::string_view line) {
   return k > 0 && k < line.size() && line[k] == ':' && (k + 1 == line.size() || line[k + 1] == ' ');
 }
 
-// The 0-based line of a value whose opening quote is not closed on its line when the next line
-// is a "key:" line: YAML would read that key and its value into the quoted text (a title with a
-// lost closing quote swallows the date after it). -1 when there is none.
-int UnclosedQuoteLine(std::string_view block) {
+// Whether the quoted scalar opening `value` closes on its line: a double quote not escaped by a
+// backslash, or a single quote not doubled ('it''s').
+bool QuoteCloses(std::string_view value) {
+  const char q = value[0];
+  for (size_t k = 1; k < value.size(); ++k) {
+    if (q == '"' && value[k] == '\\') {
+      ++k;
+    } else if (value[k] == q) {
+      if (q == '\'' && k + 1 < value.size() && value[k + 1] == '\'') {
+        ++k;
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where a value's opening quote is not closed on its line while the next line is a "key:"
+// line: YAML would read that key and its value into the quoted text (a title with a lost
+// closing quote swallows the date after it). The 0-based line and the quote's 0-based column;
+// {-1, 0} when there is none.
+std::pair<int, int> UnclosedQuote(std::string_view block) {
   std::vector<std::string_view> lines;
   for (size_t pos = 0; pos < block.size();) {
     size_t eol = block.find('\n', pos);
@@ -261,11 +280,12 @@ int UnclosedQuoteLine(std::string_view block) {
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (!IsKeyLine(lines[i]) || !IsKeyLine(lines[i + 1])) continue;
-    std::string_view value = Trim(lines[i].substr(lines[i].find(':') + 1));
-    if (!value.empty() && (value[0] == '"' || value[0] == '\'') && (value.size() == 1 || value.back() != value[0]))
-      return int(i);
+    const size_t colon = lines[i].find(':');
+    const size_t open = lines[i].find_first_not_of(' ', colon + 1);
+    if (open == std::string_view::npos || (lines[i][open] != '"' && lines[i][open] != '\'')) continue;
+    if (!QuoteCloses(lines[i].substr(open))) return {int(i), int(open)};
   }
-  return -1;
+  return {-1, 0};
 }
 
 // Reads front matter as plain "key: value" lines (PlainFields) after YAML turned it down, with a
@@ -289,8 +309,9 @@ bool PlainFrontMatter(const std::string& path, const std::string& yaml, int line
 bool ApplyYamlFrontMatter(const std::string& path, const std::string& yaml, Document* doc,
                           Diagnostics* diags) {
   YAML::Node meta;
-  if (int open = UnclosedQuoteLine(yaml); open >= 0) {
-    if (!PlainFrontMatter(path, yaml, open + 2, 0, "a quoted value is not closed on its line", &meta, diags))
+  if (const auto [line, column] = UnclosedQuote(yaml); line >= 0) {
+    if (!PlainFrontMatter(path, yaml, line + 2, column + 1, "a quoted value is not closed on its line", &meta,
+                          diags))
       return false;
   } else {
     try {

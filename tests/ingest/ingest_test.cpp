@@ -3,6 +3,7 @@
 #include "recon/ingest.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -141,6 +142,7 @@ TEST_CASE("a quoted value left open before the next key is a warning at its line
   Diagnostic fm = OnlyDiagnostic("unclosed_quote.md", "front-matter", &c);
   CHECK(fm.severity == Severity::kWarning);
   CHECK_MESSAGE(fm.line == 3, Format(fm));
+  CHECK(fm.column == 8);  // the opening quote
   CHECK(Mentions(fm, "not closed"));
   const Document* d = FindDoc(c, "unclosed-quote");
   REQUIRE(d != nullptr);
@@ -148,6 +150,17 @@ TEST_CASE("a quoted value left open before the next key is a warning at its line
   REQUIRE(d->published.has_value());
   CHECK(d->published->year() == 2019);
   CHECK(d->source == "Example");
+}
+
+TEST_CASE("a quoted value closed before a comment, or with a doubled single quote, is YAML as before") {
+  Corpus c;
+  Diagnostics diags = IngestBesideGood("quote_then_comment.md", &c);
+  CHECK_MESSAGE(WithCode(diags, "front-matter").empty(), Dump(diags));
+  const Document* d = FindDoc(c, "quote-then-comment");
+  REQUIRE(d != nullptr);
+  CHECK(d->title == "A defector's story");
+  CHECK(d->source == "Example's desk");
+  CHECK(d->published.has_value());
 }
 
 TEST_CASE("front matter read line by line passes list items, folded values and a key told twice") {
@@ -446,7 +459,7 @@ TEST_CASE("a folder is read recursively, in sorted path order, only article and 
 
 TEST_CASE("a folder is read name by name as std::filesystem orders paths; ids are the names' stems") {
   // "a/c.md" sorts before "a-b.md" name by name ("a" < "a-b"), after it byte by byte ('/' > '-').
-  fs::path dir = fs::temp_directory_path() / "recon-ingest-order-test";
+  fs::path dir = fs::temp_directory_path() / ("recon-ingest-order-test-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "a");
   auto write = [&](const std::string& name, const std::string& text) {
@@ -527,7 +540,7 @@ TEST_CASE("a repeated id is renamed with a warning, not dropped") {
 }
 
 TEST_CASE("a renamed id never collides with a real one, and the order stays sorted") {
-  fs::path dir = fs::temp_directory_path() / "recon-ingest-dup-test";
+  fs::path dir = fs::temp_directory_path() / ("recon-ingest-dup-test-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   auto write = [&](const std::string& name, const std::string& id) {
