@@ -41,8 +41,8 @@ struct RemovedSpan {
 // over the line, folding ASCII case, finds the strings. Lines holding a code point that
 // case-folds onto those strings from outside ASCII run every pattern. A pattern's RE2 is
 // compiled when a line first runs it: with their counted repetitions (".{10,400}") the rule
-// pack's patterns cost more to compile than a thousand articles' lines cost to match (48M
-// instructions against 39M), and some are run by no line of a run. Match() is thread-safe.
+// pack's patterns cost more to compile than a thousand articles' lines cost to match, and some
+// are run by no line of a run. Match() is thread-safe.
 class BoilerplateMatcher {
  public:
   explicit BoilerplateMatcher(const std::vector<BoilerplateRule>& rules);

@@ -250,10 +250,11 @@ std::vector<std::string> Openings(const std::string& pattern) { return OpeningRe
 // "x{10}" as "x{10,}". It matches every line the pattern matches, so a string each of its
 // matches holds, each of the pattern's holds too (the least count stays, so "[-*_=]{3,}" still
 // requires two of its characters); and RE2 compiles it far faster, as it writes out each
-// optional copy (".{10,400}" alone cost 13M instructions). The pattern itself when it quotes
-// text ("\Q...\E"), where a brace is no count.
+// optional copy (".{10,400}" alone cost 13M instructions).
 std::string WithoutCounts(std::string_view p) {
-  if (p.find("\\Q") != std::string_view::npos) return std::string(p);
+  // Quoted text, or a class holding a bracket expression ("[[:alpha:]{2}]"), which the class
+  // scan below would end too soon: the pattern as it is.
+  if (p.find("\\Q") != std::string_view::npos || p.find("[[") != std::string_view::npos) return std::string(p);
   std::string out;
   for (size_t i = 0; i < p.size();) {
     const char c = p[i];

@@ -298,9 +298,13 @@ void PhraseMatcher::Index(uint32_t pi, size_t slot) {
       SetBit(words_, key);
     } else {
       has_prefixes_ = true;
+      // A prefix of one byte begins every pair that starts with it.
       const size_t first = size_t((unsigned char)w[0]) << 8;
-      for (size_t pair = first; pair < first + 256; ++pair)
-        if (w.size() == 1 || pair == (first | (unsigned char)w[1])) SetBit(prefix_pairs_, pair);
+      if (w.size() == 1) {
+        for (size_t pair = first; pair < first + 256; ++pair) SetBit(prefix_pairs_, pair);
+      } else {
+        SetBit(prefix_pairs_, first | (unsigned char)w[1]);
+      }
     }
     uint32_t list = 0;
     if (prefix) {

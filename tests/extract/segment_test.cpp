@@ -221,10 +221,13 @@ TEST_CASE("counted repetitions, and braces that are no count") {
   std::vector<BoilerplateRule> rules{{"x.long", "^.{3,6}\\(ab\\)$", {}},      {"x.least", "^[-*_=]{3,}$", {}},
                                      {"x.exact", "^(cd){2}e$", {}},             {"x.zero", "^k{0}sa{0,2}b$", {}},
                                      {"x.lazy", "^za{1,2}?y$", {}},              {"x.class", "^[{]{2}x[}2]$", {}},
-                                     {"x.lit", "^d{,2}|^e\\{2\\}k$", {}},       {"x.quote", "^\\Qq{2}\\E$", {}}};
+                                     {"x.lit", "^d{,2}|^e\\{2\\}k$", {}},       {"x.quote", "^\\Qq{2}\\E$", {}},
+                                     // A bracket expression in a class; a brace after "\\x" is
+                                     // no count, and its loosened form does not compile.
+                                     {"x.posix", "^[[:digit:]{0,1}]cd$", {}},    {"x.hex", "^\\x{41}{2}b$", {}}};
   CheckAgainstSet(rules,
                   {"xyz(AB)", "abcdef(ab)", "---", "*=_-", "CDCDE", "SB", "saab", "ZAY", "zaay", "{{x}", "{{x2",
-                   "D{,2}", "e{2}k", "Q{2}"},
+                   "D{,2}", "e{2}k", "Q{2}", "{cd", ",cd", "7cd", "aab", "AAB"},
                   {"a", "b", "c", "d", "e", "k", "q", "s", "x", "y", "z", "A", "-", "*", "_", "=", "(", ")", "{",
                    "}", ",", "2", "{2}", "(ab)", "cd", "\xE2\x84\xAA"},
                   17);
