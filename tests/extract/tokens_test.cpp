@@ -26,6 +26,7 @@ struct RefAlt {
 struct RefSlot {
   std::vector<RefAlt> alts;
   bool optional = false;
+  int gap = 0;  // "~N": up to N tokens that are no punctuation
 };
 struct RefPattern {
   std::vector<RefSlot> slots;
@@ -37,6 +38,11 @@ RefPattern Parse(const std::string& pattern, uint32_t id) {
   p.id = id;
   for (std::string elem : SplitWords(ToLower(pattern))) {
     RefSlot slot;
+    if (elem.size() == 2 && elem[0] == '~' && elem[1] >= '1' && elem[1] <= '9') {
+      slot.gap = elem[1] - '0';
+      p.slots.push_back(slot);
+      continue;
+    }
     if (elem.size() > 2 && elem.front() == '[' && elem.back() == ']') {
       slot.optional = true;
       elem = elem.substr(1, elem.size() - 2);
@@ -64,6 +70,13 @@ void Ends(const RefPattern& p, size_t slot, const std::vector<Token>& tokens, ui
           std::set<uint32_t>* ends, bool started = false) {
   if (slot == p.slots.size()) {
     ends->insert(i);
+    return;
+  }
+  if (p.slots[slot].gap > 0) {
+    for (int skip = 0; skip <= p.slots[slot].gap; ++skip) {
+      if (skip > 0 && (i + skip > tokens.size() || tokens[i + skip - 1].kind == TokenKind::kPunct)) break;
+      Ends(p, slot + 1, tokens, i + uint32_t(skip), ends, started);
+    }
     return;
   }
   if (started && i < tokens.size() && (tokens[i].text == "\"" || tokens[i].text == "\xE2\x80\x9C")) {
@@ -121,6 +134,8 @@ TEST_CASE("the phrase matcher finds what trying every pattern everywhere finds")
     for (int k = 0; k < n_patterns; ++k) {
       std::string pattern;
       int slots = 1 + int(pick(3));
+      // Now and then a gap after the first slot ("sent ~4 back"), never the pattern's last slot.
+      const int gap = slots > 1 && pick(3) == 0 ? 1 + int(pick(3)) : 0;
       for (int s = 0; s < slots; ++s) {
         std::string slot;
         int alts = 1 + int(pick(3));
@@ -133,8 +148,10 @@ TEST_CASE("the phrase matcher finds what trying every pattern everywhere finds")
         // Words of a two-word alternative must stay in one slot: join with '|' only.
         bool multi = slot.find(' ') != std::string::npos;
         if (multi) slot = slot.substr(0, slot.find('|') == std::string::npos ? slot.size() : slot.find('|'));
-        if (!multi && pick(4) == 0) slot = "[" + slot + "]";
+        // The first slot stays required when a gap follows it, so the pattern has a first word.
+        if (!multi && pick(4) == 0 && !(s == 0 && gap)) slot = "[" + slot + "]";
         pattern += (s ? " " : "") + slot;
+        if (s == 0 && gap) pattern += " ~" + std::to_string(gap);
       }
       // Ids repeat, as one rule's several patterns share its index.
       uint32_t id = uint32_t(pick(5));
