@@ -8,14 +8,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <new>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 
 #include "reader.h"
+#include "recon/parallel.h"
 #include "recon/text_util.h"
 
 namespace recon {
@@ -228,16 +227,8 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   // Per document, only what the join needs: its removed lines (kept in order) and where its
   // claims wait. Counts and rule hits are summed per worker.
   std::vector<std::vector<RemovedLine>> removed(n);
-  unsigned threads = options.threads > 0 ? unsigned(options.threads)
-                                         : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, std::max<size_t>(1, n));
   // Every step but the last runs on all threads: what stays serial bounds the speed-up.
-  auto parallel = [threads](const std::function<void(unsigned worker)>& f) {
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(f, t);
-    f(0);
-    for (auto& t : pool) t.join();
-  };
+  const unsigned threads = WorkerCount(options.threads, n);
   // Each worker sums the rule hits and counts of its documents; the sums are added up at the end.
   // Keyed by the rule set's own id strings, which outlive the run.
   std::vector<std::unordered_map<std::string_view, size_t, StringHash>> hits(threads);
@@ -252,7 +243,7 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
   // so every thread still gets work.
   const size_t run = std::clamp<size_t>(n / (size_t(threads) * 16), 1, 32);
   std::atomic<size_t> next{0};
-  parallel([&](unsigned worker) {
+  RunWorkers(threads, [&](unsigned worker) {
     for (size_t first; (first = next.fetch_add(run)) < n;) {
       const size_t last = std::min(n, first + run);
       for (size_t i = first; i < last; ++i) {
@@ -302,10 +293,8 @@ Extraction Extractor::Run(const Corpus& corpus, const ExtractOptions& options) c
       // A few threads fault memory in as fast as many; more would cost their starts.
       const unsigned fill = std::min(threads, kJoinFillers);
       Claim* at = ex.claims.data() + ex.claims.size();
-      std::vector<std::thread> fillers;
-      for (unsigned w = 1; w < fill; ++w) fillers.emplace_back(PopulateSlice, at, at + count, w, fill);
-      PopulateSlice(at, at + count, 0, fill);
-      for (auto& t : fillers) t.join();
+      // A slice no thread maps in faults in as it is written.
+      RunWorkers(fill, [&](unsigned w) { PopulateSlice(at, at + count, w, fill); });
     }
     for (; i < j; ++i) stores[owner[i]].MoveOut(spans[i], &ex.claims);
   }

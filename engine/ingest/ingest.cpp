@@ -16,12 +16,12 @@
 #include <set>
 #include <string_view>
 #include <system_error>
-#include <thread>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include "recon/parallel.h"
 #include "recon/text_util.h"
 
 namespace recon {
@@ -556,16 +556,7 @@ void ReadFiles(const std::vector<fs::path>& files, int threads, Corpus* corpus, 
       }
     }
   };
-  unsigned n = threads > 0 ? unsigned(threads) : std::max(1u, std::thread::hardware_concurrency());
-  n = unsigned(std::min<size_t>(n, std::max<size_t>(1, files.size())));
-  std::vector<std::thread> pool;
-  try {
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-  } catch (const std::system_error&) {
-    // No more threads to be had: those started and this one read every file all the same.
-  }
-  work();
-  for (auto& t : pool) t.join();
+  RunWorkers(WorkerCount(threads, files.size()), [&](unsigned) { work(); });
   for (const Slot& s : slots)
     if (s.error) std::rethrow_exception(s.error);
   for (Slot& s : slots) {

@@ -7,8 +7,9 @@
 #include <atomic>
 #include <cstring>
 #include <numeric>
-#include <thread>
 #include <unordered_map>
+
+#include "recon/parallel.h"
 
 namespace recon {
 namespace {
@@ -36,20 +37,10 @@ std::vector<uint32_t> NameRanks(const TruthClaimTable& t, int threads) {
 }  // namespace
 
 void ParallelFor(int threads, size_t chunks, const std::function<void(size_t)>& f, size_t work) {
-  size_t workers = threads > 0 ? size_t(threads) : std::max(1u, std::thread::hardware_concurrency());
-  workers = work < kMinParallelWork ? 1 : std::min(workers, chunks);
-  if (workers <= 1) {
-    for (size_t c = 0; c < chunks; ++c) f(c);
-    return;
-  }
   std::atomic<size_t> next{0};
-  auto run = [&] {
+  RunWorkers(work < kMinParallelWork ? 1 : WorkerCount(threads, chunks), [&](unsigned) {
     for (size_t c; (c = next.fetch_add(1)) < chunks;) f(c);
-  };
-  std::vector<std::thread> pool;
-  for (size_t w = 1; w < workers; ++w) pool.emplace_back(run);
-  run();
-  for (auto& t : pool) t.join();
+  });
 }
 
 TruthClaimTable::TruthClaimTable() = default;
