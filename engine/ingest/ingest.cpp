@@ -142,23 +142,35 @@ std::string SetField(Document* doc, std::string_view key, const std::string& val
   return "";
 }
 
+// The lines of `block`, each without its '\n'.
+std::vector<std::string_view> Lines(std::string_view block) {
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos < block.size();) {
+    size_t eol = block.find('\n', pos);
+    lines.push_back(block.substr(pos, eol == std::string_view::npos ? eol : eol - pos));
+    pos = eol == std::string_view::npos ? block.size() : eol + 1;
+  }
+  return lines;
+}
+
+// A top-level "key:" line: a plain word, a colon, then a space or nothing.
+bool IsKeyLine(std::string_view line) {
+  size_t k = 0;
+  while (k < line.size() && (IsAsciiAlpha(line[k]) || IsAsciiDigit(line[k]) || line[k] == '_' || line[k] == '-')) ++k;
+  return k > 0 && k < line.size() && line[k] == ':' && (k + 1 == line.size() || line[k + 1] == ' ');
+}
+
 // Front matter read without YAML: each line "key: value", the key a plain word, the value
 // everything after the first ": " with one pair of enclosing quotes taken off. Blank lines,
 // "#" comments and indented lines (a list's items, a folded value) pass; a key told twice keeps
 // its first value. False when some line has another shape.
 bool PlainFields(std::string_view block, std::vector<std::pair<std::string, std::string>>* out) {
-  for (size_t pos = 0; pos < block.size();) {
-    size_t eol = block.find('\n', pos);
-    std::string_view raw = block.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
+  for (std::string_view raw : Lines(block)) {
     std::string_view line = Trim(raw);
-    pos = eol == std::string_view::npos ? block.size() : eol + 1;
     if (line.empty() || line[0] == '#' || raw[0] == ' ' || raw[0] == '\t' || line[0] == '-') continue;
+    if (!IsKeyLine(line)) return false;
     size_t colon = line.find(':');
-    if (colon == std::string_view::npos || colon == 0) return false;
     std::string_view key = line.substr(0, colon);
-    for (char c : key)
-      if (!IsAsciiAlpha(c) && !IsAsciiDigit(c) && c != '_' && c != '-') return false;
-    if (colon + 1 < line.size() && line[colon + 1] != ' ') return false;
     std::string_view value = Trim(line.substr(colon + 1));
     if (value.size() >= 2 && (value[0] == '"' || value[0] == '\'') && value.back() == value[0])
       value = value.substr(1, value.size() - 2);
@@ -181,11 +193,9 @@ struct FrontField {
 // matter is most of it, and YAML's general parser cost more than the rest of ingest; anything
 // else (lists, block scalars, escapes, a null or repeated key) is turned down, for YAML.
 bool SimpleFrontMatter(std::string_view block, std::vector<FrontField>* out) {
-  int line_no = 0;
-  for (size_t pos = 0; pos < block.size(); ++line_no) {
-    size_t eol = block.find('\n', pos);
-    std::string_view line = block.substr(pos, eol == std::string_view::npos ? eol : eol - pos);
-    pos = eol == std::string_view::npos ? block.size() : eol + 1;
+  const std::vector<std::string_view> lines = Lines(block);
+  for (int line_no = 0; line_no < int(lines.size()); ++line_no) {
+    std::string_view line = lines[line_no];
     if (Trim(line).empty() && line.find('\t') == std::string_view::npos) continue;
     if (line[0] == '#') continue;
     size_t k = 0;
@@ -242,13 +252,6 @@ bool ApplyField(const std::string& path, const std::string& key, const std::stri
   return false;
 }
 
-// A top-level "key:" line: a plain word, a colon, then a space or nothing.
-bool IsKeyLine(std::string_view line) {
-  size_t k = 0;
-  while (k < line.size() && (IsAsciiAlpha(line[k]) || IsAsciiDigit(line[k]) || line[k] == '_' || line[k] == '-')) ++k;
-  return k > 0 && k < line.size() && line[k] == ':' && (k + 1 == line.size() || line[k + 1] == ' ');
-}
-
 // Whether the quoted scalar opening `value` closes on its line: a double quote not escaped by a
 // backslash, or a single quote not doubled ('it''s').
 bool QuoteCloses(std::string_view value) {
@@ -272,12 +275,7 @@ bool QuoteCloses(std::string_view value) {
 // closing quote swallows the date after it). The 0-based line and the quote's 0-based column;
 // {-1, 0} when there is none.
 std::pair<int, int> UnclosedQuote(std::string_view block) {
-  std::vector<std::string_view> lines;
-  for (size_t pos = 0; pos < block.size();) {
-    size_t eol = block.find('\n', pos);
-    lines.push_back(block.substr(pos, eol == std::string_view::npos ? eol : eol - pos));
-    pos = eol == std::string_view::npos ? block.size() : eol + 1;
-  }
+  const std::vector<std::string_view> lines = Lines(block);
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (!IsKeyLine(lines[i]) || !IsKeyLine(lines[i + 1])) continue;
     const size_t colon = lines[i].find(':');
